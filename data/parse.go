@@ -1,0 +1,243 @@
+package data
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/summit-tui/summit-tui/model"
+)
+
+// implicitFirstTrack names the talks that come before the first track
+// header; on these pages they are the keynotes.
+const implicitFirstTrack = "Keynotes"
+
+// ParsePage reads a conference sessions page: the text of a web page that
+// lists, per track, each talk's title, its speakers as "• Name, Company"
+// bullets and its abstract. name (usually the file's path) is used in errors
+// and, when the page does not name its conference, as the fallback name.
+//
+// Errors are *PageError with a one-line reason.
+func ParsePage(name string, raw []byte) (model.Schedule, error) {
+	text, notText := decodeText(raw)
+	if notText != "" {
+		return model.Schedule{}, &PageError{Path: name, Why: notText}
+	}
+	for range 2 { // text saved twice with the wrong encoding needs two passes
+		repaired := repairMojibake(text)
+		if repaired == text {
+			break
+		}
+		text = repaired
+	}
+	lines := splitCleanLines(text)
+	if allBlank(lines) {
+		return model.Schedule{}, &PageError{Path: name, Why: "empty page"}
+	}
+	conference, body := findConference(lines)
+	talks := findTalks(lines, body)
+	if len(talks) == 0 {
+		return model.Schedule{}, &PageError{Path: name, Why: "no sessions found (expected talk titles followed by \"• Name, Company\" speaker lines)"}
+	}
+	if conference == "" {
+		conference = nameFromPath(name)
+	}
+	return assemble(conference, lines, body, talks), nil
+}
+
+// talkSpan locates one talk in the page's lines.
+type talkSpan struct {
+	title    int             // index of the title line
+	end      int             // index just past the speaker bullets
+	speakers []model.Speaker // in page order
+	spill    string          // abstract text a speaker bullet swallowed
+}
+
+// assemble turns the located talks into a schedule. The lines between one
+// talk's speakers and the next talk's title are the first talk's abstract,
+// unless the last of them is a track header, which then starts a track.
+func assemble(conference string, lines []pageLine, body int, talks []talkSpan) model.Schedule {
+	s := model.Schedule{Conference: conference}
+	seenTrack := map[string]bool{}
+	track := implicitFirstTrack
+	if h, ok := trailingHeader(lines[body:talks[0].title]); ok {
+		track = h
+	}
+	titles := make([]string, len(talks))
+	for i, t := range talks {
+		titles[i] = lines[t.title].text
+	}
+	ids := model.UniqueIDs(titles)
+	s.Sessions = make([]model.Session, 0, len(talks))
+	for i, t := range talks {
+		if !seenTrack[track] {
+			seenTrack[track] = true
+			s.Tracks = append(s.Tracks, track)
+		}
+		segment := lines[t.end:]
+		nextTrack := track
+		if i+1 < len(talks) {
+			segment = lines[t.end:talks[i+1].title]
+			if h, ok := trailingHeader(segment); ok {
+				nextTrack = h
+				segment = segment[:lastNonBlank(segment)]
+			}
+		}
+		s.Sessions = append(s.Sessions, model.Session{
+			ID:       ids[i],
+			Title:    titles[i],
+			Track:    track,
+			Speakers: t.speakers,
+			Abstract: buildAbstract(t.spill, segment),
+		})
+		track = nextTrack
+	}
+	return s
+}
+
+// findConference returns the conference's name and the index of the first
+// line of the programme. The name is the line before "View sessions and
+// slides from …"; site banners (lines with " | ") are skipped.
+func findConference(lines []pageLine) (string, int) {
+	for i, l := range lines {
+		rest, ok := cutPrefixFold(l.text, "View sessions and slides from")
+		if !ok {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if !lines[j].blank() && !isBanner(lines[j].text) {
+				return lines[j].text, i + 1
+			}
+		}
+		return strings.TrimRight(strings.TrimSpace(rest), ".…"), i + 1
+	}
+	return "", 0
+}
+
+// findTalks finds every talk from line body on: a title line followed by
+// indented speaker bullets.
+func findTalks(lines []pageLine, body int) []talkSpan {
+	var talks []talkSpan
+	prev := -1 // last non-blank line, the title candidate
+	for i := body; i < len(lines); i++ {
+		l := lines[i]
+		if l.blank() {
+			continue
+		}
+		if isSpeakerBullet(l) && prev >= 0 && isTitleCandidate(lines[prev]) {
+			t := talkSpan{title: prev}
+			i = readSpeakers(lines, i, &t)
+			talks = append(talks, t)
+			prev = -1
+			i-- // the loop's i++ lands on t.end
+			continue
+		}
+		prev = i
+	}
+	return talks
+}
+
+// readSpeakers reads the bullet block starting at line i into t and returns
+// the index just past it. Blank lines may separate bullets.
+func readSpeakers(lines []pageLine, i int, t *talkSpan) int {
+	end := i
+	for j := i; j < len(lines); j++ {
+		if lines[j].blank() {
+			continue
+		}
+		if !isSpeakerBullet(lines[j]) {
+			break
+		}
+		sp, spill := parseSpeakerBullet(lines[j].text)
+		end = j + 1
+		if sp.Name != "" && !hasSpeaker(t.speakers, sp.Name) {
+			t.speakers = append(t.speakers, sp)
+		}
+		if spill != "" {
+			// The bullet ran into the abstract; the block ends here.
+			t.spill = spill
+			break
+		}
+	}
+	t.end = end
+	return end
+}
+
+func hasSpeaker(speakers []model.Speaker, name string) bool {
+	for _, s := range speakers {
+		if s.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpeakerBullet: speakers are indented "•" lines. A bullet that is not
+// indented belongs to an abstract's list.
+func isSpeakerBullet(l pageLine) bool {
+	return l.indented && strings.HasPrefix(l.text, "•")
+}
+
+// isTitleCandidate rules out lines that cannot head a talk even when
+// indented bullets follow them: other bullets, lead-ins ending in ":"
+// that introduce a list, and site banners.
+func isTitleCandidate(l pageLine) bool {
+	return !strings.HasPrefix(l.text, "•") && !strings.HasSuffix(l.text, ":") && !isBanner(l.text)
+}
+
+// trailingHeader reports whether the last non-blank line of a segment is a
+// track header: a short, title-cased line that is a paragraph of its own.
+func trailingHeader(segment []pageLine) (string, bool) {
+	last := lastNonBlank(segment)
+	if last < 0 {
+		return "", false
+	}
+	if last > 0 && !segment[last-1].blank() {
+		return "", false // the end of a paragraph that runs over lines
+	}
+	text := segment[last].text
+	if !isTrackHeader(text) {
+		return "", false
+	}
+	return text, true
+}
+
+func lastNonBlank(lines []pageLine) int {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if !lines[i].blank() {
+			return i
+		}
+	}
+	return -1
+}
+
+func allBlank(lines []pageLine) bool { return lastNonBlank(lines) < 0 }
+
+// isBanner recognises site-wide banners such as "How to Build a Data Mesh
+// with Stream Governance | Join Webinar".
+func isBanner(text string) bool { return strings.Contains(text, " | ") }
+
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return "", false
+	}
+	return s[len(prefix):], true
+}
+
+// nameFromPath makes a conference name from a file name, for pages that do
+// not state one: "devoxx-2024.txt" gives "devoxx-2024". A file name is
+// cleaned like the page's text: it may hold control characters too.
+func nameFromPath(path string) string {
+	base := filepath.Base(path)
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	var words []string
+	for _, l := range splitCleanLines(base) {
+		if !l.blank() {
+			words = append(words, l.text)
+		}
+	}
+	base = strings.Join(words, " ")
+	if base == "" || base == "." || base == string(filepath.Separator) {
+		return "Conference"
+	}
+	return base
+}

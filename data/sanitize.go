@@ -1,0 +1,217 @@
+package data
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// pageLine is one line of a page after cleaning: its text without leading
+// or trailing space, and whether it was indented.
+type pageLine struct {
+	text     string
+	indented bool
+}
+
+func (l pageLine) blank() bool { return l.text == "" }
+
+// splitCleanLines splits text into lines (LF, CRLF, CR, NEL, U+2028 and
+// U+2029 all end one) and cleans each: terminal control sequences and
+// control characters are dropped, every kind of space becomes one plain
+// space, runs of spaces collapse and the "className" damage is undone.
+// Text from a page is data; after this nothing in it can drive a terminal.
+func splitCleanLines(text string) []pageLine {
+	lines := make([]pageLine, 0, strings.Count(text, "\n")+1)
+	var b strings.Builder
+	b.Grow(256)
+	leading := true // still in the line's indentation
+	indented := false
+	space := false // a space is pending before the next visible character
+
+	endLine := func() {
+		lines = append(lines, pageLine{text: repairClassName(b.String()), indented: indented})
+		b.Reset()
+		leading, indented, space = true, false, false
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n':
+				endLine()
+				i++
+				continue
+			case c == '\r':
+				endLine()
+				i++
+				if i < len(text) && text[i] == '\n' {
+					i++
+				}
+				continue
+			case c == 0x1b:
+				i += escapeLength(text[i:])
+				continue
+			case c == ' ' || c == '\t':
+				if leading {
+					indented = true
+				} else {
+					space = true
+				}
+				i++
+				continue
+			case c == '\v' || c == '\f':
+				endLine()
+				i++
+				continue
+			case c < 0x20 || c == 0x7f:
+				i++
+				continue
+			}
+			leading = false
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == 0x85 || r == 0x2028 || r == 0x2029:
+			endLine()
+			i += size
+			continue
+		case r >= 0x80 && r <= 0x9f:
+			i += c1Length(text[i:])
+			continue
+		case isSpaceRune(r):
+			if leading {
+				indented = true
+			} else {
+				space = true
+			}
+			i += size
+			continue
+		case isInvisibleControl(r) || r == utf8.RuneError && size == 1:
+			i += size
+			continue
+		}
+		leading = false
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteString(text[i : i+size])
+		i += size
+	}
+	endLine()
+	return lines
+}
+
+// isSpaceRune reports the spaces other than ' ' and tab that pages carry:
+// no-break, typographic and ideographic spaces.
+func isSpaceRune(r rune) bool {
+	switch {
+	case r == 0xa0, r == 0x1680, r >= 0x2000 && r <= 0x200a, r == 0x202f, r == 0x205f, r == 0x3000:
+		return true
+	}
+	return false
+}
+
+// isInvisibleControl reports format characters that can reorder or hide
+// text on screen (bidirectional overrides and isolates) and stray byte
+// order marks.
+func isInvisibleControl(r rune) bool {
+	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0xfeff
+}
+
+// escapeLength returns how many bytes of s, which starts with ESC, form one
+// escape sequence: CSI (ESC [ … final), string sequences (OSC, DCS, SOS, PM
+// and APC, up to BEL or ST) or a two-character escape. An unterminated
+// string sequence ends at the end of its line, so one broken sequence
+// cannot swallow the rest of the page.
+func escapeLength(s string) int {
+	if len(s) < 2 {
+		return len(s)
+	}
+	switch s[1] {
+	case '[':
+		return 2 + csiBodyLength(s[2:])
+	case ']', 'P', 'X', '^', '_':
+		return 2 + stringBodyLength(s[2:])
+	}
+	// ESC, optional intermediates (0x20–0x2F), then one final character.
+	n := 1
+	for n < len(s) && s[n] >= 0x20 && s[n] <= 0x2f {
+		n++
+	}
+	if n < len(s) && s[n] >= 0x30 && s[n] <= 0x7e {
+		n++
+	}
+	return n
+}
+
+// c1Length handles an 8-bit control character (U+0080–U+009F): the C1
+// introducers of CSI and string sequences take their bodies with them.
+func c1Length(s string) int {
+	r, size := utf8.DecodeRuneInString(s)
+	switch r {
+	case 0x9b: // CSI
+		return size + csiBodyLength(s[size:])
+	case 0x9d, 0x90, 0x98, 0x9e, 0x9f: // OSC, DCS, SOS, PM, APC
+		return size + stringBodyLength(s[size:])
+	}
+	return size
+}
+
+// csiBodyLength measures parameters, intermediates and the final byte.
+func csiBodyLength(s string) int {
+	for n := 0; n < len(s); n++ {
+		c := s[n]
+		switch {
+		case c >= 0x20 && c <= 0x3f:
+			continue
+		case c >= 0x40 && c <= 0x7e:
+			return n + 1
+		default:
+			// Malformed: stop before the stray byte and let the caller
+			// judge it on its own.
+			return n
+		}
+	}
+	return len(s)
+}
+
+// stringBodyLength measures a string sequence's body and its terminator:
+// BEL, ESC \ or the 8-bit ST (U+009C).
+func stringBodyLength(s string) int {
+	for n := 0; n < len(s); n++ {
+		switch s[n] {
+		case 0x07:
+			return n + 1
+		case 0x1b:
+			if n+1 < len(s) && s[n+1] == '\\' {
+				return n + 2
+			}
+			return n // a new sequence begins; let the caller read it
+		case '\n', '\r':
+			return n
+		case 0xc2:
+			if n+1 < len(s) && s[n+1] == 0x9c {
+				return n + 2
+			}
+		}
+	}
+	return len(s)
+}
+
+// repairClassName undoes a scraper's global replacement of the word
+// "class" by "className" (a JSX conversion run over prose): "classNameic"
+// was "classic" and "world className" was "world class". The replacement
+// was blind, so its inverse is too.
+func repairClassName(s string) string {
+	if !strings.Contains(s, "className") {
+		return s
+	}
+	return strings.ReplaceAll(s, "className", "class")
+}

@@ -1,0 +1,288 @@
+// Command summit-tui is a fast, keyboard-first terminal browser for a
+// conference programme. Run without arguments it opens the Kafka Summit
+// London 2019 sessions page built into the binary.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/x/term"
+
+	"github.com/summit-tui/summit-tui/data"
+	"github.com/summit-tui/summit-tui/model"
+	"github.com/summit-tui/summit-tui/seeds"
+	"github.com/summit-tui/summit-tui/ui"
+)
+
+// version is set at build time with -ldflags "-X main.version=v1.2.3";
+// otherwise the module version or VCS revision recorded by go build is used.
+var version = ""
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitError = 1
+	exitUsage = 2
+)
+
+const usageText = `summit-tui — browse a conference programme in the terminal.
+
+Usage:
+  summit-tui [--file PAGE] [--bookmarks PATH] [--theme auto|dark|light|ascii]
+  summit-tui export    [--file PAGE] [--format json|markdown]
+  summit-tui bookmarks [--file PAGE] [--bookmarks PATH] [--format markdown|json]
+  summit-tui --version | --help
+
+Without --file, the Kafka Summit London 2019 sessions page built into the
+binary is used. With standard output not a terminal and no subcommand, the
+programme is printed as Markdown.
+
+Commands:
+  export     write the whole programme as JSON (default) or Markdown
+  bookmarks  write the bookmarked talks as a Markdown agenda (default) or JSON
+
+Options:
+  --file PAGE       a sessions page to read instead of the built-in one
+  --bookmarks PATH  the bookmarks file (default: $XDG_DATA_HOME/summit-tui/bookmarks.json)
+  --theme NAME      colours: auto (follow the terminal), dark, light or ascii (no colour)
+  --format NAME     output format of export and bookmarks
+  --version         print the version
+  --help            print this help
+
+Exit status: 0 on success, 1 on an error, 2 on a usage error.
+`
+
+// usageError is a mistake on the command line: exit status 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, term.IsTerminal(os.Stdout.Fd())))
+}
+
+// options are the command line's settings, shared by every command.
+type options struct {
+	command   string // "", "export" or "bookmarks"
+	file      string
+	bookmarks string
+	theme     string
+	format    string
+	help      bool
+	version   bool
+}
+
+// run is the whole program short of os.Exit, so tests can drive it.
+func run(args []string, stdout, stderr io.Writer, stdoutIsTerminal bool) int {
+	opts, err := parseArgs(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "summit-tui: %v (see summit-tui --help)\n", err)
+		return exitUsage
+	}
+	switch {
+	case opts.help:
+		fmt.Fprint(stdout, usageText)
+		return exitOK
+	case opts.version:
+		fmt.Fprintln(stdout, "summit-tui", versionString())
+		return exitOK
+	}
+	if err := dispatch(opts, stdout, stdoutIsTerminal); err != nil {
+		fmt.Fprintf(stderr, "summit-tui: %s\n", oneLine(err.Error()))
+		return exitError
+	}
+	return exitOK
+}
+
+func dispatch(opts options, stdout io.Writer, stdoutIsTerminal bool) error {
+	schedule, err := loadSchedule(opts.file)
+	if err != nil {
+		return err
+	}
+	switch opts.command {
+	case "export":
+		if opts.format == "markdown" {
+			return writeOut(data.WriteMarkdown(stdout, schedule, data.MarkdownOptions{}))
+		}
+		return writeOut(data.WriteJSON(stdout, schedule))
+	case "bookmarks":
+		return writeBookmarks(opts, schedule, stdout)
+	}
+	if !stdoutIsTerminal {
+		return writeOut(data.WriteMarkdown(stdout, schedule, data.MarkdownOptions{}))
+	}
+	return browse(opts, schedule)
+}
+
+// browse opens the interactive browser with the user's bookmarks.
+func browse(opts options, schedule model.Schedule) error {
+	store, err := bookmarkStore(opts.bookmarks)
+	if err != nil {
+		return err
+	}
+	saved, loadErr := store.Load(schedule.Conference)
+	return ui.Run(ui.Config{
+		Schedule:  schedule,
+		Theme:     ui.ThemeName(opts.theme),
+		Bookmarks: saved,
+		LoadError: loadErr,
+		SaveBookmark: func(id string, add bool) ([]string, string, error) {
+			ids, err := store.Toggle(schedule.Conference, id, add)
+			if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
+				return ids, "Bookmarks: " + corrupt.Error() + "; started a fresh file.", nil
+			}
+			return ids, "", err
+		},
+	})
+}
+
+// writeBookmarks prints the bookmarked talks of this page, in programme
+// order, without changing the bookmarks file.
+func writeBookmarks(opts options, schedule model.Schedule, stdout io.Writer) error {
+	store, err := bookmarkStore(opts.bookmarks)
+	if err != nil {
+		return err
+	}
+	ids, err := store.Read(schedule.Conference)
+	if err != nil {
+		return fmt.Errorf("%s: %w", store.Path(), err)
+	}
+	marked := schedule.Only(model.NewBookmarkSet(ids))
+	if opts.format == "json" {
+		return writeOut(data.WriteJSON(stdout, marked))
+	}
+	return writeOut(data.WriteMarkdown(stdout, marked, data.MarkdownOptions{
+		Heading: "Bookmarks — " + schedule.Conference,
+		Agenda:  true,
+	}))
+}
+
+func bookmarkStore(path string) (*data.BookmarkStore, error) {
+	if path == "" {
+		var err error
+		if path, err = data.DefaultBookmarksPath(); err != nil {
+			return nil, fmt.Errorf("bookmarks: %w", err)
+		}
+	}
+	return data.NewBookmarkStore(path), nil
+}
+
+// loadSchedule parses --file, or the built-in page when it is empty.
+func loadSchedule(path string) (model.Schedule, error) {
+	if path == "" {
+		return data.ParsePage(seeds.DefaultName, seeds.Default)
+	}
+	raw, err := data.ReadPageFile(path)
+	if err != nil {
+		return model.Schedule{}, err
+	}
+	return data.ParsePage(path, raw)
+}
+
+func writeOut(err error) error {
+	if err != nil {
+		return fmt.Errorf("write output: %w", err)
+	}
+	return nil
+}
+
+// parseArgs reads "[flags] [command] [flags]": the flags shared by all
+// commands may come before or after the command's name.
+func parseArgs(args []string) (options, error) {
+	var opts options
+	fs := flag.NewFlagSet("summit-tui", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	fs.StringVar(&opts.file, "file", "", "")
+	fs.StringVar(&opts.bookmarks, "bookmarks", "", "")
+	fs.StringVar(&opts.theme, "theme", "auto", "")
+	fs.StringVar(&opts.format, "format", "", "")
+	fs.BoolVar(&opts.help, "help", false, "")
+	fs.BoolVar(&opts.help, "h", false, "")
+	fs.BoolVar(&opts.version, "version", false, "")
+
+	if err := parseFlags(fs, args); err != nil {
+		return opts, err
+	}
+	rest := fs.Args()
+	if len(rest) > 0 {
+		opts.command = rest[0]
+		if opts.command != "export" && opts.command != "bookmarks" {
+			return opts, usageError{fmt.Sprintf("unknown command %q", opts.command)}
+		}
+		if err := parseFlags(fs, rest[1:]); err != nil {
+			return opts, err
+		}
+		if extra := fs.Args(); len(extra) > 0 {
+			return opts, usageError{fmt.Sprintf("unexpected argument %q", extra[0])}
+		}
+	}
+	return opts, validate(&opts)
+}
+
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		msg := err.Error()
+		if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+			msg = "unknown flag " + name
+		}
+		return usageError{msg}
+	}
+	return nil
+}
+
+// validate checks values and fills in each command's default format.
+func validate(opts *options) error {
+	if !slices.Contains([]string{"auto", "dark", "light", "ascii"}, opts.theme) {
+		return usageError{fmt.Sprintf("unknown theme %q: use auto, dark, light or ascii", opts.theme)}
+	}
+	formats := map[string][]string{"export": {"json", "markdown"}, "bookmarks": {"markdown", "json"}}
+	allowed, ok := formats[opts.command]
+	switch {
+	case !ok && opts.format != "":
+		return usageError{"--format applies to export and bookmarks only"}
+	case !ok:
+	case opts.format == "":
+		opts.format = allowed[0]
+	case !slices.Contains(allowed, opts.format):
+		return usageError{fmt.Sprintf("unknown format %q: use %s", opts.format, strings.Join(allowed, " or "))}
+	}
+	if opts.command == "export" && opts.bookmarks != "" {
+		return usageError{"--bookmarks does not apply to export"}
+	}
+	return nil
+}
+
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
+	}
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			return "devel " + s.Value[:12]
+		}
+	}
+	return "devel"
+}
+
+// oneLine keeps an error message on one line, whatever it wraps.
+func oneLine(s string) string {
+	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+}

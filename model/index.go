@@ -1,0 +1,204 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// Person is one speaker with every talk they give.
+type Person struct {
+	Name string
+	// Company is the company named with the person's first talk.
+	Company string
+	// Sessions are indexes into Schedule.Sessions, in programme order.
+	Sessions []int
+}
+
+// Company is an organisation with its people and their talks.
+type Company struct {
+	// Name is the spelling the page uses most ("Bloomberg L.P." and
+	// "Bloomberg L.P" are one company).
+	Name string
+	// People are names in alphabetical order.
+	People []string
+	// Sessions are indexes into Schedule.Sessions, in programme order.
+	Sessions []int
+}
+
+// Index answers the browsing questions about one schedule: its talks by
+// id and by track, its people, its companies and search. The people,
+// company and search indexes are built on first use, so opening a page does
+// not pay for them; an Index is safe for concurrent use.
+type Index struct {
+	schedule *Schedule
+	byID     map[string]int
+	byTrack  map[string][]int
+
+	people      func() []Person
+	companies   func() []Company
+	searchTexts func() []searchText
+}
+
+// NewIndex indexes s, which must not change afterwards.
+func NewIndex(s *Schedule) *Index {
+	x := &Index{
+		schedule: s,
+		byID:     make(map[string]int, len(s.Sessions)),
+		byTrack:  make(map[string][]int, len(s.Tracks)),
+	}
+	for i, sess := range s.Sessions {
+		x.byID[sess.ID] = i
+		x.byTrack[sess.Track] = append(x.byTrack[sess.Track], i)
+	}
+	x.people = sync.OnceValue(x.buildPeople)
+	x.companies = sync.OnceValue(x.buildCompanies)
+	x.searchTexts = sync.OnceValue(x.buildSearchTexts)
+	return x
+}
+
+// Schedule is the indexed schedule.
+func (x *Index) Schedule() *Schedule { return x.schedule }
+
+// Session returns the session at index i.
+func (x *Index) Session(i int) *Session { return &x.schedule.Sessions[i] }
+
+// ByID returns the index of the session with that id.
+func (x *Index) ByID(id string) (int, bool) {
+	i, ok := x.byID[id]
+	return i, ok
+}
+
+// Track lists the sessions of a track in programme order.
+func (x *Index) Track(name string) []int { return x.byTrack[name] }
+
+// People lists every speaker, sorted by name.
+func (x *Index) People() []Person { return x.people() }
+
+// Companies lists every company, sorted by name. Speakers without a
+// company are in no company.
+func (x *Index) Companies() []Company { return x.companies() }
+
+// PersonIndex returns the position of the named person in People.
+func (x *Index) PersonIndex(name string) (int, bool) {
+	people := x.People()
+	i, ok := slices.BinarySearchFunc(people, name, func(p Person, name string) int {
+		return compareNames(p.Name, name)
+	})
+	return i, ok && people[i].Name == name
+}
+
+// Bookmarked lists the sessions in the set, in programme order.
+func (x *Index) Bookmarked(b BookmarkSet) []int {
+	var out []int
+	for i, sess := range x.schedule.Sessions {
+		if b.Has(sess.ID) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func (x *Index) buildPeople() []Person {
+	at := map[string]int{}
+	var people []Person
+	for i, sess := range x.schedule.Sessions {
+		for _, sp := range sess.Speakers {
+			k, ok := at[sp.Name]
+			if !ok {
+				k = len(people)
+				at[sp.Name] = k
+				people = append(people, Person{Name: sp.Name, Company: sp.Company})
+			}
+			if s := people[k].Sessions; len(s) == 0 || s[len(s)-1] != i {
+				people[k].Sessions = append(people[k].Sessions, i)
+			}
+		}
+	}
+	slices.SortFunc(people, func(a, b Person) int { return compareNames(a.Name, b.Name) })
+	return people
+}
+
+func (x *Index) buildCompanies() []Company {
+	type group struct {
+		Company
+		spellings map[string]int
+		people    map[string]bool
+	}
+	at := map[string]*group{}
+	var order []*group
+	for i, sess := range x.schedule.Sessions {
+		for _, sp := range sess.Speakers {
+			key := companyKey(sp.Company)
+			if key == "" {
+				continue
+			}
+			g := at[key]
+			if g == nil {
+				g = &group{spellings: map[string]int{}, people: map[string]bool{}}
+				at[key] = g
+				order = append(order, g)
+			}
+			g.spellings[sp.Company]++
+			if !g.people[sp.Name] {
+				g.people[sp.Name] = true
+				g.People = append(g.People, sp.Name)
+			}
+			if s := g.Sessions; len(s) == 0 || s[len(s)-1] != i {
+				g.Sessions = append(g.Sessions, i)
+			}
+		}
+	}
+	out := make([]Company, len(order))
+	for i, g := range order {
+		g.Name = preferredSpelling(g.spellings)
+		slices.SortFunc(g.People, compareNames)
+		out[i] = g.Company
+	}
+	slices.SortFunc(out, func(a, b Company) int { return compareNames(a.Name, b.Name) })
+	return out
+}
+
+// companyKey groups spellings of one company: case, punctuation and
+// spacing do not count.
+func companyKey(name string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range name {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		case unicode.IsSpace(r):
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// preferredSpelling picks the most used spelling, then the longest (the
+// one with its full stops), then the first in alphabetical order.
+func preferredSpelling(spellings map[string]int) string {
+	best := ""
+	for s, n := range spellings {
+		switch {
+		case best == "",
+			n > spellings[best],
+			n == spellings[best] && len(s) > len(best),
+			n == spellings[best] && len(s) == len(best) && s < best:
+			best = s
+		}
+	}
+	return best
+}
+
+// compareNames orders names as a person would look them up: ignoring
+// case, then by exact spelling so the order is total.
+func compareNames(a, b string) int {
+	return cmp.Or(strings.Compare(strings.ToLower(a), strings.ToLower(b)), strings.Compare(a, b))
+}

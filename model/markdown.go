@@ -1,0 +1,68 @@
+package model
+
+import (
+	"strings"
+)
+
+// inlineSpecial are the characters Markdown (CommonMark with GitHub's
+// extensions) may read as formatting anywhere in a line.
+const inlineSpecial = "\\`*_[]<>|~&"
+
+// EscapeMarkdown escapes text so that Markdown shows it literally:
+// "*" stays a star, "#process" stays a word, "<b>" stays text.
+func EscapeMarkdown(s string) string {
+	if s == "" {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	// Characters that only matter at the start of a line.
+	switch s[0] {
+	case '#', '+', '-', '=', '>':
+		b.WriteByte('\\')
+	}
+	digits := 0
+	for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+		digits++
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if strings.IndexByte(inlineSpecial, c) >= 0 || i == digits && digits > 0 && (c == '.' || c == ')') {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// AbstractMarkdown turns a plain-text abstract (see Session.Abstract) into
+// Markdown: its "- item" and "1. item" lines become list items, and
+// everything else is escaped so it reads exactly as written.
+func AbstractMarkdown(abstract string) string {
+	var b strings.Builder
+	b.Grow(len(abstract) + len(abstract)/16)
+	for i, line := range strings.Split(abstract, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		marker, rest := splitListMarker(line)
+		b.WriteString(marker)
+		b.WriteString(EscapeMarkdown(rest))
+	}
+	return b.String()
+}
+
+// splitListMarker separates a list item's "- " or "12. " from its text.
+func splitListMarker(line string) (marker, rest string) {
+	if strings.HasPrefix(line, "- ") {
+		return "- ", line[2:]
+	}
+	digits := 0
+	for digits < len(line) && digits < 3 && line[digits] >= '0' && line[digits] <= '9' {
+		digits++
+	}
+	if digits > 0 && strings.HasPrefix(line[digits:], ". ") {
+		return line[:digits+2], line[digits+2:]
+	}
+	return "", line
+}

@@ -1,0 +1,182 @@
+package ui
+
+import (
+	"charm.land/lipgloss/v2"
+)
+
+// ThemeName is the --theme setting.
+type ThemeName string
+
+// The themes --theme accepts.
+const (
+	ThemeAuto  ThemeName = "auto"  // dark until the terminal says it is light
+	ThemeDark  ThemeName = "dark"  // always dark
+	ThemeLight ThemeName = "light" // always light
+	ThemeASCII ThemeName = "ascii" // no colour at all
+)
+
+// theme is the resolved look: the only input of newStyles.
+type theme struct {
+	dark  bool // colours for a dark background
+	ascii bool // no colour, ASCII borders
+}
+
+// key names the theme in render-cache keys.
+func (t theme) key() string {
+	switch {
+	case t.ascii:
+		return "ascii"
+	case t.dark:
+		return "dark"
+	}
+	return "light"
+}
+
+// Styles is every style the browser draws with. newStyles is the only
+// place styles are made.
+type Styles struct {
+	Title      lipgloss.Style // the conference name in the header
+	Crumb      lipgloss.Style // later parts of the breadcrumb
+	CrumbSep   lipgloss.Style
+	HeaderInfo lipgloss.Style // counts on the right of the header
+	Tab        lipgloss.Style
+	ActiveTab  lipgloss.Style
+	TabCount   lipgloss.Style
+	TabMore    lipgloss.Style // the arrows that say more tabs are off screen
+
+	Pane        lipgloss.Style // an unfocused pane's border
+	FocusedPane lipgloss.Style
+
+	ItemTitle     lipgloss.Style
+	ItemDesc      lipgloss.Style
+	SelectedTitle lipgloss.Style
+	SelectedDesc  lipgloss.Style
+	SelectedBar   lipgloss.Style // the bar left of the selected item
+	Match         lipgloss.Style // filter matches inside titles
+	Star          lipgloss.Style
+	Empty         lipgloss.Style // "No talks", "No abstract"
+
+	FilterPrompt lipgloss.Style
+	FilterText   lipgloss.Style
+	FilterInfo   lipgloss.Style
+
+	DetailTitle lipgloss.Style
+	DetailLabel lipgloss.Style
+	DetailText  lipgloss.Style
+	Company     lipgloss.Style
+
+	ScrollInfo lipgloss.Style
+
+	HelpKey   lipgloss.Style
+	HelpDesc  lipgloss.Style
+	HelpSep   lipgloss.Style
+	HelpBox   lipgloss.Style
+	HelpTitle lipgloss.Style
+
+	Status      lipgloss.Style
+	StatusError lipgloss.Style
+	StatusRight lipgloss.Style
+
+	TooSmall lipgloss.Style
+
+	// Border is the pane border shape.
+	Border lipgloss.Border
+	// Bar is drawn left of the selected list item.
+	Bar string
+	// StarGlyph marks a bookmarked talk.
+	StarGlyph string
+}
+
+// newStyles builds the styles for a theme.
+func newStyles(t theme) Styles {
+	if t.ascii {
+		return asciiStyles()
+	}
+	c := lipgloss.LightDark(t.dark)
+	var (
+		accent  = c(lipgloss.Color("#5A4FCF"), lipgloss.Color("#A99BFF"))
+		text    = c(lipgloss.Color("#1F1F28"), lipgloss.Color("#E6E6EF"))
+		subtle  = c(lipgloss.Color("#6B6B80"), lipgloss.Color("#8C8CA3"))
+		faint   = c(lipgloss.Color("#B8B8C8"), lipgloss.Color("#4A4A5C"))
+		match   = c(lipgloss.Color("#B3261E"), lipgloss.Color("#FFB86C"))
+		star    = c(lipgloss.Color("#B8860B"), lipgloss.Color("#F6D365"))
+		errText = c(lipgloss.Color("#B3261E"), lipgloss.Color("#FF6B6B"))
+		tabBG   = c(lipgloss.Color("#E4E1FF"), lipgloss.Color("#34305C"))
+	)
+	s := Styles{Border: lipgloss.RoundedBorder(), Bar: "▌", StarGlyph: "★"}
+	s.Title = lipgloss.NewStyle().Bold(true).Foreground(accent)
+	s.Crumb = lipgloss.NewStyle().Foreground(text).Bold(true)
+	s.CrumbSep = lipgloss.NewStyle().Foreground(subtle)
+	s.HeaderInfo = lipgloss.NewStyle().Foreground(subtle)
+	s.Tab = lipgloss.NewStyle().Foreground(subtle).Padding(0, 1)
+	s.ActiveTab = lipgloss.NewStyle().Foreground(accent).Background(tabBG).Bold(true).Padding(0, 1)
+	s.TabCount = lipgloss.NewStyle().Faint(true)
+	s.TabMore = lipgloss.NewStyle().Foreground(subtle)
+
+	s.Pane = lipgloss.NewStyle().Border(s.Border).BorderForeground(faint).Padding(0, panePadding)
+	s.FocusedPane = s.Pane.BorderForeground(accent)
+
+	s.ItemTitle = lipgloss.NewStyle().Foreground(text)
+	s.ItemDesc = lipgloss.NewStyle().Foreground(subtle)
+	s.SelectedTitle = lipgloss.NewStyle().Foreground(accent).Bold(true)
+	s.SelectedDesc = lipgloss.NewStyle().Foreground(accent)
+	s.SelectedBar = lipgloss.NewStyle().Foreground(accent)
+	s.Match = lipgloss.NewStyle().Foreground(match).Underline(true)
+	s.Star = lipgloss.NewStyle().Foreground(star)
+	s.Empty = lipgloss.NewStyle().Foreground(subtle).Italic(true)
+
+	s.FilterPrompt = lipgloss.NewStyle().Foreground(accent).Bold(true)
+	s.FilterText = lipgloss.NewStyle().Foreground(text)
+	s.FilterInfo = lipgloss.NewStyle().Foreground(subtle)
+
+	s.DetailTitle = lipgloss.NewStyle().Foreground(text).Bold(true)
+	s.DetailLabel = lipgloss.NewStyle().Foreground(subtle)
+	s.DetailText = lipgloss.NewStyle().Foreground(text)
+	s.Company = lipgloss.NewStyle().Foreground(subtle)
+
+	s.ScrollInfo = lipgloss.NewStyle().Foreground(subtle)
+
+	s.HelpKey = lipgloss.NewStyle().Foreground(accent).Bold(true)
+	s.HelpDesc = lipgloss.NewStyle().Foreground(subtle)
+	s.HelpSep = lipgloss.NewStyle().Foreground(faint)
+	s.HelpBox = lipgloss.NewStyle().Border(s.Border).BorderForeground(accent).Padding(1, 2)
+	s.HelpTitle = lipgloss.NewStyle().Foreground(accent).Bold(true)
+
+	s.Status = lipgloss.NewStyle().Foreground(subtle)
+	s.StatusError = lipgloss.NewStyle().Foreground(errText).Bold(true)
+	s.StatusRight = lipgloss.NewStyle().Foreground(subtle)
+
+	s.TooSmall = lipgloss.NewStyle().Foreground(text)
+	return s
+}
+
+// asciiStyles use no colour and ASCII-only borders and marks, for
+// NO_COLOR, TERM=dumb and --theme ascii. Emphasis is bold, underline and
+// reverse video, which every terminal has.
+func asciiStyles() Styles {
+	plain := lipgloss.NewStyle()
+	bold := plain.Bold(true)
+	s := Styles{Border: lipgloss.ASCIIBorder(), Bar: ">", StarGlyph: "*"}
+	s.Title, s.Crumb, s.CrumbSep, s.HeaderInfo = bold, bold, plain, plain
+	s.Tab = plain.Padding(0, 1)
+	s.ActiveTab = plain.Reverse(true).Padding(0, 1)
+	s.TabCount, s.TabMore = plain, plain
+	s.Pane = plain.Border(s.Border).Padding(0, panePadding)
+	s.FocusedPane = s.Pane.Border(lipgloss.Border{
+		Top: "=", Bottom: "=", Left: "#", Right: "#",
+		TopLeft: "#", TopRight: "#", BottomLeft: "#", BottomRight: "#",
+	})
+	s.ItemTitle, s.ItemDesc = plain, plain
+	s.SelectedTitle, s.SelectedDesc, s.SelectedBar = bold, plain, bold
+	s.Match = plain.Underline(true)
+	s.Star, s.Empty = bold, plain
+	s.FilterPrompt, s.FilterText, s.FilterInfo = bold, plain, plain
+	s.DetailTitle, s.DetailLabel, s.DetailText, s.Company = bold, plain, plain, plain
+	s.ScrollInfo = plain
+	s.HelpKey, s.HelpDesc, s.HelpSep = bold, plain, plain
+	s.HelpBox = plain.Border(s.Border).Padding(1, 2)
+	s.HelpTitle = bold
+	s.Status, s.StatusError, s.StatusRight = plain, bold, plain
+	s.TooSmall = plain
+	return s
+}

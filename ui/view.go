@@ -1,0 +1,108 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// View draws the screen from the model's state. It renders no Markdown and
+// does no I/O: abstracts arrive rendered from tea.Cmds.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.screen())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = m.idx.Schedule().Conference
+	return v
+}
+
+func (m *Model) screen() string {
+	switch {
+	case m.lay.width == 0:
+		return "" // no size yet
+	case m.lay.tooSmall:
+		return m.tooSmallView()
+	}
+	return lipgloss.JoinVertical(lipgloss.Left, m.headerView(), m.bodyView(), m.footerView())
+}
+
+func (m *Model) tooSmallView() string {
+	msg := fmt.Sprintf("Terminal too small: %d×%d.\nsummit-tui needs at least %d×%d.",
+		m.lay.width, m.lay.height, minWidth, minHeight)
+	return lipgloss.Place(m.lay.width, m.lay.height, lipgloss.Center, lipgloss.Center,
+		m.styles.TooSmall.Render(fitLines(msg, m.lay.width)))
+}
+
+func (m *Model) bodyView() string {
+	l := m.lay
+	if m.showHelp {
+		return m.helpView(l.body)
+	}
+	talk := func() string {
+		return lipgloss.JoinVertical(lipgloss.Left,
+			m.frame(l.detail, paneDetail, m.detail.View()),
+			m.frame(l.abstract, paneAbstract, m.abstractView()))
+	}
+	switch {
+	case l.wide:
+		return lipgloss.JoinHorizontal(lipgloss.Top, m.frame(l.list, paneList, m.listView()), talk())
+	case m.talkOpen:
+		return talk()
+	}
+	return m.frame(l.list, paneList, m.listView())
+}
+
+// frame draws a pane's border around content cut to the pane's inside.
+func (m *Model) frame(r rect, p pane, content string) string {
+	style := m.styles.Pane
+	if m.focus == p && !m.showHelp {
+		style = m.styles.FocusedPane
+	}
+	in := r.inner()
+	return style.Width(r.w).Height(r.h).Render(fitBlock(content, in.w, in.h))
+}
+
+// abstractView is the abstract's viewport and, below it, where the reader
+// is in it.
+func (m *Model) abstractView() string {
+	in := m.lay.abstract.inner()
+	info := ""
+	if total, h := m.abstract.TotalLineCount(), m.abstract.Height(); total > h {
+		first := m.abstract.YOffset() + 1
+		last := min(m.abstract.YOffset()+h, total)
+		info = fmt.Sprintf("lines %d–%d of %d · %d%%", first, last, total, int(m.abstract.ScrollPercent()*100+0.5))
+	}
+	info = m.styles.ScrollInfo.Render(ansi.Truncate(info, in.w, "…"))
+	pad := max(in.w-lipgloss.Width(info), 0)
+	return m.abstract.View() + "\n" + strings.Repeat(" ", pad) + info
+}
+
+// fitBlock cuts content to at most h lines of at most w cells, so a pane
+// never grows past its frame.
+func fitBlock(content string, w, h int) string {
+	if h <= 0 || w <= 0 {
+		return ""
+	}
+	lines := strings.Split(content, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, line := range lines {
+		if lipgloss.Width(line) > w {
+			lines[i] = ansi.Truncate(line, w, "")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// fitLines cuts each line of plain text to w cells.
+func fitLines(s string, w int) string {
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
+		lines[i] = ansi.Truncate(line, w, "…")
+	}
+	return strings.Join(lines, "\n")
+}
