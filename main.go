@@ -152,7 +152,7 @@ func writeBookmarks(opts options, schedule model.Schedule, stdout io.Writer) err
 	}
 	ids, err := store.Read(schedule.Conference)
 	if err != nil {
-		return fmt.Errorf("%s: %w", store.Path(), err)
+		return err // its message already names the file
 	}
 	marked := schedule.Only(model.NewBookmarkSet(ids))
 	if opts.format == "json" {

@@ -239,21 +239,38 @@ func isWordStart(s string, i int) bool {
 }
 
 // subsequence matches the runes of term in order within s, returning their
-// rune positions and the number of runes skipped between them.
+// rune positions and the number of runes skipped between them. Of the
+// matches starting at each occurrence of the first rune, the tightest wins:
+// "rebalnce" finds "rebalance", not letters strewn from "everything" on.
 func subsequence(s, term string) (hits []int, gaps int, ok bool) {
 	want := []rune(term)
-	hits = make([]int, 0, len(want))
-	k, pos, last := 0, 0, -1
-	for _, r := range s {
-		if k < len(want) && r == want[k] {
-			if last >= 0 {
-				gaps += pos - last - 1
-			}
-			hits = append(hits, pos)
-			last = pos
-			k++
+	runes := []rune(s)
+	for start, r := range runes {
+		if r != want[0] {
+			continue
 		}
-		pos++
+		h, g, found := greedyFrom(runes, want, start)
+		if found && (!ok || g < gaps) {
+			hits, gaps, ok = h, g, true
+		}
+	}
+	return hits, gaps, ok
+}
+
+// greedyFrom matches want in runes from start, each rune as early as it
+// comes.
+func greedyFrom(runes, want []rune, start int) (hits []int, gaps int, ok bool) {
+	hits = make([]int, 0, len(want))
+	k := 0
+	for pos := start; pos < len(runes) && k < len(want); pos++ {
+		if runes[pos] != want[k] {
+			continue
+		}
+		if k > 0 {
+			gaps += pos - hits[k-1] - 1
+		}
+		hits = append(hits, pos)
+		k++
 	}
 	return hits, gaps, k == len(want)
 }

@@ -35,8 +35,8 @@ type KeyMap struct {
 // DefaultKeyMap is the key map described in the README.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "move up or scroll")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "move down or scroll")),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "first")),
 		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "last")),
 		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
@@ -48,21 +48,31 @@ func DefaultKeyMap() KeyMap {
 		NextPane: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
 		PrevPane: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous pane")),
 
-		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Filter:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open talk, person, company")),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back, clear filter")),
+		Filter:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter (fuzzy)")),
 		Speakers:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "speakers")),
 		Companies: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "companies")),
-		Bookmark:  key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "bookmark")),
+		Bookmark:  key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "bookmark talk")),
 
 		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q/ctrl+c", "quit")),
 	}
 }
 
-// ShortHelp is the footer's one line of help.
+// ShortHelp is the footer's one line of help: the keys of the list.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Down, k.NextTab, k.Open, k.Filter, k.Speakers, k.Companies, k.Bookmark, k.Help, k.Quit}
+	return []key.Binding{k.Down, k.Open, k.Filter, k.Bookmark, k.NextTab, k.Speakers, k.Companies, k.NextPane}
+}
+
+// talkHelp is the footer's help while a talk is open on a narrow screen.
+func (k KeyMap) talkHelp() []key.Binding {
+	return []key.Binding{k.Down, k.PageDown, k.Back, k.Bookmark, k.NextPane, k.Speakers}
+}
+
+// alwaysHelp stays at the right end of the footer, however narrow.
+func (k KeyMap) alwaysHelp() []key.Binding {
+	return []key.Binding{k.Help, k.Quit}
 }
 
 // FullHelp is the help screen, one column per group.

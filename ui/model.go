@@ -4,6 +4,8 @@
 package ui
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/bubbles/v2/viewport"
@@ -68,7 +70,8 @@ type Model struct {
 
 	bookmarks bookmarkState
 	status    statusLine
-	quitting  bool // waiting for bookmark saves to finish before quitting
+	statusTTL time.Duration // 0 keeps messages until replaced
+	quitting  bool          // waiting for bookmark saves to finish before quitting
 }
 
 // shownItem identifies what the detail and abstract panes show, so they
@@ -83,21 +86,22 @@ type shownItem struct {
 func New(cfg Config) *Model {
 	sched := cfg.Schedule
 	m := &Model{
-		cfg:     cfg,
-		idx:     model.NewIndex(&sched),
-		keys:    DefaultKeyMap(),
-		fkeys:   defaultFilterKeys(),
-		help:    help.New(),
-		renders: newRenderCache(),
-		pool:    newRendererPool(),
+		cfg:       cfg,
+		idx:       model.NewIndex(&sched),
+		keys:      DefaultKeyMap(),
+		fkeys:     defaultFilterKeys(),
+		help:      help.New(),
+		renders:   newRenderCache(),
+		pool:      newRendererPool(),
+		statusTTL: defaultStatusTTL,
 	}
-	m.theme, m.fixed = resolveTheme(cfg.Theme, cfg.Env)
-	m.applyStyles()
 	m.filterInput = textinput.New()
 	m.filterInput.Prompt = ""
 	m.filterInput.Placeholder = "title, speaker, company, track or a word of the abstract"
 	m.detail = viewport.New()
 	m.abstract = viewport.New()
+	m.theme, m.fixed = resolveTheme(cfg.Theme, cfg.Env)
+	m.applyStyles()
 	m.bookmarks = newBookmarkState(cfg.Bookmarks)
 	m.buildTabs()
 	if msg := loadErrorStatus(cfg.LoadError); msg != "" {
@@ -175,5 +179,6 @@ func (m *Model) applyStyles() {
 	ti.Focused.Placeholder = m.styles.FilterInfo
 	ti.Blurred = ti.Focused
 	ti.Cursor.Blink = false
+	ti.Cursor.Color = m.styles.FilterCursor
 	m.filterInput.SetStyles(ti)
 }

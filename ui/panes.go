@@ -147,24 +147,28 @@ func companySuffix(s Styles, company string) string {
 func (m *Model) personDetail(p model.Person, width int) string {
 	s := m.styles
 	wrap := lipgloss.NewStyle().Width(width)
-	var b strings.Builder
-	b.WriteString(wrap.Render(s.DetailTitle.Render(p.Name) + companySuffix(s, p.Company)))
-	b.WriteString("\n" + s.DetailLabel.Render(plural(len(p.Sessions), "talk", "talks")+" — enter lists them"))
-	for _, i := range p.Sessions {
-		sess := m.idx.Session(i)
-		b.WriteString("\n" + wrap.Render("• "+s.DetailText.Render(sess.Title)+s.Company.Render(" · "+sess.Track)))
-	}
-	return b.String()
+	head := wrap.Render(s.DetailTitle.Render(p.Name) + companySuffix(s, p.Company))
+	return head + "\n" + m.talkTitles(p.Sessions, width)
 }
 
 func (m *Model) companyDetail(c model.Company, width int) string {
 	s := m.styles
 	wrap := lipgloss.NewStyle().Width(width)
+	head := wrap.Render(s.DetailTitle.Render(c.Name)) + "\n" +
+		wrap.Render(s.DetailText.Render(strings.Join(c.People, ", ")))
+	return head + "\n" + m.talkTitles(c.Sessions, width)
+}
+
+// talkTitles lists talks by title and track under a count.
+func (m *Model) talkTitles(sessions []int, width int) string {
+	s := m.styles
+	wrap := lipgloss.NewStyle().Width(width)
 	var b strings.Builder
-	b.WriteString(wrap.Render(s.DetailTitle.Render(c.Name)))
-	b.WriteString("\n" + s.DetailLabel.Render(plural(len(c.People), "person", "people")+", "+
-		plural(len(c.Sessions), "talk", "talks")+" — enter lists them"))
-	b.WriteString("\n" + wrap.Render(s.DetailText.Render(strings.Join(c.People, ", "))))
+	b.WriteString(s.DetailLabel.Render(plural(len(sessions), "talk", "talks") + " — enter lists them"))
+	for _, i := range sessions {
+		sess := m.idx.Session(i)
+		b.WriteString("\n" + wrap.Render("• "+s.DetailText.Render(sess.Title)+s.Company.Render(" · "+sess.Track)))
+	}
 	return b.String()
 }
 

@@ -6,9 +6,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// statusTTL is how long an informative message stays; errors stay until
-// replaced.
-const statusTTL = 5 * time.Second
+// defaultStatusTTL is how long an informative message stays; errors stay
+// until replaced.
+const defaultStatusTTL = 5 * time.Second
 
 // statusLine is the message shown in the footer.
 type statusLine struct {
@@ -23,10 +23,10 @@ type statusExpiredMsg struct{ seq int }
 func (m *Model) setStatus(text string, isError bool) tea.Cmd {
 	seq := m.status.seq + 1
 	m.status = statusLine{text: text, isError: isError, seq: seq}
-	if isError {
+	if isError || m.statusTTL <= 0 {
 		return nil
 	}
-	return tea.Tick(statusTTL, func(time.Time) tea.Msg { return statusExpiredMsg{seq: seq} })
+	return tea.Tick(m.statusTTL, func(time.Time) tea.Msg { return statusExpiredMsg{seq: seq} })
 }
 
 func (m *Model) expireStatus(msg statusExpiredMsg) {

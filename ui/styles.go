@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"image/color"
+
 	"charm.land/lipgloss/v2"
 )
 
@@ -59,6 +61,7 @@ type Styles struct {
 	FilterPrompt lipgloss.Style
 	FilterText   lipgloss.Style
 	FilterInfo   lipgloss.Style
+	FilterCursor color.Color // nil: the terminal's own colour
 
 	DetailTitle lipgloss.Style
 	DetailLabel lipgloss.Style
@@ -128,6 +131,7 @@ func newStyles(t theme) Styles {
 	s.FilterPrompt = lipgloss.NewStyle().Foreground(accent).Bold(true)
 	s.FilterText = lipgloss.NewStyle().Foreground(text)
 	s.FilterInfo = lipgloss.NewStyle().Foreground(subtle)
+	s.FilterCursor = accent
 
 	s.DetailTitle = lipgloss.NewStyle().Foreground(text).Bold(true)
 	s.DetailLabel = lipgloss.NewStyle().Foreground(subtle)

@@ -42,12 +42,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) resize(width, height int) tea.Cmd {
 	m.lay = computeLayout(width, height)
 	m.help.SetWidth(width)
-	m.filterInput.SetWidth(max(m.lay.list.inner().w-4, 1))
+	m.filterInput.SetWidth(max(m.lay.list.inner().w-filterChrome, 1))
 	d, a := m.lay.detail.inner(), m.lay.abstract.inner()
 	m.detail.SetWidth(d.w)
 	m.detail.SetHeight(d.h)
 	m.abstract.SetWidth(a.w)
-	m.abstract.SetHeight(max(a.h-1, 0)) // the last line shows the scroll position
+	m.abstract.SetHeight(a.h - scrollInfoLines(a.h))
 	if !m.lay.wide && m.focus != paneList && !m.talkOpen {
 		m.focus = paneList
 	}

@@ -32,8 +32,9 @@ func (m *Model) screen() string {
 func (m *Model) tooSmallView() string {
 	msg := fmt.Sprintf("Terminal too small: %d×%d.\nsummit-tui needs at least %d×%d.",
 		m.lay.width, m.lay.height, minWidth, minHeight)
-	return lipgloss.Place(m.lay.width, m.lay.height, lipgloss.Center, lipgloss.Center,
+	placed := lipgloss.Place(m.lay.width, m.lay.height, lipgloss.Center, lipgloss.Center,
 		m.styles.TooSmall.Render(fitLines(msg, m.lay.width)))
+	return fitBlock(placed, m.lay.width, m.lay.height)
 }
 
 func (m *Model) bodyView() string {
@@ -65,10 +66,22 @@ func (m *Model) frame(r rect, p pane, content string) string {
 	return style.Width(r.w).Height(r.h).Render(fitBlock(content, in.w, in.h))
 }
 
+// scrollInfoLines is the line under the abstract that says where the
+// reader is, given up on the tiniest screens.
+func scrollInfoLines(innerHeight int) int {
+	if innerHeight < 3 {
+		return 0
+	}
+	return 1
+}
+
 // abstractView is the abstract's viewport and, below it, where the reader
 // is in it.
 func (m *Model) abstractView() string {
 	in := m.lay.abstract.inner()
+	if scrollInfoLines(in.h) == 0 {
+		return m.abstract.View()
+	}
 	info := ""
 	if total, h := m.abstract.TotalLineCount(), m.abstract.Height(); total > h {
 		first := m.abstract.YOffset() + 1

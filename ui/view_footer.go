@@ -4,20 +4,33 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
-// footerView is a line of short help above the status line.
+// footerView is a line of short help above the status line. "? help" and
+// "q quit" stay at the right; what does not fit on the left is dropped.
 func (m *Model) footerView() string {
 	w := m.lay.width
-	var help string
-	if m.editingFilter {
-		help = m.help.ShortHelpView(m.fkeys.ShortHelp())
-	} else {
-		help = m.help.ShortHelpView(m.keys.ShortHelp())
+	var keys []key.Binding
+	switch {
+	case m.showHelp:
+		keys = []key.Binding{m.keys.Back}
+	case m.editingFilter:
+		keys = m.fkeys.ShortHelp()
+	case m.talkOpen && !m.lay.wide:
+		keys = m.keys.talkHelp()
+	default:
+		keys = m.keys.ShortHelp()
 	}
-	return ansi.Truncate(help, w, "…") + "\n" + m.statusView(w)
+	right := m.help.ShortHelpView(m.keys.alwaysHelp())
+	leftW := max(w-lipgloss.Width(right)-3, 0)
+	h := m.help // a copy: View changes nothing
+	h.SetWidth(leftW)
+	left := h.ShortHelpView(keys)
+	gap := max(w-lipgloss.Width(left)-lipgloss.Width(right), 1)
+	return ansi.Truncate(left+strings.Repeat(" ", gap)+right, w, "") + "\n" + m.statusView(w)
 }
 
 // statusView is the position in the list and the latest message on the

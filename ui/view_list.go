@@ -11,6 +11,10 @@ import (
 	"github.com/summit-tui/summit-tui/model"
 )
 
+// filterChrome is the room the filter line keeps beside the typed text:
+// the prompt, the cursor and the match count ("1234/10000").
+const filterChrome = 16
+
 // listPrefix is the width of what precedes an item's text: the selection
 // bar, a space, the bookmark star and a space.
 const listPrefix = 4
