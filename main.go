@@ -88,7 +88,7 @@ func run(args []string, stdout, stderr io.Writer, stdoutIsTerminal bool) int {
 	}
 	switch {
 	case opts.help:
-		fmt.Fprint(stdout, usageText)
+		fmt.Fprint(stdout, usageText+"\n"+keysHelp())
 		return exitOK
 	case opts.version:
 		fmt.Fprintln(stdout, "summit-tui", versionString())
@@ -261,6 +261,16 @@ func validate(opts *options) error {
 		return usageError{"--bookmarks does not apply to export"}
 	}
 	return nil
+}
+
+// keysHelp lists the browser's keys, from the same KeyMap as its help.
+func keysHelp() string {
+	var b strings.Builder
+	b.WriteString("Keys in the browser:\n")
+	for _, r := range ui.DefaultKeyMap().KeysTable() {
+		fmt.Fprintf(&b, "  %-14s %s\n", strings.Join(r.Keys, " "), r.Does)
+	}
+	return b.String()
 }
 
 func versionString() string {

@@ -35,10 +35,10 @@ type KeyMap struct {
 // DefaultKeyMap is the key map described in the README.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "first")),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "last")),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "move up, scroll up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "move down, scroll down")),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "first, top")),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "last, bottom")),
 		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdown", "page down")),
 
@@ -51,11 +51,11 @@ func DefaultKeyMap() KeyMap {
 		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open talk, person, company")),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back, clear filter")),
 		Filter:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter (fuzzy)")),
-		Speakers:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "speakers")),
-		Companies: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "companies")),
+		Speakers:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "speakers index")),
+		Companies: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "companies index")),
 		Bookmark:  key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "bookmark talk")),
 
-		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "full help")),
 		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q/ctrl+c", "quit")),
 	}
 }
@@ -112,4 +112,44 @@ func defaultFilterKeys() filterKeys {
 // ShortHelp is the footer's help while filtering.
 func (k filterKeys) ShortHelp() []key.Binding {
 	return []key.Binding{k.Down, k.Up, k.Accept, k.Cancel}
+}
+
+// KeyRow is one line of the keys table: the keys and what they do.
+type KeyRow struct {
+	Keys []string // as printed: "↑", "k", "1…9"
+	Does string
+}
+
+// KeysTable lists every key of the full help, in its order. The README's
+// keys table and `summit-tui --help` are made from it.
+func (k KeyMap) KeysTable() []KeyRow {
+	var rows []KeyRow
+	for _, group := range k.FullHelp() {
+		for _, b := range group {
+			keys := b.Keys()
+			if len(keys) > 3 { // a run such as 1…9 reads better as its help says
+				keys = []string{b.Help().Key}
+			}
+			printed := make([]string, len(keys))
+			for i, name := range keys {
+				printed[i] = printedKey(name)
+			}
+			rows = append(rows, KeyRow{Keys: printed, Does: b.Help().Desc})
+		}
+	}
+	return rows
+}
+
+func printedKey(name string) string {
+	switch name {
+	case "up":
+		return "↑"
+	case "down":
+		return "↓"
+	case "left":
+		return "←"
+	case "right":
+		return "→"
+	}
+	return name
 }
