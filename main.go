@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -132,15 +133,28 @@ func browse(opts options, schedule model.Schedule) error {
 		Schedule:  schedule,
 		Theme:     ui.ThemeName(opts.theme),
 		Bookmarks: saved,
-		LoadError: loadErr,
+		Notice:    bookmarksNotice(loadErr),
 		SaveBookmark: func(id string, add bool) ([]string, string, error) {
 			ids, err := store.Toggle(schedule.Conference, id, add)
 			if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
-				return ids, "Bookmarks: " + corrupt.Error() + "; started a fresh file.", nil
+				return ids, bookmarksNotice(err), nil
 			}
 			return ids, "", err
 		},
 	})
+}
+
+// bookmarksNotice words a problem with the bookmarks file for the status
+// line, leading with what happened to the user's data.
+func bookmarksNotice(err error) string {
+	if err == nil {
+		return ""
+	}
+	if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
+		return fmt.Sprintf("Bookmarks file was corrupt: moved it to %s and started afresh (%v)",
+			filepath.Base(corrupt.MovedTo), corrupt.Err)
+	}
+	return "Bookmarks cannot be read: " + err.Error()
 }
 
 // writeBookmarks prints the bookmarked talks of this page, in programme

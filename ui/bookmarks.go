@@ -80,7 +80,7 @@ func (m *Model) bookmarkSaved(msg bookmarkSavedMsg) tea.Cmd {
 	case msg.err != nil:
 		// Not saved: keep the in-memory set and say why.
 		m.bookmarks.saveErr = msg.err
-		status = m.setStatus("Bookmarks cannot be saved ("+msg.err.Error()+"); they are kept until you quit.", true)
+		status = m.setStatus("Bookmarks cannot be saved, kept in memory: "+msg.err.Error(), true)
 	default:
 		switch {
 		case msg.notice != "":
@@ -117,12 +117,4 @@ func (m *Model) bookmarksChanged() tea.Cmd {
 		cmd = m.runFilter(v)
 	}
 	return tea.Batch(cmd, m.syncPanes())
-}
-
-// loadErrorStatus words a failure to read the bookmarks at start-up.
-func loadErrorStatus(err error) string {
-	if err == nil {
-		return ""
-	}
-	return "Bookmarks: " + err.Error()
 }

@@ -21,9 +21,10 @@ type Config struct {
 
 	// Bookmarks are the ids bookmarked when the browser opens.
 	Bookmarks []string
-	// LoadError, when the bookmarks could not be read, is shown in the
-	// status line; browsing goes on.
-	LoadError error
+	// Notice is shown in the status line at start, as a warning: the
+	// bookmarks file was corrupt and moved aside, or could not be read.
+	// Browsing goes on.
+	Notice string
 	// SaveBookmark applies one toggle to the bookmarks file and returns the
 	// file's ids afterwards, which may include another window's toggles,
 	// and a notice for the status line (the file was corrupt and moved

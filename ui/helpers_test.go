@@ -232,3 +232,5 @@ func (h *harness) selectedTitle() string {
 	}
 	return sess.Title
 }
+
+func stripANSI(s string) string { return ansi.Strip(s) }

@@ -32,9 +32,16 @@ type renderedMsg struct {
 	err error
 }
 
-// renderCache holds finished renderings and the ones under way.
+// maxCachedRenders bounds the cache: a few hundred abstracts cover the
+// neighbourhood a reader moves in and a resize or two, while holding a key
+// down through 10,000 talks does not grow memory without end.
+const maxCachedRenders = 512
+
+// renderCache holds finished renderings, the oldest evicted first, and the
+// ones under way.
 type renderCache struct {
 	done     map[renderKey]string
+	order    []renderKey // insertion order, for eviction
 	inFlight map[renderKey]bool
 }
 
@@ -60,8 +67,16 @@ func (c *renderCache) request(pool *rendererPool, sess *model.Session, width int
 // store records a finished rendering.
 func (c *renderCache) store(msg renderedMsg) {
 	delete(c.inFlight, msg.key)
-	if msg.err == nil {
-		c.done[msg.key] = msg.out
+	if msg.err != nil {
+		return
+	}
+	if _, ok := c.done[msg.key]; !ok {
+		c.order = append(c.order, msg.key)
+	}
+	c.done[msg.key] = msg.out
+	for len(c.order) > maxCachedRenders {
+		delete(c.done, c.order[0])
+		c.order = c.order[1:]
 	}
 }
 

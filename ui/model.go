@@ -104,8 +104,8 @@ func New(cfg Config) *Model {
 	m.applyStyles()
 	m.bookmarks = newBookmarkState(cfg.Bookmarks)
 	m.buildTabs()
-	if msg := loadErrorStatus(cfg.LoadError); msg != "" {
-		m.status = statusLine{text: msg, isError: true}
+	if cfg.Notice != "" {
+		m.status = statusLine{text: cfg.Notice, isError: true}
 	}
 	return m
 }

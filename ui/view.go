@@ -15,7 +15,6 @@ func (m *Model) View() tea.View {
 	v := tea.NewView(m.screen())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = m.idx.Schedule().Conference
 	return v
 }
 
