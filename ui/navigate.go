@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -203,41 +205,37 @@ func (m *Model) push(v *listView) {
 }
 
 // openPeople opens the speakers index on the selected talk's first
-// speaker. Indexes open over the tab, not over each other, so the
-// breadcrumb stays short.
+// speaker.
 func (m *Model) openPeople() tea.Cmd {
-	if v := m.view(); v.kind == peopleView {
-		return nil
-	}
-	_, sess, hasTalk := m.selectedSession()
 	people := m.idx.People()
-	v := newListView(peopleView, []string{"Speakers"}, seq(len(people)), "No speakers.")
-	m.stack = []*listView{v}
-	m.talkOpen = false
-	m.focus = paneList
-	if hasTalk && len(sess.Speakers) > 0 {
-		if i, ok := m.idx.PersonIndex(sess.Speakers[0].Name); ok {
-			v.selectItem(i, m.visibleItems())
-		}
-	}
-	return m.syncPanes()
+	return m.openIndex(peopleView, "Speakers", len(people), func(_ int, first model.Speaker) (int, bool) {
+		return m.idx.PersonIndex(first.Name)
+	})
 }
 
 // openCompanies opens the companies index on the company of the selected
 // talk's first speaker.
 func (m *Model) openCompanies() tea.Cmd {
-	if v := m.view(); v.kind == companiesView {
+	companies := m.idx.Companies()
+	return m.openIndex(companiesView, "Companies", len(companies), func(session int, first model.Speaker) (int, bool) {
+		return companyOf(companies, session, first)
+	})
+}
+
+// openIndex opens an index of n items, with the cursor on the item find
+// gives for the selected talk's first speaker. Indexes open over the tab,
+// not over each other, so the breadcrumb stays short.
+func (m *Model) openIndex(kind viewKind, name string, n int, find func(session int, first model.Speaker) (int, bool)) tea.Cmd {
+	if m.view().kind == kind {
 		return nil
 	}
-	i, sess, hasTalk := m.selectedSession()
-	companies := m.idx.Companies()
-	v := newListView(companiesView, []string{"Companies"}, seq(len(companies)), "No companies.")
-	m.stack = []*listView{v}
-	m.talkOpen = false
-	m.focus = paneList
+	session, sess, hasTalk := m.selectedSession()
+	v := newListView(kind, []string{name}, seq(n), "No "+strings.ToLower(name)+".")
+	m.stack = nil
+	m.push(v)
 	if hasTalk && len(sess.Speakers) > 0 {
-		if c, ok := companyOf(companies, i, sess.Speakers[0]); ok {
-			v.selectItem(c, m.visibleItems())
+		if i, ok := find(session, sess.Speakers[0]); ok {
+			v.selectItem(i, m.visibleItems())
 		}
 	}
 	return m.syncPanes()

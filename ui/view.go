@@ -82,10 +82,14 @@ func (m *Model) abstractView() string {
 		return m.abstract.View()
 	}
 	info := ""
-	if total, h := m.abstract.TotalLineCount(), m.abstract.Height(); total > h {
+	if total, h := m.abstract.TotalLineCount(), m.abstract.Height(); total > 1 {
 		first := m.abstract.YOffset() + 1
 		last := min(m.abstract.YOffset()+h, total)
-		info = fmt.Sprintf("lines %d–%d of %d · %d%%", first, last, total, int(m.abstract.ScrollPercent()*100+0.5))
+		percent := 100
+		if total > h {
+			percent = int(m.abstract.ScrollPercent()*100 + 0.5)
+		}
+		info = fmt.Sprintf("lines %d–%d of %d · %d%%", first, last, total, percent)
 	}
 	info = m.styles.ScrollInfo.Render(ansi.Truncate(info, in.w, "…"))
 	pad := max(in.w-lipgloss.Width(info), 0)
