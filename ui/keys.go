@@ -60,19 +60,33 @@ func DefaultKeyMap() KeyMap {
 	}
 }
 
-// ShortHelp is the footer's one line of help: the keys of the list.
+// ShortHelp is the footer's one line of help: the keys of the list, in
+// words short enough for 80 columns.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Down, k.Open, k.Filter, k.Bookmark, k.NextTab, k.Speakers, k.Companies, k.NextPane}
+	return []key.Binding{
+		brief(k.Down, "↓↑", "move"), brief(k.Open, "enter", "open"), brief(k.Filter, "/", "filter"),
+		brief(k.Bookmark, "b", "bookmark"), brief(k.NextTab, "]/[", "tabs"), brief(k.Speakers, "s", "speakers"),
+		brief(k.Companies, "c", "companies"), brief(k.NextPane, "tab", "pane"),
+	}
 }
 
 // talkHelp is the footer's help while a talk is open on a narrow screen.
 func (k KeyMap) talkHelp() []key.Binding {
-	return []key.Binding{k.Down, k.PageDown, k.Back, k.Bookmark, k.NextPane, k.Speakers}
+	return []key.Binding{
+		brief(k.Down, "↓↑", "scroll"), brief(k.Back, "esc", "back"), brief(k.Bookmark, "b", "bookmark"),
+		brief(k.NextPane, "tab", "pane"), brief(k.Speakers, "s", "speakers"),
+	}
+}
+
+// brief is a copy of a binding with shorter help, for the footer.
+func brief(b key.Binding, keys, desc string) key.Binding {
+	b.SetHelp(keys, desc)
+	return b
 }
 
 // alwaysHelp stays at the right end of the footer, however narrow.
 func (k KeyMap) alwaysHelp() []key.Binding {
-	return []key.Binding{k.Help, k.Quit}
+	return []key.Binding{brief(k.Help, "?", "help"), brief(k.Quit, "q", "quit")}
 }
 
 // FullHelp is the help screen, one column per group.

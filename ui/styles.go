@@ -167,8 +167,8 @@ func asciiStyles() Styles {
 	s.TabCount, s.TabMore = plain, plain
 	s.Pane = plain.Border(s.Border).Padding(0, panePadding)
 	s.FocusedPane = s.Pane.Border(lipgloss.Border{
-		Top: "=", Bottom: "=", Left: "#", Right: "#",
-		TopLeft: "#", TopRight: "#", BottomLeft: "#", BottomRight: "#",
+		Top: "=", Bottom: "=", Left: "|", Right: "|",
+		TopLeft: "+", TopRight: "+", BottomLeft: "+", BottomRight: "+",
 	})
 	s.ItemTitle, s.ItemDesc = plain, plain
 	s.SelectedTitle, s.SelectedDesc, s.SelectedBar = bold, plain, bold
