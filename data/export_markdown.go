@@ -47,7 +47,7 @@ func writeTalkMarkdown(bw *bufio.Writer, sess model.Session, withTrack bool) {
 	if withTrack {
 		level = "## "
 	}
-	bw.WriteString("\n" + level + model.EscapeMarkdown(sess.Title) + "\n\n")
+	bw.WriteString("\n" + level + model.EscapeMarkdown(sess.Title) + "\n")
 	// Speakers and track sit on lines of their own, joined by hard breaks.
 	var about []string
 	if len(sess.Speakers) > 0 {
@@ -57,7 +57,7 @@ func writeTalkMarkdown(bw *bufio.Writer, sess model.Session, withTrack bool) {
 		about = append(about, "Track: "+model.EscapeMarkdown(sess.Track))
 	}
 	if len(about) > 0 {
-		bw.WriteString(strings.Join(about, "\\\n") + "\n")
+		bw.WriteString("\n" + strings.Join(about, "\\\n") + "\n")
 	}
 	if sess.Abstract != "" {
 		bw.WriteString("\n" + model.AbstractMarkdown(sess.Abstract) + "\n")

@@ -13,34 +13,48 @@ import (
 // those bytes form one valid UTF-8 character, so real accented text such as
 // "Ãgua" or "é" is left alone.
 func repairMojibake(s string) string {
-	if !hasMojibakeLead(s) {
-		return s
-	}
+	// Every lead character, U+00C2 to U+00F4, is 0xC3 0x82…0xB4 in UTF-8:
+	// jump from one 0xC3 byte to the next and copy the text between in
+	// bulk. A page with nothing to repair is returned as it is.
 	var b strings.Builder
-	b.Grow(len(s))
-	prev := rune(0)
+	done := 0      // s[:done] is written to b
+	fixedEnd := -1 // where the last repaired character ended in s
+	var fixed rune // and what it became
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if fixed, used, ok := decodeMisread(s[i:], prev); ok {
-			b.WriteRune(fixed)
-			prev = fixed
-			i += used
+		k := strings.IndexByte(s[i:], 0xC3)
+		if k < 0 {
+			break
+		}
+		p := i + k
+		i = p + 1
+		if p+1 >= len(s) || s[p+1] < 0x82 || s[p+1] > 0xB4 {
 			continue
 		}
-		b.WriteString(s[i : i+size])
-		prev = r
-		i += size
-	}
-	return b.String()
-}
-
-func hasMojibakeLead(s string) bool {
-	for _, r := range s {
-		if r >= 0xC2 && r <= 0xF4 {
-			return true
+		prev := fixed // the character before p, as repaired so far
+		if p != fixedEnd {
+			prev = 0
+			if p > 0 {
+				prev, _ = utf8.DecodeLastRuneInString(s[:p])
+			}
 		}
+		r, used, ok := decodeMisread(s[p:], prev)
+		if !ok {
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[done:p])
+		b.WriteRune(r)
+		done = p + used
+		fixedEnd, fixed = done, r
+		i = done
 	}
-	return false
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
 }
 
 // decodeMisread tries to read one misdecoded UTF-8 character at the start

@@ -108,7 +108,7 @@ func findConference(lines []pageLine) (string, int) {
 				return lines[j].text, i + 1
 			}
 		}
-		return strings.TrimRight(strings.TrimSpace(rest), ".…"), i + 1
+		return strings.TrimSpace(strings.TrimRight(rest, " .…")), i + 1
 	}
 	return "", 0
 }
@@ -140,6 +140,7 @@ func findTalks(lines []pageLine, body int) []talkSpan {
 // the index just past it. Blank lines may separate bullets.
 func readSpeakers(lines []pageLine, i int, t *talkSpan) int {
 	end := i
+	seen := map[string]bool{} // a name listed twice is one speaker
 	for j := i; j < len(lines); j++ {
 		if lines[j].blank() {
 			continue
@@ -149,7 +150,8 @@ func readSpeakers(lines []pageLine, i int, t *talkSpan) int {
 		}
 		sp, spill := parseSpeakerBullet(lines[j].text)
 		end = j + 1
-		if sp.Name != "" && !hasSpeaker(t.speakers, sp.Name) {
+		if sp.Name != "" && !seen[sp.Name] {
+			seen[sp.Name] = true
 			t.speakers = append(t.speakers, sp)
 		}
 		if spill != "" {
@@ -160,15 +162,6 @@ func readSpeakers(lines []pageLine, i int, t *talkSpan) int {
 	}
 	t.end = end
 	return end
-}
-
-func hasSpeaker(speakers []model.Speaker, name string) bool {
-	for _, s := range speakers {
-		if s.Name == name {
-			return true
-		}
-	}
-	return false
 }
 
 // isSpeakerBullet: speakers are indented "•" lines. A bullet that is not

@@ -17,36 +17,105 @@ func (l pageLine) blank() bool { return l.text == "" }
 // splitCleanLines splits text into lines (LF, CRLF, CR, NEL, U+2028 and
 // U+2029 all end one) and cleans each: terminal control sequences and
 // control characters are dropped, every kind of space becomes one plain
-// space, runs of spaces collapse and the "className" damage is undone.
+// space, runs of spaces collapse, runs of blank lines become one blank
+// line and the "className" damage is undone.
 // Text from a page is data; after this nothing in it can drive a terminal.
 func splitCleanLines(text string) []pageLine {
 	lines := make([]pageLine, 0, strings.Count(text, "\n")+1)
+	add := func(s string, indented bool) {
+		// A run of blank lines means what one blank line means; keeping
+		// one bounds the memory a page of nothing but newlines takes.
+		if s != "" || len(lines) == 0 || !lines[len(lines)-1].blank() {
+			lines = append(lines, pageLine{text: repairClassName(s), indented: indented})
+		}
+	}
 	var b strings.Builder
-	b.Grow(256)
+	for i := 0; ; {
+		// Most lines need no cleaning: take them as they are, uncopied.
+		if start, end, indented, ok := plainLine(text, i); ok {
+			add(text[start:end], indented)
+			if end == len(text) {
+				return lines
+			}
+			i = end + 1
+			if text[end] == '\r' && i < len(text) && text[i] == '\n' {
+				i++
+			}
+			continue
+		}
+		var l pageLine
+		var more bool
+		l, i, more = cleanLine(text, i, &b)
+		add(l.text, l.indented)
+		if !more {
+			return lines
+		}
+	}
+}
+
+// plainLine reports whether the line starting at text[i] is clean already:
+// indentation of spaces and tabs, then visible characters separated by
+// single spaces, ended by LF, CR, VT, FF or the end of the text. It
+// returns where its text starts and ends.
+func plainLine(text string, i int) (start, end int, indented, ok bool) {
+	lineStart := i
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	start = i
+	space := false // the last character was a space
+	for i < len(text) {
+		c := text[i]
+		switch {
+		case c > ' ' && c < 0x7f:
+			space = false
+			i++
+		case c == ' ':
+			if space {
+				return 0, 0, false, false
+			}
+			space = true
+			i++
+		case c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			return start, i, start > lineStart, !space
+		case c < utf8.RuneSelf:
+			return 0, 0, false, false
+		default:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if r <= 0x9f || r == 0x2028 || r == 0x2029 || isSpaceRune(r) || isInvisibleControl(r) ||
+				r == utf8.RuneError && size == 1 {
+				return 0, 0, false, false
+			}
+			space = false
+			i += size
+		}
+	}
+	return start, i, start > lineStart, !space
+}
+
+// cleanLine cleans the line starting at text[i] into one pageLine. It
+// returns the index after the line's end and whether a line ending was
+// read (false: the text ended).
+func cleanLine(text string, i int, b *strings.Builder) (line pageLine, next int, more bool) {
+	b.Reset()
 	leading := true // still in the line's indentation
 	indented := false
 	space := false // a space is pending before the next visible character
-
-	endLine := func() {
-		lines = append(lines, pageLine{text: repairClassName(b.String()), indented: indented})
-		b.Reset()
-		leading, indented, space = true, false, false
+	endLine := func() pageLine {
+		return pageLine{text: b.String(), indented: indented}
 	}
-	for i := 0; i < len(text); {
+	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
-			case c == '\n':
-				endLine()
-				i++
-				continue
+			case c == '\n' || c == '\v' || c == '\f':
+				return endLine(), i + 1, true
 			case c == '\r':
-				endLine()
 				i++
 				if i < len(text) && text[i] == '\n' {
 					i++
 				}
-				continue
+				return endLine(), i, true
 			case c == 0x1b:
 				i += escapeLength(text[i:])
 				continue
@@ -56,10 +125,6 @@ func splitCleanLines(text string) []pageLine {
 				} else {
 					space = true
 				}
-				i++
-				continue
-			case c == '\v' || c == '\f':
-				endLine()
 				i++
 				continue
 			case c < 0x20 || c == 0x7f:
@@ -78,9 +143,7 @@ func splitCleanLines(text string) []pageLine {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == 0x85 || r == 0x2028 || r == 0x2029:
-			endLine()
-			i += size
-			continue
+			return endLine(), i + size, true
 		case r >= 0x80 && r <= 0x9f:
 			i += c1Length(text[i:])
 			continue
@@ -104,8 +167,7 @@ func splitCleanLines(text string) []pageLine {
 		b.WriteString(text[i : i+size])
 		i += size
 	}
-	endLine()
-	return lines
+	return endLine(), i, false
 }
 
 // isSpaceRune reports the spaces other than ' ' and tab that pages carry:

@@ -16,9 +16,10 @@ func EscapeMarkdown(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s) + 8)
-	// Characters that only matter at the start of a line.
+	// Characters that only matter at the start of a line (">" is escaped
+	// wherever it is, below).
 	switch s[0] {
-	case '#', '+', '-', '=', '>':
+	case '#', '+', '-', '=':
 		b.WriteByte('\\')
 	}
 	digits := 0

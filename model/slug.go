@@ -29,7 +29,9 @@ func Slug(title string) string {
 			pendingHyphen = b.Len() > 0
 			continue
 		default:
-			if folded, ok := latinFold[r]; ok {
+			// Lower first: some letters only reach the table lowered
+			// (the Ångström sign, capital sharp s).
+			if folded, ok := latinFold[unicode.ToLower(r)]; ok {
 				writeSlugPart(&b, folded, &pendingHyphen)
 				continue
 			}
@@ -78,11 +80,19 @@ func writeSlugPart(b *strings.Builder, part string, pendingHyphen *bool) {
 func UniqueIDs(titles []string) []string {
 	ids := make([]string, len(titles))
 	used := make(map[string]bool, len(titles))
+	// next remembers, per slug, the first suffix not yet known to be taken,
+	// so a page of thousands of talks named "TBA" stays linear. Ids are
+	// only ever added, so resuming there gives what starting at 2 would.
+	next := map[string]int{}
 	for i, t := range titles {
 		base := Slug(t)
 		id := base
-		for n := 2; used[id]; n++ {
-			id = base + "-" + strconv.Itoa(n)
+		if used[id] {
+			n := max(next[base], 2)
+			for id = base + "-" + strconv.Itoa(n); used[id]; id = base + "-" + strconv.Itoa(n) {
+				n++
+			}
+			next[base] = n + 1
 		}
 		used[id] = true
 		ids[i] = id
