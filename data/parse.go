@@ -164,10 +164,12 @@ func readSpeakers(lines []pageLine, i int, t *talkSpan) int {
 	return end
 }
 
-// isSpeakerBullet: speakers are indented "•" lines. A bullet that is not
-// indented belongs to an abstract's list.
+// isSpeakerBullet: speakers are indented "•" lines naming a person, with a
+// company after a comma. A bullet that is not indented belongs to an
+// abstract's list, and so does an indented one that reads as a sentence
+// rather than a name.
 func isSpeakerBullet(l pageLine) bool {
-	return l.indented && strings.HasPrefix(l.text, "•")
+	return l.indented && strings.HasPrefix(l.text, "•") && looksLikeName(l.text)
 }
 
 // isTitleCandidate rules out lines that cannot head a talk even when

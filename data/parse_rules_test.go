@@ -88,6 +88,11 @@ func TestIsTrackHeader(t *testing.T) {
 		{"数据流", true},
 		{"Потоковая Обработка", true},
 		{"Track 2", true},
+		{"Stream processing", true},          // sentence case, a few words
+		{"Потоковая обработка", true},        // and in another script
+		{"Data engineering at scale", false}, // a sentence-case phrase this long reads as prose
+		{"Key Takeaways: ‘", false},
+		{"The end (", false},
 		{"Github Open Source project here:", false},
 		{"This talk is for you!", false},
 		{"and then some", false},
@@ -102,5 +107,46 @@ func TestIsTrackHeader(t *testing.T) {
 		if got := isTrackHeader(tt.line); got != tt.want {
 			t.Errorf("isTrackHeader(%q) = %v, want %v", tt.line, got, tt.want)
 		}
+	}
+}
+
+func TestLooksLikeName(t *testing.T) {
+	tests := []struct {
+		bullet string
+		want   bool
+	}{
+		{"• Martin Kleppmann, Data-Intensive Apps", true},
+		{"• Edoardo Comar , IBM", true},
+		{"• Maria de los Ángeles García, Acme", true},
+		{"• Jacek Laskowski", true}, // no company
+		{"• 王小明, 阿里巴巴", true},
+		{"• Why cloud-native platforms and why run Kafka on Kubernetes?", false},
+		{"• Tips to determine the path forward for legacy monoliths in your portfolio", false},
+		{"• Is it fast?", false},
+		{"•", false},
+		{"• , Acme", false},
+	}
+	for _, tt := range tests {
+		if got := looksLikeName(tt.bullet); got != tt.want {
+			t.Errorf("looksLikeName(%q) = %v, want %v", tt.bullet, got, tt.want)
+		}
+	}
+}
+
+// An indented bullet list inside an abstract is not a run of speakers.
+func TestIndentedListInAbstractIsNotATalk(t *testing.T) {
+	page := "Conf\n\nView sessions and slides from Conf\n\nA Talk\n\n  • Ann Lee, Acme\n\nWe will cover the following\n\n" +
+		"  • Why cloud-native platforms and why run Kafka on Kubernetes?\n  • What kind of workloads are best suited for this combination?\n\n" +
+		"Another Talk\n\n  • Bo Chen, Initech\n"
+	s, err := ParsePage("page.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Sessions) != 2 || s.Sessions[1].Title != "Another Talk" {
+		t.Fatalf("got %d sessions: %+v", len(s.Sessions), s.Sessions)
+	}
+	want := "We will cover the following\n\n- Why cloud-native platforms and why run Kafka on Kubernetes?\n- What kind of workloads are best suited for this combination?"
+	if s.Sessions[0].Abstract != want {
+		t.Fatalf("abstract:\n%s\nwant:\n%s", s.Sessions[0].Abstract, want)
 	}
 }

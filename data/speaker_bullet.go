@@ -8,6 +8,10 @@ import (
 	"github.com/summit-tui/summit-tui/model"
 )
 
+// A person's name is at most this many words ("Matthias J. Sax", "Audun
+// Fauchald Strand", "Maria de los Ángeles García").
+const maxNameWords = 6
+
 // A company name longer than this many words is a bullet that ran into the
 // abstract ("Walmart Labs generates millions of events per second…").
 const maxCompanyWords = 8
@@ -77,4 +81,17 @@ func isNameWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// looksLikeName reports whether a "•" line starts with a person's name: a
+// few words before the first comma (or the end), not a question or a
+// sentence.
+func looksLikeName(bullet string) bool {
+	name, _, _ := strings.Cut(strings.TrimPrefix(bullet, "•"), ",")
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(name)
+	return len(strings.Fields(name)) <= maxNameWords && !strings.ContainsRune("?!:;", last)
 }
