@@ -12,6 +12,11 @@ import (
 // lines between items are dropped) forming one list.
 func buildAbstract(spill string, lines []pageLine) string {
 	var b strings.Builder
+	size := len(spill)
+	for _, l := range lines {
+		size += len(l.text) + 2
+	}
+	b.Grow(size)
 	inList := false
 	add := func(text string) {
 		item, isItem := listItem(text)

@@ -22,11 +22,15 @@ func (l pageLine) blank() bool { return l.text == "" }
 // Text from a page is data; after this nothing in it can drive a terminal.
 func splitCleanLines(text string) []pageLine {
 	lines := make([]pageLine, 0, strings.Count(text, "\n")+1)
+	damaged := hasClassName(text) // one search of the page, not one a line
 	add := func(s string, indented bool) {
 		// A run of blank lines means what one blank line means; keeping
 		// one bounds the memory a page of nothing but newlines takes.
 		if s != "" || len(lines) == 0 || !lines[len(lines)-1].blank() {
-			lines = append(lines, pageLine{text: repairClassName(s), indented: indented})
+			if damaged {
+				s = repairClassName(s)
+			}
+			lines = append(lines, pageLine{text: s, indented: indented})
 		}
 	}
 	var b strings.Builder
@@ -276,4 +280,21 @@ func repairClassName(s string) string {
 		return s
 	}
 	return strings.ReplaceAll(s, "className", "class")
+}
+
+// hasClassName reports whether text holds "className", found from its
+// rare capital N: searching for the word itself stops at every "c" of the
+// page.
+func hasClassName(text string) bool {
+	for off := 0; ; {
+		i := strings.IndexByte(text[off:], 'N')
+		if i < 0 {
+			return false
+		}
+		i += off
+		if strings.HasSuffix(text[:i], "class") && strings.HasPrefix(text[i:], "Name") {
+			return true
+		}
+		off = i + 1
+	}
 }

@@ -59,6 +59,14 @@ func NewIndex(s *Schedule) *Index {
 	return x
 }
 
+// Prepare builds the indexes that are otherwise built on first use, so a
+// caller can pay for them in the background.
+func (x *Index) Prepare() {
+	x.searchTexts()
+	x.people()
+	x.companies()
+}
+
 // Schedule is the indexed schedule.
 func (x *Index) Schedule() *Schedule { return x.schedule }
 

@@ -17,6 +17,13 @@ const (
 	ThemeASCII ThemeName = "ascii" // no colour at all
 )
 
+// PaneLook is how a pane's frame is drawn: the border's shape and the
+// style of its lines.
+type PaneLook struct {
+	Border lipgloss.Border
+	Edge   lipgloss.Style
+}
+
 // theme is the resolved look: the only input of newStyles.
 type theme struct {
 	dark  bool // colours for a dark background
@@ -46,8 +53,8 @@ type Styles struct {
 	TabCount   lipgloss.Style
 	TabMore    lipgloss.Style // the arrows that say more tabs are off screen
 
-	Pane        lipgloss.Style // an unfocused pane's border
-	FocusedPane lipgloss.Style
+	Pane        PaneLook // an unfocused pane's frame
+	FocusedPane PaneLook
 
 	ItemTitle     lipgloss.Style
 	ItemDesc      lipgloss.Style
@@ -82,7 +89,7 @@ type Styles struct {
 
 	TooSmall lipgloss.Style
 
-	// Border is the pane border shape.
+	// Border is the shape of the help box's border.
 	Border lipgloss.Border
 	// Bar is drawn left of the selected list item.
 	Bar string
@@ -116,8 +123,8 @@ func newStyles(t theme) Styles {
 	s.TabCount = lipgloss.NewStyle().Faint(true)
 	s.TabMore = lipgloss.NewStyle().Foreground(subtle)
 
-	s.Pane = lipgloss.NewStyle().Border(s.Border).BorderForeground(faint).Padding(0, panePadding)
-	s.FocusedPane = s.Pane.BorderForeground(accent)
+	s.Pane = PaneLook{Border: s.Border, Edge: lipgloss.NewStyle().Foreground(faint)}
+	s.FocusedPane = PaneLook{Border: s.Border, Edge: lipgloss.NewStyle().Foreground(accent)}
 
 	s.ItemTitle = lipgloss.NewStyle().Foreground(text)
 	s.ItemDesc = lipgloss.NewStyle().Foreground(subtle)
@@ -165,11 +172,11 @@ func asciiStyles() Styles {
 	s.Tab = plain.Padding(0, 1)
 	s.ActiveTab = plain.Reverse(true).Padding(0, 1)
 	s.TabCount, s.TabMore = plain, plain
-	s.Pane = plain.Border(s.Border).Padding(0, panePadding)
-	s.FocusedPane = s.Pane.Border(lipgloss.Border{
+	s.Pane = PaneLook{Border: s.Border, Edge: plain}
+	s.FocusedPane = PaneLook{Border: lipgloss.Border{
 		Top: "=", Bottom: "=", Left: "|", Right: "|",
 		TopLeft: "+", TopRight: "+", BottomLeft: "+", BottomRight: "+",
-	})
+	}, Edge: plain}
 	s.ItemTitle, s.ItemDesc = plain, plain
 	s.SelectedTitle, s.SelectedDesc, s.SelectedBar = bold, plain, bold
 	s.Match = plain.Underline(true)

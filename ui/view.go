@@ -25,7 +25,7 @@ func (m *Model) screen() string {
 	case m.lay.tooSmall:
 		return m.tooSmallView()
 	}
-	return lipgloss.JoinVertical(lipgloss.Left, m.headerView(), m.bodyView(), m.footerView())
+	return m.headerView() + "\n" + m.bodyView() + "\n" + m.footerView()
 }
 
 func (m *Model) tooSmallView() string {
@@ -42,27 +42,58 @@ func (m *Model) bodyView() string {
 		return m.helpView(l.body)
 	}
 	talk := func() string {
-		return lipgloss.JoinVertical(lipgloss.Left,
-			m.frame(l.detail, paneDetail, m.detail.View()),
-			m.frame(l.abstract, paneAbstract, m.abstractView()))
+		return m.frame(l.detail, paneDetail, m.detail.View()) + "\n" +
+			m.frame(l.abstract, paneAbstract, m.abstractView())
 	}
 	switch {
 	case l.wide:
-		return lipgloss.JoinHorizontal(lipgloss.Top, m.frame(l.list, paneList, m.listView()), talk())
+		return joinColumns(m.frame(l.list, paneList, m.listView()), talk())
 	case m.talkOpen:
 		return talk()
 	}
 	return m.frame(l.list, paneList, m.listView())
 }
 
-// frame draws a pane's border around content cut to the pane's inside.
+// frame draws a pane: its border around content cut or padded to exactly
+// the pane's inside, so panes line up without measuring them again.
 func (m *Model) frame(r rect, p pane, content string) string {
-	style := m.styles.Pane
+	look := m.styles.Pane
 	if m.focus == p && !m.showHelp {
-		style = m.styles.FocusedPane
+		look = m.styles.FocusedPane
 	}
-	in := r.inner()
-	return style.Width(r.w).Height(r.h).Render(fitBlock(content, in.w, in.h))
+	b, edge, in := look.Border, look.Edge, r.inner()
+	pad := strings.Repeat(" ", panePadding)
+	left, right := edge.Render(b.Left)+pad, pad+edge.Render(b.Right)
+	var out strings.Builder
+	out.Grow(len(content) + r.h*(len(left)+len(right)+8))
+	out.WriteString(edge.Render(b.TopLeft + strings.Repeat(b.Top, max(r.w-2, 0)) + b.TopRight))
+	lines := strings.Split(content, "\n")
+	for i := range in.h {
+		line := ""
+		if i < len(lines) {
+			line = lines[i]
+		}
+		w := ansi.StringWidth(line)
+		if w > in.w {
+			line = ansi.Truncate(line, in.w, "")
+			w = ansi.StringWidth(line)
+		}
+		out.WriteString("\n" + left + line + strings.Repeat(" ", in.w-w) + right)
+	}
+	out.WriteString("\n" + edge.Render(b.BottomLeft+strings.Repeat(b.Bottom, max(r.w-2, 0))+b.BottomRight))
+	return out.String()
+}
+
+// joinColumns puts two blocks of equal height side by side.
+func joinColumns(left, right string) string {
+	l, r := strings.Split(left, "\n"), strings.Split(right, "\n")
+	if len(l) != len(r) {
+		return lipgloss.JoinHorizontal(lipgloss.Top, left, right)
+	}
+	for i := range l {
+		l[i] += r[i]
+	}
+	return strings.Join(l, "\n")
 }
 
 // scrollInfoLines is the line under the abstract that says where the

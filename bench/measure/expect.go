@@ -1,0 +1,173 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/summit-tui/summit-tui/model"
+)
+
+// What the screen must show, worked out from the parsed page: the
+// measuring program knows the programme, so it can wait for exactly the
+// frame a key leads to.
+
+// titlePrefix is as much of a title as is sure to be on one line of the
+// list and of the detail pane at 120 columns, however they cut or wrap it.
+func titlePrefix(title string) string {
+	const n = 24
+	if utf8.RuneCountInString(title) <= n {
+		return title
+	}
+	r := []rune(title)[:n]
+	// Cut at the last space so a wrap after a whole word still matches.
+	if i := strings.LastIndexFunc(string(r), unicode.IsSpace); i > 8 {
+		return string(r)[:i]
+	}
+	return string(r)
+}
+
+// statusIs reports whether the screen's last line, the status line, starts
+// with the position "pos/total" (and not, say, "pos/total0").
+func statusIs(screen string, pos, total int) bool {
+	lines := strings.Split(screen, "\n")
+	last := lines[len(lines)-1]
+	for i := len(lines) - 1; i >= 0 && last == ""; i-- {
+		last = lines[i]
+	}
+	want := fmt.Sprintf("%d/%d", pos, total)
+	rest, ok := strings.CutPrefix(last, want)
+	return ok && (rest == "" || rest[0] == ' ')
+}
+
+// abstractSnippet is text the abstract pane shows for a session once its
+// abstract is rendered: three or so plain words from the start of the
+// abstract (Glamour wraps the pane at ~68 columns, so the first 40 bytes
+// stay on its first line), chosen so that no title or speaker line
+// contains them — otherwise the list would satisfy the wait before the
+// abstract arrived.
+func abstractSnippet(s *model.Session, sched *model.Schedule) string {
+	if s.Abstract == "" {
+		return "No abstract."
+	}
+	first, _, _ := strings.Cut(s.Abstract, "\n")
+	first = strings.TrimPrefix(first, "- ")
+	words := strings.Fields(first)
+	inList := func(snip string) bool {
+		for i := range sched.Sessions {
+			o := &sched.Sessions[i]
+			if strings.Contains(o.Title, snip) || strings.Contains(model.SpeakerLine(o), snip) {
+				return true
+			}
+		}
+		return false
+	}
+	plain := func(w string) bool {
+		return w != "" && strings.IndexFunc(w, func(r rune) bool {
+			return r > unicode.MaxASCII || !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ',' && r != '.'
+		}) < 0
+	}
+	var best string
+	for start := 0; start < len(words); start++ {
+		offset := len(strings.Join(words[:start], " "))
+		if offset > 30 {
+			break
+		}
+		for n := 1; n <= 4 && start+n <= len(words); n++ {
+			run := words[start : start+n]
+			if !plain(run[n-1]) || n == 1 && !plain(run[0]) {
+				break
+			}
+			snip := strings.Join(run, " ")
+			if offset+len(snip) > 40 {
+				break
+			}
+			if n >= 2 && !inList(snip) {
+				return snip
+			}
+			if best == "" && len(snip) >= 5 && !inList(snip) {
+				best = snip
+			}
+		}
+	}
+	if best == "" {
+		// Unusual text: fall back to the first word, which at worst makes
+		// the wait end as the list updates rather than the abstract.
+		best = words[0]
+	}
+	return best
+}
+
+// filterStep is one more letter of the query typed, and the number of
+// matches a search of the whole programme finds for the query so far.
+type filterStep struct {
+	typed   string // the query so far
+	letter  string // the key that leads here
+	matches int    // model.Index.SearchSessions over every session
+}
+
+// filterSteps lists the steps of typing query.
+func filterSteps(sched *model.Schedule, query string) []filterStep {
+	idx := model.NewIndex(sched)
+	all := make([]int, len(sched.Sessions))
+	for i := range all {
+		all[i] = i
+	}
+	var steps []filterStep
+	typed := ""
+	for _, r := range query {
+		typed += string(r)
+		n := len(idx.SearchSessions(all, model.ParseQuery(typed)))
+		steps = append(steps, filterStep{typed: typed, letter: string(r), matches: n})
+	}
+	return steps
+}
+
+// filterShown reads a screen showing the result of the filter typed so
+// far: the filter line holds the query and a match count ("n/total", not
+// the "…" of a search under way), and the status line, drawn last, agrees
+// with it ("k/n", or "No matches." for none). It returns the count. The
+// count is read, not predicted, so the wait does not depend on how the
+// browser searches; the report compares it with filterStep.matches.
+func filterShown(screen, typed string, total int) (int, bool) {
+	lines := strings.Split(screen, "\n")
+	suffix := fmt.Sprintf("/%d", total)
+	n := -1
+	for _, line := range lines {
+		at := strings.Index(line, "/ "+typed)
+		if at < 0 {
+			continue
+		}
+		// The count is the first word after the query: a number over the
+		// total, or "…" while the search is under way.
+		for _, w := range strings.Fields(line[at+len("/ "+typed):]) {
+			if w == "…" {
+				return 0, false
+			}
+			count, ok := strings.CutSuffix(w, suffix)
+			if !ok || count == "" || strings.Trim(count, "0123456789") != "" {
+				continue
+			}
+			n, _ = strconv.Atoi(count)
+			break
+		}
+		break
+	}
+	switch {
+	case n < 0:
+		return 0, false
+	case n == 0:
+		return 0, strings.Contains(screen, "No matches.")
+	}
+	last := lines[len(lines)-1]
+	for i := len(lines) - 1; i >= 0 && last == ""; i-- {
+		last = lines[i]
+	}
+	pos, rest, ok := strings.Cut(last, fmt.Sprintf("/%d", n))
+	if !ok || rest != "" && rest[0] != ' ' || pos == "" || strings.Trim(pos, "0123456789") != "" {
+		return 0, false
+	}
+	return n, true
+}

@@ -1,0 +1,157 @@
+package main
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/summit-tui/summit-tui/model"
+)
+
+func TestPercentile(t *testing.T) {
+	xs := []float64{5, 1, 4, 2, 3} // unsorted on purpose
+	for _, c := range []struct{ p, want float64 }{
+		{0, 1}, {50, 3}, {100, 5}, {90, 4.6}, {25, 2},
+	} {
+		if got := percentile(xs, c.p); math.Abs(got-c.want) > 1e-9 {
+			t.Errorf("p%v = %v, want %v", c.p, got, c.want)
+		}
+	}
+	if xs[0] != 5 {
+		t.Error("percentile sorted its argument")
+	}
+	if !math.IsNaN(percentile(nil, 50)) {
+		t.Error("percentile of nothing should be NaN")
+	}
+	if got := percentile([]float64{7}, 90); got != 7 {
+		t.Errorf("p90 of one sample = %v", got)
+	}
+	// 30 samples 1…30: p90 lies between the 27th and 28th.
+	var thirty []float64
+	for i := 1; i <= 30; i++ {
+		thirty = append(thirty, float64(i))
+	}
+	if got := percentile(thirty, 90); math.Abs(got-27.1) > 1e-9 {
+		t.Errorf("p90 of 1…30 = %v, want 27.1", got)
+	}
+}
+
+func TestThousands(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 59: "59", 999: "999", 1000: "1,000", 10000: "10,000", 1234567: "1,234,567", -1000: "-1,000"} {
+		if got := thousands(n); got != want {
+			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestMillis(t *testing.T) {
+	got := millis([]time.Duration{1500 * time.Microsecond, 2 * time.Second})
+	if got[0] != 1.5 || got[1] != 2000 {
+		t.Errorf("millis = %v", got)
+	}
+}
+
+func TestTable(t *testing.T) {
+	ms := []measure{
+		{name: "First frame", summit: []float64{10, 12, 11}, minimal: []float64{10, 10, 10},
+			budget: budget{relative: true, factor: 1.3}},
+		{name: "Key", summit: []float64{20, 30}, minimal: []float64{10, 10},
+			budget: budget{relative: true, factor: 1.5, onP90: true}},
+		{name: "RSS", unit: unitMB, summit: []float64{30, 41.5}, peak: true, budget: budget{limit: 40}},
+		{name: "Parse", unit: unitMicros, summit: []float64{0.5}, budget: budget{limit: 1, strict: true}},
+		{name: "Idle", unit: unitPercent, summit: []float64{0.25}, minimal: []float64{0.5}},
+		{name: "Empty", summit: nil, minimal: []float64{1}, budget: budget{relative: true, factor: 2}},
+	}
+	got := table(ms)
+	want := `| Measure | summit-tui median | summit-tui p90 | minimal median | minimal p90 | n | Budget | Ratio | Result |
+|---|---:|---:|---:|---:|---:|---|---:|---|
+| First frame | 11.0 ms | 11.8 ms | 10.0 ms | 10.0 ms | 3 | median ≤ 1.3× minimal | 1.10× | **pass** |
+| Key | 25.0 ms | 29.0 ms | 10.0 ms | 10.0 ms | 2 | p90 ≤ 1.5× minimal | 2.90× | **FAIL** |
+| RSS | 41.5 MB | — | — | — | 2 | peak ≤ 40.0 MB | 1.04 of limit | **FAIL** |
+| Parse | 500 µs | 500 µs | — | — | 1 | median < 1000 µs | 0.50 of limit | **pass** |
+| Idle | 0.25 % | 0.25 % | 0.50 % | 0.50 % | 1 | — |  | info |
+| Empty | — | — | 1.00 ms | 1.00 ms | 0 | median ≤ 2× minimal | — | n/a |
+`
+	if got != want {
+		t.Errorf("table:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestParseProc(t *testing.T) {
+	mb, err := parseVmHWM([]byte("Name:\tx\nVmPeak:\t  9 kB\nVmHWM:\t   20480 kB\nVmRSS:\t 1 kB\n"))
+	if err != nil || mb != 20 {
+		t.Errorf("parseVmHWM = %v, %v", mb, err)
+	}
+	if _, err := parseVmHWM([]byte("Name:\tx\n")); err == nil {
+		t.Error("no VmHWM line should be an error")
+	}
+	stat := "1234 (summit tui) S 1 2 3 4 5 6 7 8 9 10 25 7 0 0 20 0 1 0"
+	d, err := parseStatCPU([]byte(stat))
+	if err != nil || d != 320*time.Millisecond {
+		t.Errorf("parseStatCPU = %v, %v", d, err)
+	}
+}
+
+func TestExpectations(t *testing.T) {
+	if got := titlePrefix("Is Kafka a Database?"); got != "Is Kafka a Database?" {
+		t.Errorf("short title cut: %q", got)
+	}
+	if got := titlePrefix("Running Kafka® in Kubernetes: A Practical Guide"); got != "Running Kafka® in" {
+		t.Errorf("titlePrefix = %q", got)
+	}
+	screen := "top\n  rest\n12/59 · Saved\n\n"
+	if !statusIs(screen, 12, 59) || statusIs(screen, 1, 59) || statusIs(screen, 12, 5) {
+		t.Error("statusIs misreads the status line")
+	}
+	sched := &model.Schedule{Sessions: []model.Session{
+		{Title: "In this talk", Abstract: "In this talk we show, with “quotes”, how."},
+		{Title: "Other", Abstract: ""},
+		{Title: "Lists", Abstract: "- Exactly-once delivery\n- Other"},
+	}}
+	if got := abstractSnippet(&sched.Sessions[0], sched); got != "In this talk we" {
+		t.Errorf("snippet = %q", got)
+	}
+	if got := abstractSnippet(&sched.Sessions[1], sched); got != "No abstract." {
+		t.Errorf("snippet of no abstract = %q", got)
+	}
+	if got := abstractSnippet(&sched.Sessions[2], sched); got != "Exactly-once delivery" && !strings.Contains(sched.Sessions[2].Abstract, got) {
+		t.Errorf("snippet of a list = %q", got)
+	}
+}
+
+func TestFilterSteps(t *testing.T) {
+	sched := &model.Schedule{Sessions: []model.Session{
+		{ID: "a", Title: "Alpha streams"},
+		{ID: "b", Title: "Beta"},
+		{ID: "c", Title: "Streaming gamma"},
+	}}
+	steps := filterSteps(sched, "stream")
+	if len(steps) != 6 {
+		t.Fatalf("%d steps", len(steps))
+	}
+	if last := steps[5]; last.typed != "stream" || last.letter != "m" || last.matches != 2 {
+		t.Errorf("last step = %+v", last)
+	}
+}
+
+func TestFilterShown(t *testing.T) {
+	const screen = "Conf\n│ / stream                2/3 │ detail\n│ Alpha streams │\n\n1/2 · note            ★ 0\n\n"
+	if n, ok := filterShown(screen, "stream", 3); !ok || n != 2 {
+		t.Errorf("filterShown = %d, %v", n, ok)
+	}
+	for name, s := range map[string]string{
+		"pending":        strings.Replace(screen, "2/3", "…", 1),
+		"stale status":   strings.Replace(screen, "1/2 ·", "1/3 ·", 1),
+		"other query":    strings.Replace(screen, "/ stream", "/ strea", 1),
+		"no status line": strings.Replace(screen, "1/2 · note", "", 1),
+	} {
+		if _, ok := filterShown(s, "stream", 3); ok {
+			t.Errorf("%s: counted as shown", name)
+		}
+	}
+	none := "│ / zzz       0/3 │\n│ No matches. │\n\n          ★ 0"
+	if n, ok := filterShown(none, "zzz", 3); !ok || n != 0 {
+		t.Errorf("no matches: %d, %v", n, ok)
+	}
+}
