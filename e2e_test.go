@@ -23,6 +23,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/summit-tui/summit-tui/bench/pagegen"
 	"github.com/summit-tui/summit-tui/bench/vtterm"
 )
 
@@ -1270,4 +1271,21 @@ func TestE2ETheme(t *testing.T) {
 			u.quit()
 		})
 	}
+}
+
+// A large page opens on its first talks at once, then the whole page
+// arrives without losing the user's place.
+func TestE2ELargePageOpensOnItsStart(t *testing.T) {
+	t.Parallel()
+	page := pagegen.Generate(3000)
+	path := filepath.Join(t.TempDir(), "large.txt")
+	if err := os.WriteFile(path, page, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	u := startTUI(t, launch{cols: 120, rows: 40, args: []string{"--file", path}})
+	u.waitFor("the page's first talks", func(s screen) bool { return s.has("Generated Summit") && strings.HasPrefix(s.position(), "1/") })
+	u.press("j", "j")
+	u.waitText("All 3000", "3000 talks")
+	u.waitPos("3/3000")
+	u.quit()
 }

@@ -103,7 +103,14 @@ func run(args []string, stdout, stderr io.Writer, stdoutIsTerminal bool) int {
 }
 
 func dispatch(opts options, stdout io.Writer, stdoutIsTerminal bool) error {
-	schedule, err := loadWithoutGC(opts.file)
+	if opts.command == "" && stdoutIsTerminal {
+		return browse(opts)
+	}
+	name, raw, err := readPage(opts.file)
+	if err != nil {
+		return err
+	}
+	schedule, err := parseWithoutGC(func() (model.Schedule, error) { return data.ParsePage(name, raw) })
 	if err != nil {
 		return err
 	}
@@ -116,20 +123,22 @@ func dispatch(opts options, stdout io.Writer, stdoutIsTerminal bool) error {
 	case "bookmarks":
 		return writeBookmarks(opts, schedule, stdout)
 	}
-	if !stdoutIsTerminal {
-		return writeOut(data.WriteMarkdown(stdout, schedule, data.MarkdownOptions{}))
-	}
-	return browse(opts, schedule)
+	return writeOut(data.WriteMarkdown(stdout, schedule, data.MarkdownOptions{}))
 }
 
-// browse opens the interactive browser with the user's bookmarks.
-func browse(opts options, schedule model.Schedule) error {
+// browse opens the interactive browser with the user's bookmarks. A large
+// page opens on its first talks while the rest is read and parsed.
+func browse(opts options) error {
+	schedule, full, err := openSchedule(opts.file)
+	if err != nil {
+		return err
+	}
 	store, err := bookmarkStore(opts.bookmarks)
 	if err != nil {
 		return err
 	}
 	saved, loadErr := store.Load(schedule.Conference)
-	return ui.Run(ui.Config{
+	cfg := ui.Config{
 		Schedule:  schedule,
 		Theme:     ui.ThemeName(opts.theme),
 		Bookmarks: saved,
@@ -141,7 +150,9 @@ func browse(opts options, schedule model.Schedule) error {
 			}
 			return ids, "", err
 		},
-	})
+	}
+	cfg.FullSchedule = full
+	return ui.Run(cfg)
 }
 
 // bookmarksNotice words a problem with the bookmarks file for the status
@@ -188,33 +199,72 @@ func bookmarkStore(path string) (*data.BookmarkStore, error) {
 	return data.NewBookmarkStore(path), nil
 }
 
-// loadWithoutGC loads the schedule with the garbage collector held back:
-// the heap's first goal is 4 MB, and a 13 MB page read and parsed under it
-// sets off cycles that stall the start by 10–50 ms. A memory limit keeps
-// the largest page allowed from growing the heap without bound.
-func loadWithoutGC(path string) (model.Schedule, error) {
+// parseWithoutGC parses with the garbage collector held back: the heap's
+// first goal is 4 MB, and a 13 MB page parsed under it sets off cycles that
+// stall the start by 10–50 ms. A memory limit keeps the largest page
+// allowed from growing the heap without bound.
+func parseWithoutGC(parse func() (model.Schedule, error)) (model.Schedule, error) {
 	gc := debug.SetGCPercent(-1)
-	limit := debug.SetMemoryLimit(loadMemoryLimit)
+	limit := debug.SetMemoryLimit(parseMemoryLimit)
 	defer func() {
 		debug.SetMemoryLimit(limit)
 		debug.SetGCPercent(gc)
 	}()
-	return loadSchedule(path)
+	return parse()
 }
 
-// loadMemoryLimit is where the collector runs anyway while a page loads.
-const loadMemoryLimit = 512 << 20
+// parseMemoryLimit is where the collector runs anyway while a page is
+// parsed.
+const parseMemoryLimit = 512 << 20
 
-// loadSchedule parses --file, or the built-in page when it is empty.
-func loadSchedule(path string) (model.Schedule, error) {
+// openSchedule parses the page to browse. A page larger than the preview
+// gives the schedule of its first talks and a function that reads and
+// parses the whole page; else full is nil.
+func openSchedule(path string) (schedule model.Schedule, full func() (model.Schedule, error), err error) {
+	parse := func(name string, raw []byte) func() (model.Schedule, error) {
+		return func() (model.Schedule, error) {
+			return parseWithoutGC(func() (model.Schedule, error) { return data.ParsePage(name, raw) })
+		}
+	}
 	if path == "" {
-		return data.ParsePage(seeds.DefaultName, seeds.Default)
+		schedule, err = parse(seeds.DefaultName, seeds.Default)()
+		return schedule, nil, err
+	}
+	page, err := data.OpenPageFile(path)
+	if err != nil {
+		return schedule, nil, err
+	}
+	head, complete, err := page.Head(data.PreviewBytes)
+	if err != nil {
+		return schedule, nil, err
+	}
+	if !complete {
+		if preview, err := data.ParsePreview(path, head); err == nil {
+			return preview, func() (model.Schedule, error) {
+				raw, err := page.ReadAll()
+				if err != nil {
+					return model.Schedule{}, err
+				}
+				return parse(path, raw)()
+			}, nil
+		}
+	}
+	raw, err := page.ReadAll()
+	if err != nil {
+		return schedule, nil, err
+	}
+	schedule, err = parse(path, raw)()
+	return schedule, nil, err
+}
+
+// readPage reads --file, or gives the built-in page when it is empty, with
+// the name errors will use.
+func readPage(path string) (string, []byte, error) {
+	if path == "" {
+		return seeds.DefaultName, seeds.Default, nil
 	}
 	raw, err := data.ReadPageFile(path)
-	if err != nil {
-		return model.Schedule{}, err
-	}
-	return data.ParsePage(path, raw)
+	return path, raw, err
 }
 
 func writeOut(err error) error {

@@ -14,7 +14,11 @@ import (
 // Config is what the browser needs from the command line.
 type Config struct {
 	Schedule model.Schedule
-	Theme    ThemeName
+	// FullSchedule, when set, means Schedule is a preview, the start of a
+	// large page, and parses the whole page; it runs outside the UI
+	// goroutine and its talks must begin with the preview's.
+	FullSchedule func() (model.Schedule, error)
+	Theme        ThemeName
 	// Env is the environment the colour settings are read from (NO_COLOR,
 	// TERM); nil means the process's own.
 	Env []string
@@ -44,7 +48,7 @@ func Run(cfg Config) error {
 		// default; 120, its maximum, halves the wait for the frame a key
 		// leads to (p90 19 → 11 ms at 120×40) for ~0.4 % more of one core
 		// while idle.
-		tea.WithFPS(120),
+		tea.WithFPS(framesPerSecond),
 	}
 	if noColor(cfg.Env) || cfg.Theme == ThemeASCII {
 		// Ascii keeps bold and underline but drops every colour, whatever
@@ -56,6 +60,10 @@ func Run(cfg Config) error {
 	}
 	return nil
 }
+
+// framesPerSecond is Bubble Tea's maximum. Frames are written only on its
+// ticker, so the rate bounds how soon a key's frame appears.
+const framesPerSecond = 120
 
 // resolveTheme picks the starting theme and whether it is fixed (not to
 // follow the terminal's background colour).

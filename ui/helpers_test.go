@@ -45,9 +45,22 @@ type harness struct {
 	m     *Model
 	quit  bool
 	saved []bookmarkOp
+	// holdLoading keeps a preview's whole page from loading until the
+	// test sends startLoadingMsg itself.
+	holdLoading bool
 }
 
 type harnessOption func(*Config)
+
+// withPreview opens on the first n talks of the page, as for a large page;
+// the whole page arrives when the test sends startLoadingMsg.
+func withPreview(n int) harnessOption {
+	return func(c *Config) {
+		whole := c.Schedule
+		c.Schedule.Sessions = whole.Sessions[:n]
+		c.FullSchedule = func() (model.Schedule, error) { return whole, nil }
+	}
+}
 
 func withBookmarks(ids ...string) harnessOption {
 	return func(c *Config) { c.Bookmarks = ids }
@@ -83,6 +96,7 @@ func newHarness(t testing.TB, width, height int, opts ...harnessOption) *harness
 	}
 	h.m = New(cfg)
 	h.m.statusTTL = 0 // no timers in tests
+	h.holdLoading = cfg.FullSchedule != nil
 	h.send(h.m.Init())
 	h.send(tea.WindowSizeMsg{Width: width, Height: height})
 	return h
@@ -134,6 +148,9 @@ func (h *harness) run(cmd tea.Cmd) {
 	}
 	if reflect.TypeOf(msg) == reflect.TypeOf(tea.RequestBackgroundColor()) {
 		return // a request to the terminal; no terminal here
+	}
+	if _, ok := msg.(startLoadingMsg); ok && h.holdLoading {
+		return
 	}
 	_, next := h.m.Update(msg)
 	h.run(next)

@@ -68,10 +68,12 @@ type Model struct {
 	renders  renderCache
 	pool     *rendererPool
 
-	bookmarks bookmarkState
-	status    statusLine
-	statusTTL time.Duration // 0 keeps messages until replaced
-	quitting  bool          // waiting for bookmark saves to finish before quitting
+	loading     bool // a preview is shown while the whole page loads
+	loadStarted bool
+	bookmarks   bookmarkState
+	status      statusLine
+	statusTTL   time.Duration // 0 keeps messages until replaced
+	quitting    bool          // waiting for bookmark saves to finish before quitting
 }
 
 // shownItem identifies what the detail and abstract panes show, so they
@@ -103,6 +105,7 @@ func New(cfg Config) *Model {
 	m.theme, m.fixed = resolveTheme(cfg.Theme, cfg.Env)
 	m.applyStyles()
 	m.bookmarks = newBookmarkState(cfg.Bookmarks)
+	m.loading = cfg.FullSchedule != nil
 	m.buildTabs()
 	if cfg.Notice != "" {
 		m.status = statusLine{text: cfg.Notice, isError: true}
@@ -111,18 +114,17 @@ func New(cfg Config) *Model {
 }
 
 // Init asks the terminal for its background colour, unless the theme is
-// fixed, and builds the search index in the background, so the first
-// filter keystroke does not wait for it (at 10,000 talks, ~40 ms).
+// fixed, and builds the search index in the background. (With a preview,
+// the whole page is loaded once the first frame is out: see resize.)
 func (m *Model) Init() tea.Cmd {
-	idx := m.idx
-	prepare := func() tea.Msg {
-		idx.Prepare()
-		return nil
+	var cmds []tea.Cmd
+	if !m.fixed {
+		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	if m.fixed {
-		return prepare
+	if !m.loading {
+		cmds = append(cmds, m.prepareIndex())
 	}
-	return tea.Batch(tea.RequestBackgroundColor, prepare)
+	return tea.Batch(cmds...)
 }
 
 // buildTabs makes the tabs: All, each track in page order, Bookmarks.

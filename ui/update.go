@@ -22,6 +22,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.rendered(msg)
 	case filterResultMsg:
 		return m, m.filterResult(msg)
+	case startLoadingMsg:
+		return m, loadFull(m.cfg.FullSchedule)
+	case scheduleLoadedMsg:
+		return m, m.loaded(msg)
 	case bookmarkSavedMsg:
 		return m, m.bookmarkSaved(msg)
 	case statusExpiredMsg:
@@ -55,7 +59,7 @@ func (m *Model) resize(width, height int) tea.Cmd {
 		v.clamp(m.visibleItems())
 	}
 	m.shown = shownItem{} // widths changed: refill the panes
-	return m.syncPanes()
+	return tea.Batch(m.syncPanes(), m.startLoading())
 }
 
 // adoptBackground follows the terminal's background colour, unless the

@@ -15,6 +15,9 @@ func (m *Model) headerView() string {
 	sched := m.idx.Schedule()
 	info := s.HeaderInfo.Render(fmt.Sprintf("%s · %s",
 		plural(len(sched.Sessions), "talk", "talks"), plural(len(sched.Tracks), "track", "tracks")))
+	if m.loading {
+		info = s.HeaderInfo.Render("loading the page…")
+	}
 	crumb := m.breadcrumb()
 	if lipgloss.Width(crumb)+lipgloss.Width(info)+2 > w {
 		info = ""

@@ -32,14 +32,24 @@ func titlePrefix(title string) string {
 // statusIs reports whether the screen's last line, the status line, starts
 // with the position "pos/total" (and not, say, "pos/total0").
 func statusIs(screen string, pos, total int) bool {
+	rest, ok := strings.CutPrefix(statusLine(screen), fmt.Sprintf("%d/%d", pos, total))
+	return ok && (rest == "" || rest[0] == ' ')
+}
+
+// statusAt: the status line puts the cursor on item pos, of any number.
+func statusAt(screen string, pos int) bool {
+	rest, ok := strings.CutPrefix(statusLine(screen), fmt.Sprintf("%d/", pos))
+	return ok && rest != "" && rest[0] >= '0' && rest[0] <= '9'
+}
+
+// statusLine is the screen's last non-empty line.
+func statusLine(screen string) string {
 	lines := strings.Split(screen, "\n")
 	last := lines[len(lines)-1]
 	for i := len(lines) - 1; i >= 0 && last == ""; i-- {
 		last = lines[i]
 	}
-	want := fmt.Sprintf("%d/%d", pos, total)
-	rest, ok := strings.CutPrefix(last, want)
-	return ok && (rest == "" || rest[0] == ' ')
+	return last
 }
 
 // abstractSnippet is text the abstract pane shows for a session once its

@@ -150,10 +150,15 @@ func (r *runner) minimalRun(res *results) error {
 // first talk and the status line's "1/N".
 func startFrame(pg page) func(string) bool {
 	first := titlePrefix(pg.sched.Sessions[0].Title)
-	n := len(pg.sched.Sessions)
 	return func(s string) bool {
-		return strings.Contains(s, pg.sched.Conference) && strings.Contains(s, first) && statusIs(s, 1, n)
+		return strings.Contains(s, pg.sched.Conference) && strings.Contains(s, first) && statusAt(s, 1)
 	}
+}
+
+// loadedFrame: the status line counts every talk of the page.
+func loadedFrame(pg page) func(string) bool {
+	n := len(pg.sched.Sessions)
+	return func(s string) bool { return statusIs(s, 1, n) }
 }
 
 // talkShown: the cursor is on session i, whose abstract is on screen.
@@ -221,6 +226,11 @@ func (r *runner) bigRun(pg page, res *results) error {
 		return err
 	}
 	res.bigFrame = append(res.bigFrame, ms(d))
+	d, err = p.firstFrame(r.cfg.timeout, loadedFrame(pg))
+	if err != nil {
+		return err
+	}
+	res.bigLoaded = append(res.bigLoaded, ms(d))
 	sched := &pg.sched
 	n := len(sched.Sessions)
 	time.Sleep(200 * time.Millisecond)
