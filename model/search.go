@@ -48,6 +48,7 @@ const (
 	scoreSpeakerFuzzy = 20
 	scoreAbstractWord = 10
 	bonusWordStart    = 20
+	bonusFieldStart   = 10 // "KSQL in Practice" before "… Kafka Streams DSL and KSQL"
 
 	// maxGapsPerRune bounds how far apart a fuzzy match's letters may be.
 	maxGapsPerRune = 3
@@ -188,6 +189,9 @@ func matchField(field, term string, exact, fuzzy int) (int, []int, bool) {
 		}
 		if wordStart {
 			exact += bonusWordStart
+		}
+		if at == 0 {
+			exact += bonusFieldStart
 		}
 		return exact, hits, true
 	}

@@ -19,7 +19,7 @@ func (m *Model) footerView() string {
 		keys = []key.Binding{m.keys.Back}
 	case m.editingFilter:
 		keys = m.fkeys.ShortHelp()
-	case m.talkOpen && !m.lay.wide:
+	case !m.focusedList():
 		keys = m.keys.talkHelp()
 	default:
 		keys = m.keys.ShortHelp()

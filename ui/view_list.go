@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -81,16 +82,28 @@ func (m *Model) itemText(v *listView, item int) (title, desc string) {
 	}
 	sess := m.idx.Session(item)
 	desc = model.SpeakerLine(sess)
+	more := companies(sess) // a track's own tab need not repeat the track
 	if m.showsTrack(v) {
-		if desc != "" {
-			desc += " · "
-		}
-		desc += sess.Track
+		more = sess.Track
 	}
-	return sess.Title, desc
+	if desc != "" && more != "" {
+		desc += " · "
+	}
+	return sess.Title, desc + more
 }
 
-// showsTrack: a track's own tab does not repeat the track on every item.
+// companies lists a talk's speakers' companies, each once.
+func companies(sess *model.Session) string {
+	var out []string
+	for _, sp := range sess.Speakers {
+		if sp.Company != "" && !slices.Contains(out, sp.Company) {
+			out = append(out, sp.Company)
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// showsTrack: lists that mix tracks name each talk's track.
 func (m *Model) showsTrack(v *listView) bool {
 	return len(m.stack) > 0 || m.tabs[m.tab].kind != tabTrack
 }
