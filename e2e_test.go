@@ -438,7 +438,7 @@ func TestE2EWide(t *testing.T) {
 		t.Errorf("filter lists %q, want %q", listed, want)
 	}
 	u.press(keyEsc)
-	s = u.waitFor("the filter to clear", func(s screen) bool {
+	u.waitFor("the filter to clear", func(s screen) bool {
 		return !s.has("/ OpenWhisk") && strings.HasSuffix(s.position(), "/59")
 	})
 	u.waitText("Fast Kafka Apps!", "Robin Moffatt · Core Kafka") // the other talks are back
@@ -820,7 +820,7 @@ func TestE2EBookmarksPersist(t *testing.T) {
 
 	// After a restart: the star, the tab's count and the tab's list.
 	u = startTUI(t, launch{name: "restarted", cols: 120, rows: 40, dataHome: dataHome})
-	s = u.waitFirstFrame()
+	u.waitFirstFrame()
 	s = u.waitFor("the saved bookmark", func(s screen) bool {
 		return strings.Contains(s.tabs(), "★ Bookmarks 1") && s.has("★ "+k8sTitle[:20]) && strings.HasSuffix(s.status(), "★ 1")
 	})
