@@ -138,11 +138,12 @@ func browse(opts options) error {
 		return err
 	}
 	saved, loadErr := store.Load(schedule.Conference)
-	cfg := ui.Config{
-		Schedule:  schedule,
-		Theme:     ui.ThemeName(opts.theme),
-		Bookmarks: saved,
-		Notice:    bookmarksNotice(loadErr),
+	return ui.Run(ui.Config{
+		Schedule:     schedule,
+		FullSchedule: full,
+		Theme:        ui.ThemeName(opts.theme),
+		Bookmarks:    saved,
+		Notice:       bookmarksNotice(loadErr),
 		SaveBookmark: func(id string, add bool) ([]string, string, error) {
 			ids, err := store.Toggle(schedule.Conference, id, add)
 			if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
@@ -150,9 +151,7 @@ func browse(opts options) error {
 			}
 			return ids, "", err
 		},
-	}
-	cfg.FullSchedule = full
-	return ui.Run(cfg)
+	})
 }
 
 // bookmarksNotice words a problem with the bookmarks file for the status
