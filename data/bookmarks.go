@@ -115,20 +115,36 @@ func (s *BookmarkStore) Load(conference string) ([]string, error) {
 	return f.ids(conference), nil
 }
 
-// Toggle adds id to (add is true) or removes it from conference's bookmarks
-// and returns that conference's ids afterwards, sorted, including those
-// another process saved meanwhile. The change is applied to the file's
-// latest content under an exclusive lock (the file "<path>.lock", which is
-// left in place) and saved by writing a temporary file in the same
-// directory, syncing it and renaming it over the old one. The directory is
-// created with mode 0700 when missing; the file has mode 0600. Ids of other
-// conferences, and ids this program does not know, are kept.
+// BookmarkOp is one toggle: bookmark ID (Add) or remove its bookmark.
+type BookmarkOp struct {
+	ID  string
+	Add bool
+}
+
+// Toggle adds id to (add is true) or removes it from conference's
+// bookmarks: Apply with one op and nothing known beforehand.
+func (s *BookmarkStore) Toggle(conference, id string, add bool) ([]string, error) {
+	return s.Apply(conference, nil, []BookmarkOp{{ID: id, Add: add}})
+}
+
+// Apply applies ops, in order, to conference's bookmarks and returns that
+// conference's ids afterwards, sorted, including those another process
+// saved meanwhile. The ops are applied to the file's latest content under
+// an exclusive lock (the file "<path>.lock", which is left in place) and
+// saved by writing a temporary file in the same directory, syncing it and
+// renaming it over the old one. The directory is created with mode 0700
+// when missing; the file has mode 0600. Ids of other conferences, and ids
+// this program does not know, are kept.
+//
+// known is what the caller believed the conference's ids were before ops:
+// when the file is missing, empty or corrupt, the new file holds known
+// with ops applied, so a window's bookmarks survive the file's loss.
 //
 // If the existing file is corrupt it is moved aside as in Load and a fresh
 // file is written: the error is then a *CorruptError (test with errors.As)
 // and the returned ids are valid and saved. Any other error means nothing
-// was saved and the old file is unchanged.
-func (s *BookmarkStore) Toggle(conference, id string, add bool) ([]string, error) {
+// was saved and the old file is unchanged; the caller keeps ops to retry.
+func (s *BookmarkStore) Apply(conference string, known []string, ops []BookmarkOp) ([]string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	path := resolveBookmarkPath(s.path)
@@ -143,21 +159,28 @@ func (s *BookmarkStore) Toggle(conference, id string, add bool) ([]string, error
 
 	f, err := readBookmarkFile(path)
 	var corrupt *CorruptError
+	fresh := func() *bookmarkFile {
+		f := newBookmarkFile()
+		f.Conferences[conference] = append([]string(nil), known...)
+		return f
+	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		f = newBookmarkFile()
+		f = fresh()
 	case errors.Is(err, ErrCorruptBookmarks):
 		movedTo, merr := moveCorruptAside(path, s.now())
 		if merr != nil {
 			return nil, merr
 		}
 		corrupt = &CorruptError{MovedTo: movedTo, Err: err}
-		f = newBookmarkFile()
+		f = fresh()
 	case err != nil:
 		return nil, err
 	}
 
-	f.toggle(conference, id, add)
+	for _, op := range ops {
+		f.toggle(conference, op.ID, op.Add)
+	}
 	data, err := f.encode()
 	if err != nil {
 		return nil, fmt.Errorf("save bookmarks: %w", err)

@@ -1,41 +1,123 @@
 // Package model is the domain of summit-tui: a conference schedule, its
 // sessions and speakers, the indexes used to browse them, search and the
-// bookmark set. It depends on the standard library only.
+// bookmark set. It depends on the standard library and x/text only.
 package model
+
+import "time"
 
 // Speaker is one person presenting a session.
 type Speaker struct {
-	Name    string `json:"name"`
+	Name string `json:"name"`
+	// Company is empty where the source names none.
 	Company string `json:"company"`
+	// Bio is plain text like Session.Abstract; empty when unknown.
+	Bio string `json:"bio,omitempty"`
 }
 
-// Session is one talk in the programme.
-type Session struct {
-	// ID is a slug of the title, unique within its schedule.
-	ID    string `json:"id"`
+// Link is a titled URL attached to a session: slides, a recording, a chat
+// room.
+type Link struct {
 	Title string `json:"title"`
-	Track string `json:"track"`
-	// Speakers in page order; a session may have none.
+	URL   string `json:"url"`
+}
+
+// Session is one talk (or any other slot) in the programme.
+type Session struct {
+	// ID is unique within its schedule and is what bookmarks store. It is
+	// Key, unless another session has the same Key: then the later ones
+	// (in programme order) get "-2", "-3"….
+	ID string `json:"id"`
+	// Key is the source's stable name for the session: its guid, else its
+	// code, else its id, else the slug of its title.
+	Key      string `json:"-"`
+	Title    string `json:"title"`
+	Subtitle string `json:"-"`
+	Track    string `json:"track"`
+	// Speakers in source order; a session may have none.
 	Speakers []Speaker `json:"speakers"`
 	// Abstract is plain text: paragraphs separated by one blank line, list
-	// items one per line as "- item" or "1. item". Empty when the page has
-	// no abstract for the talk.
+	// items one per line as "- item" or "1. item". Empty when the source
+	// has no abstract for the talk. A source's separate description
+	// follows the abstract as further paragraphs.
 	Abstract string `json:"abstract"`
+
+	// Start and End are in the schedule's zone (Schedule.Location). Zero
+	// when the source gives no time; End is zero when neither an end nor a
+	// duration is known.
+	Start time.Time `json:"-"`
+	End   time.Time `json:"-"`
+	// Day is the conference day the session belongs to, as Day.Date
+	// ("2026-01-31"): a talk at 00:30 after a long first evening belongs
+	// to the first day. Empty when the source has no days.
+	Day      string `json:"-"`
+	Room     string `json:"-"`
+	Type     string `json:"-"`
+	Language string `json:"-"`
+	Links    []Link `json:"-"`
+	// DoNotRecord is the speakers' wish that the session not be recorded.
+	DoNotRecord bool `json:"-"`
+}
+
+// Timed reports whether the session has a start time.
+func (s *Session) Timed() bool { return !s.Start.IsZero() }
+
+// Day is one conference day. Its bounds may run past midnight.
+type Day struct {
+	Date  string    // "2026-01-31"
+	Start time.Time // zero when the source gives no bounds
+	End   time.Time
 }
 
 // Schedule is a whole conference programme.
 type Schedule struct {
 	Conference string `json:"conference"`
-	// Tracks in page order.
+	// Key names the conference in the bookmarks file: the source's
+	// acronym where it has one, else the conference's name.
+	Key string `json:"-"`
+	// TimeZone is the IANA name of the conference's zone; empty when
+	// unknown.
+	TimeZone string `json:"-"`
+	// Location is the zone the sessions' times are in. Nil when the
+	// schedule has no times.
+	Location *time.Location `json:"-"`
+	// FloatingTimes reports that the source gave wall-clock times with no
+	// zone (Sessionize, floating iCalendar times): they are shown as the
+	// conference's local times, and nothing converts them.
+	FloatingTimes bool `json:"-"`
+	// Days in date order; empty when the source has no days.
+	Days []Day `json:"-"`
+	// Rooms in source order; empty when the source has no rooms.
+	Rooms []string `json:"-"`
+	// Tracks in source order.
 	Tracks []string `json:"tracks"`
-	// Sessions in page order, grouped by track.
+	// Sessions in time order when they have times, else in page order.
 	Sessions []Session `json:"sessions"`
+}
+
+// BookmarkKey is the name the schedule's bookmarks are kept under.
+func (s *Schedule) BookmarkKey() string {
+	if s.Key != "" {
+		return s.Key
+	}
+	return s.Conference
+}
+
+// Timed reports whether any session has a time: the days, rooms and time
+// views apply.
+func (s *Schedule) Timed() bool {
+	for i := range s.Sessions {
+		if s.Sessions[i].Timed() {
+			return true
+		}
+	}
+	return false
 }
 
 // Only returns the schedule reduced to the sessions kept, in programme
 // order, with the tracks that still hold a session.
 func (s Schedule) Only(keep BookmarkSet) Schedule {
-	out := Schedule{Conference: s.Conference}
+	out := s
+	out.Sessions, out.Tracks = nil, nil
 	hasTrack := map[string]bool{}
 	for _, sess := range s.Sessions {
 		if keep.Has(sess.ID) {
