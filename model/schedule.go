@@ -49,9 +49,12 @@ type Session struct {
 	// Day is the conference day the session belongs to, as Day.Date
 	// ("2026-01-31"): a talk at 00:30 after a long first evening belongs
 	// to the first day. Empty when the source has no days.
-	Day      string `json:"-"`
-	Room     string `json:"-"`
-	Type     string `json:"-"`
+	Day  string `json:"-"`
+	Room string `json:"-"`
+	Type string `json:"-"`
+	// Level is the audience level the source gives ("Intermediate");
+	// empty when it gives none.
+	Level    string `json:"-"`
 	Language string `json:"-"`
 	Links    []Link `json:"-"`
 	// DoNotRecord is the speakers' wish that the session not be recorded.
