@@ -200,7 +200,7 @@ func isInvisibleControl(r rune) bool {
 		r == 0x200e, r == 0x200f, r == 0x061c, // LRM, RLM, ALM
 		r == 0x200b, r == 0x2060, r == 0xfeff, r == 0x180e, // ZWSP, word joiner, BOM, MVS
 		r >= 0x2061 && r <= 0x2064, r >= 0x206a && r <= 0x206f, // invisible operators, deprecated
-		r >= 0xfff9 && r <= 0xfffb, // interlinear annotation
+		r >= 0xfff9 && r <= 0xfffb,   // interlinear annotation
 		r >= 0xe0000 && r <= 0xe007f: // tags
 		return true
 	}
