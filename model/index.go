@@ -40,6 +40,7 @@ type Index struct {
 	people      func() []Person
 	companies   func() []Company
 	searchTexts func() []searchText
+	times       func() timeIndex // by day and by room: index_time.go
 }
 
 // NewIndex indexes s, which must not change afterwards.
@@ -56,6 +57,7 @@ func NewIndex(s *Schedule) *Index {
 	x.people = sync.OnceValue(x.buildPeople)
 	x.companies = sync.OnceValue(x.buildCompanies)
 	x.searchTexts = sync.OnceValue(x.buildSearchTexts)
+	x.times = sync.OnceValue(x.buildTimes)
 	return x
 }
 
