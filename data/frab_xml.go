@@ -233,7 +233,8 @@ func decodeXML(raw []byte, v any) error {
 	if err := dec.Decode(v); err != nil {
 		var syn *xml.SyntaxError
 		switch {
-		case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF),
+			errors.As(err, &syn) && strings.Contains(syn.Msg, "unexpected EOF"):
 			return errTruncatedXML
 		case errors.As(err, &syn):
 			return fmt.Errorf("broken XML at line %d: %s", syn.Line, syn.Msg)

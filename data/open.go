@@ -128,7 +128,7 @@ func openFile(path string, opts OpenOptions) (Opened, error) {
 		}
 		if err == nil && format == FormatPage {
 			if preview, err := ParsePreview(path, head); err == nil {
-				sanitizeSchedule(&preview)
+				finishPage(&preview)
 				return Opened{Schedule: preview, Name: path, Format: FormatPage, Full: func() (model.Schedule, error) {
 					raw, err := page.ReadAll()
 					if err != nil {
@@ -176,7 +176,7 @@ var readers = map[Format]reader{
 	FormatPage: func(name string, raw []byte, _ OpenOptions) (model.Schedule, string, error) {
 		s, err := ParsePage(name, raw)
 		if err == nil {
-			sanitizeSchedule(&s)
+			finishPage(&s)
 		}
 		return s, "", err
 	},
@@ -184,6 +184,18 @@ var readers = map[Format]reader{
 	FormatFrabJSON:   readFrabJSON,
 	FormatSessionize: readSessionize,
 	FormatICal:       readICal,
+}
+
+// finishPage runs the sanitising pass over a parsed page and gives its
+// sessions their keys, the slugs of their titles; the page parser has
+// made the ids already.
+func finishPage(s *model.Schedule) {
+	sanitizeSchedule(s)
+	for i := range s.Sessions {
+		if sess := &s.Sessions[i]; sess.Key == "" {
+			sess.Key = model.Slug(sess.Title)
+		}
+	}
 }
 
 // floatingNotice is said when times carry no zone and none was chosen.

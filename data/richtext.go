@@ -145,6 +145,9 @@ func markdownToPlain(s string) string {
 // is plain already, line by line: headings, quotes and fences lose their
 // markers and rules are dropped.
 func markdownBlocks(md string) string {
+	// The converter writes "<" and ">" as entities even unescaped, so the
+	// Markdown cannot hold HTML; plain text can.
+	md = angleEntities.Replace(md)
 	lines := strings.Split(md, "\n")
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
@@ -163,6 +166,8 @@ func markdownBlocks(md string) string {
 	}
 	return plainParagraphs(strings.Join(lines, "\n"))
 }
+
+var angleEntities = strings.NewReplacer("&lt;", "<", "&gt;", ">")
 
 // isRule recognises a thematic break: three or more of one of "*", "-"
 // or "_", with spaces between.
@@ -193,9 +198,7 @@ func isRule(l string) bool {
 // stop and this one starts in lower case) joins it, and any other line
 // break starts a paragraph, as the source showed it on its own line.
 func plainParagraphs(s string) string {
-	if strings.Contains(s, "\r") {
-		s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
-	}
+	s = lineBreaks.Replace(s)
 	var b strings.Builder
 	b.Grow(len(s) + 16)
 	prev := ""      // the last line written, "" after a blank line
@@ -227,6 +230,11 @@ func plainParagraphs(s string) string {
 	}
 	return b.String()
 }
+
+// lineBreaks makes every kind of line ending a "\n", and a paragraph
+// separator a blank line.
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\v", "\n", "\f", "\n",
+	"\u0085", "\n", "\u2028", "\n", "\u2029", "\n\n")
 
 func sepLen(inList bool) int {
 	if inList {

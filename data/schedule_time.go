@@ -72,7 +72,7 @@ func (z *zone) parseStamp(s string) (time.Time, bool) {
 	for _, layout := range stampLayouts {
 		if strings.HasSuffix(layout, "Z07:00") {
 			if t, err := time.Parse(layout, s); err == nil {
-				return z.in(t), true
+				return z.in(atOffset(t)), true
 			}
 			continue
 		}
@@ -81,6 +81,20 @@ func (z *zone) parseStamp(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// atOffset keeps a parsed time at its own offset: time.Parse gives the
+// machine's zone when the offset happens to match it, and what a schedule
+// shows must not depend on the machine.
+func atOffset(t time.Time) time.Time {
+	if t.Location() != time.Local {
+		return t
+	}
+	_, offset := t.Zone()
+	if offset == 0 {
+		return t.In(time.UTC)
+	}
+	return t.In(time.FixedZone("", offset))
 }
 
 // wallClock reads t's date and clock as a time in loc.
