@@ -174,9 +174,11 @@ func slotTimes(date string, day model.Day, clock, duration string, z *zone) (sta
 		if !okDate || !okClock {
 			return time.Time{}, time.Time{}
 		}
-		loc := z.wallLoc()
+		var loc *time.Location
 		if !day.Start.IsZero() {
 			loc = day.Start.Location()
+		} else {
+			loc = z.wallLoc()
 		}
 		start = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, loc).Add(since)
 		if !day.Start.IsZero() && start.Before(day.Start) {

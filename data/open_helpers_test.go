@@ -57,10 +57,10 @@ func session(tb testing.TB, s model.Schedule, title string) model.Session {
 
 // unsafeRune reports what no field may hold: control characters (ESC
 // among them), line and paragraph separators, and the invisible
-// formatting characters.
+// formatting characters. U+FFFD is visible, and some sources hold it.
 func unsafeRune(r rune) bool {
 	return r < 0x20 && r != '\n' || r >= 0x7f && r <= 0x9f || r == 0x2028 || r == 0x2029 ||
-		isInvisibleControl(r) || r == utf8.RuneError
+		isInvisibleControl(r)
 }
 
 // htmlTag matches what an HTML tag in a converted field would look like.
@@ -82,6 +82,9 @@ func checkInline(what, s string) error {
 // checkText reports forbidden characters, floods of combining marks and
 // HTML tags.
 func checkText(what, s string) error {
+	if !utf8.ValidString(s) {
+		return fmt.Errorf("%s %q is not valid UTF-8", what, s)
+	}
 	if i := strings.IndexFunc(s, unsafeRune); i >= 0 {
 		r, _ := utf8.DecodeRuneInString(s[i:])
 		return fmt.Errorf("%s %q holds %U", what, s, r)

@@ -407,7 +407,7 @@ func TestSessionize(t *testing.T) {
 		"I like long walks on the beach":           "",
 		"at Acme":                                  "",
 		"Lead engineer at home, at night, at play": "",
-		"":                                         "",
+		"": "",
 	} {
 		if got := companyFromTagLine(tag); got != want {
 			t.Errorf("companyFromTagLine(%q) = %q, want %q", tag, got, want)

@@ -65,6 +65,9 @@ var richTextTools = sync.OnceValue(func() *richText {
 		"small", "big", "sup", "sub", "abbr", "acronym", "cite", "dfn", "kbd", "samp", "var", "code", "span", "font", "tt"} {
 		conv.Register.RendererFor(tag, converter.TagTypeInline, renderChildren, converter.PriorityEarly)
 	}
+	for _, tag := range []string{"h1", "h2", "h3", "h4", "h5", "h6"} {
+		conv.Register.RendererFor(tag, converter.TagTypeBlock, renderHeadingPlain, converter.PriorityEarly)
+	}
 	conv.Register.RendererFor("a", converter.TagTypeInline, renderLinkPlain, converter.PriorityEarly)
 	conv.Register.RendererFor("img", converter.TagTypeInline, renderImagePlain, converter.PriorityEarly)
 	return &richText{
@@ -77,6 +80,14 @@ var richTextTools = sync.OnceValue(func() *richText {
 
 func renderChildren(ctx converter.Context, w converter.Writer, n *html.Node) converter.RenderStatus {
 	ctx.RenderChildNodes(ctx, w, n)
+	return converter.RenderSuccess
+}
+
+// renderHeadingPlain writes a heading as a paragraph of its own.
+func renderHeadingPlain(ctx converter.Context, w converter.Writer, n *html.Node) converter.RenderStatus {
+	var buf bytes.Buffer
+	ctx.RenderChildNodes(ctx, &buf, n)
+	w.WriteString("\n\n" + strings.Join(strings.Fields(buf.String()), " ") + "\n\n")
 	return converter.RenderSuccess
 }
 
@@ -121,7 +132,14 @@ func renderImagePlain(_ converter.Context, w converter.Writer, n *html.Node) con
 // htmlToPlain sanitises HTML with bluemonday (scripts, styles and
 // anything active go, with their content), converts it to Markdown and
 // reads that Markdown's blocks as plain paragraphs and list items.
-func htmlToPlain(s string) string {
+func htmlToPlain(s string) (text string) {
+	defer func() {
+		// The converter is not ours: if broken HTML trips it, keep the
+		// words rather than crash.
+		if r := recover(); r != nil {
+			text = plainParagraphs(stripTags(s))
+		}
+	}()
 	t := richTextTools()
 	md, err := t.toMD.ConvertString(t.policy.Sanitize(s))
 	if err != nil {

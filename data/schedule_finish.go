@@ -21,6 +21,24 @@ const earlyMorning = 3
 // declares them (possibly empty) and Days as the source declares them.
 func finishSchedule(s *model.Schedule) {
 	sanitizeSchedule(s)
+	if s.Location == nil && s.Timed() {
+		s.Location = time.UTC
+	}
+	// One zone for every time, whatever offsets the source mixed.
+	for i := 0; s.Location != nil && i < len(s.Sessions); i++ {
+		sess := &s.Sessions[i]
+		if sess.Timed() {
+			sess.Start = sess.Start.In(s.Location)
+		}
+		if !sess.End.IsZero() {
+			sess.End = sess.End.In(s.Location)
+		}
+	}
+	for i := 0; s.Location != nil && i < len(s.Days); i++ {
+		if d := &s.Days[i]; !d.Start.IsZero() && !d.End.IsZero() {
+			d.Start, d.End = d.Start.In(s.Location), d.End.In(s.Location)
+		}
+	}
 	if s.Key == "" {
 		s.Key = s.Conference
 	}
@@ -35,9 +53,6 @@ func finishSchedule(s *model.Schedule) {
 	s.Tracks = inUse(s.Tracks, s.Sessions, func(sess *model.Session) string { return sess.Track })
 	s.Rooms = inUse(s.Rooms, s.Sessions, func(sess *model.Session) string { return sess.Room })
 	s.Days = daysInUse(s.Days, s.Sessions)
-	if s.Location == nil && s.Timed() {
-		s.Location = time.UTC
-	}
 }
 
 // assignDays gives each timed session without a day the conference day
