@@ -87,7 +87,7 @@ type frabXMLEvent struct {
 func readFrabXML(name string, raw []byte, opts OpenOptions) (model.Schedule, string, error) {
 	var doc frabXML
 	if err := decodeXML(raw, &doc); err != nil {
-		return model.Schedule{}, "", &PageError{Path: name, Why: err.Error(), Err: err}
+		return model.Schedule{}, "", &PageError{Path: name, Why: cleanInline(err.Error()), Err: err}
 	}
 	if !closesRoot(raw, doc.XMLName.Local) {
 		return model.Schedule{}, "", &PageError{Path: name, Why: errTruncatedXML.Error()}

@@ -29,12 +29,12 @@ func readICal(name string, raw []byte, opts OpenOptions) (s model.Schedule, noti
 		// The decoder is not ours; whatever it does with broken input
 		// must end as an error, not a crash.
 		if r := recover(); r != nil {
-			s, notice, err = model.Schedule{}, "", &PageError{Path: name, Why: fmt.Sprintf("broken iCalendar (%v)", r)}
+			s, notice, err = model.Schedule{}, "", &PageError{Path: name, Why: cleanInline(fmt.Sprintf("broken iCalendar (%v)", r))}
 		}
 	}()
 	cal, err := ical.NewDecoder(bytes.NewReader(bytes.TrimPrefix(raw, bomUTF8))).Decode()
 	if err != nil {
-		return model.Schedule{}, "", &PageError{Path: name, Why: "broken iCalendar: " + strings.TrimPrefix(err.Error(), "ical: "), Err: err}
+		return model.Schedule{}, "", &PageError{Path: name, Why: "broken iCalendar: " + cleanInline(strings.TrimPrefix(err.Error(), "ical: ")), Err: err}
 	}
 	events := cal.Events()
 	if len(events) == 0 {

@@ -118,8 +118,11 @@ func (o *orderedObject[V]) UnmarshalJSON(b []byte) error {
 	return err
 }
 
-// jsonWhy words a decoding error for the one-line message.
-func jsonWhy(err error) string {
+// jsonWhy words a decoding error for the one-line message, which must
+// stay one clean line whatever bytes the input held.
+func jsonWhy(err error) string { return cleanInline(jsonReason(err)) }
+
+func jsonReason(err error) string {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {

@@ -64,7 +64,7 @@ func unsafeRune(r rune) bool {
 }
 
 // htmlTag matches what an HTML tag in a converted field would look like.
-var htmlTag = regexp.MustCompile(`(?i)</?(p|a|br|ul|ol|li|em|strong|b|i|code|pre|h[1-6]|div|span|script|img|hr)\b[^>]*>`)
+var htmlTag = regexp.MustCompile(`(?i)</?(p|a|br|ul|ol|li|em|strong|b|i|code|pre|h[1-6]|div|span|script|img|hr)([\s/][^>]*)?>`)
 
 // checkInline reports a one-line field that is not clean.
 func checkInline(what, s string) error {
