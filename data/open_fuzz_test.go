@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // fuzzReader feeds a reader arbitrary input: it must never panic; input
@@ -112,6 +113,36 @@ func FuzzPlainText(f *testing.F) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 		if err := checkBlock("abstract", cleanBlock(plainText(s))); err != nil {
 			t.Fatalf("plainText(%q) = %q: %v", s, plainText(s), err)
+		}
+	})
+}
+
+// FuzzSimpleHTML holds the fast path for simple HTML to the converters'
+// path: whatever HTML the fast path accepts, both give the same text once
+// it is sanitised.
+func FuzzSimpleHTML(f *testing.F) {
+	for _, s := range []string{
+		"<p>One &amp; two.</p>\n<p>Three <a href=\"https://x.org/\">x</a>.</p>",
+		"<ul>\n<li>a</li>\n<li>b <strong>c</strong></li>\n</ul>",
+		"<ol><li>a<ul><li>b</li></ul></li><li>c</li></ol>",
+		"<h2>Head</h2><hr /><p>x<br>y.<br/>Z</p>",
+		"<p>see <a href=\"https://x.org/p\"> this </a> now</p>",
+		"<p><em>a</em>b <code>c</code></p>", "text only <b>bold</b>", "<p>\n  spaced\n\n  out  </p>",
+		"<p>We will focus:\n* How?\n* Which?</p>", "<p>a</p>b<p>c</p>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		fast, ok := simpleHTMLToPlain(s)
+		if !ok {
+			return
+		}
+		// Compared as shown: after the sanitising pass.
+		if fast, slow := cleanBlock(fast), cleanBlock(htmlToPlain(s)); fast != slow {
+			t.Fatalf("simpleHTMLToPlain(%q) =\n%q\nthe converters give\n%q", s, fast, slow)
 		}
 	})
 }

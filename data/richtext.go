@@ -27,6 +27,9 @@ func plainText(s string) string {
 	case strings.TrimSpace(s) == "":
 		return ""
 	case looksHTML(s):
+		if text, ok := simpleHTMLToPlain(s); ok {
+			return text
+		}
 		return htmlToPlain(s)
 	case looksMarkdown(s):
 		return markdownToPlain(s)
@@ -65,9 +68,13 @@ var richTextTools = sync.OnceValue(func() *richText {
 		"small", "big", "sup", "sub", "abbr", "acronym", "cite", "dfn", "kbd", "samp", "var", "code", "span", "font", "tt"} {
 		conv.Register.RendererFor(tag, converter.TagTypeInline, renderChildren, converter.PriorityEarly)
 	}
-	for _, tag := range []string{"h1", "h2", "h3", "h4", "h5", "h6"} {
-		conv.Register.RendererFor(tag, converter.TagTypeBlock, renderHeadingPlain, converter.PriorityEarly)
+	// Blocks are written as plain paragraphs, with no Markdown markers
+	// that text of the same shape could be mistaken for later.
+	for _, tag := range []string{"h1", "h2", "h3", "h4", "h5", "h6", "blockquote"} {
+		conv.Register.RendererFor(tag, converter.TagTypeBlock, renderBlockPlain, converter.PriorityEarly)
 	}
+	conv.Register.RendererFor("hr", converter.TagTypeBlock, renderRulePlain, converter.PriorityEarly)
+	conv.Register.RendererFor("pre", converter.TagTypeBlock, renderPrePlain, converter.PriorityEarly)
 	conv.Register.RendererFor("a", converter.TagTypeInline, renderLinkPlain, converter.PriorityEarly)
 	conv.Register.RendererFor("img", converter.TagTypeInline, renderImagePlain, converter.PriorityEarly)
 	return &richText{
@@ -83,11 +90,24 @@ func renderChildren(ctx converter.Context, w converter.Writer, n *html.Node) con
 	return converter.RenderSuccess
 }
 
-// renderHeadingPlain writes a heading as a paragraph of its own.
-func renderHeadingPlain(ctx converter.Context, w converter.Writer, n *html.Node) converter.RenderStatus {
-	var buf bytes.Buffer
-	ctx.RenderChildNodes(ctx, &buf, n)
-	w.WriteString("\n\n" + strings.Join(strings.Fields(buf.String()), " ") + "\n\n")
+// renderBlockPlain writes a heading or a quotation as paragraphs of
+// their own.
+func renderBlockPlain(ctx converter.Context, w converter.Writer, n *html.Node) converter.RenderStatus {
+	w.WriteString("\n\n")
+	ctx.RenderChildNodes(ctx, w, n)
+	w.WriteString("\n\n")
+	return converter.RenderSuccess
+}
+
+// renderRulePlain drops a rule: the blank line around it stays.
+func renderRulePlain(_ converter.Context, w converter.Writer, _ *html.Node) converter.RenderStatus {
+	w.WriteString("\n\n")
+	return converter.RenderSuccess
+}
+
+// renderPrePlain writes preformatted text's lines as they are.
+func renderPrePlain(_ converter.Context, w converter.Writer, n *html.Node) converter.RenderStatus {
+	w.WriteString("\n\n" + dom.CollectText(n) + "\n\n")
 	return converter.RenderSuccess
 }
 
@@ -96,10 +116,14 @@ func renderHeadingPlain(ctx converter.Context, w converter.Writer, n *html.Node)
 func renderLinkPlain(ctx converter.Context, w converter.Writer, n *html.Node) converter.RenderStatus {
 	var buf bytes.Buffer
 	ctx.RenderChildNodes(ctx, &buf, n)
-	text := strings.TrimSpace(buf.String())
+	raw := buf.String()
+	text := strings.TrimSpace(raw)
 	href := strings.TrimSpace(dom.GetAttributeOr(n, "href", ""))
 	if _, ok := cleanURL(href); !ok {
 		href = ""
+	}
+	if text != "" && raw[0] == ' ' {
+		w.WriteByte(' ') // the space before the link's words stays before them
 	}
 	switch {
 	case href == "":
@@ -108,6 +132,9 @@ func renderLinkPlain(ctx converter.Context, w converter.Writer, n *html.Node) co
 		w.WriteString(href)
 	default:
 		w.WriteString(text + " (" + href + ")")
+	}
+	if text != "" && raw[len(raw)-1] == ' ' {
+		w.WriteByte(' ')
 	}
 	return converter.RenderSuccess
 }
@@ -159,56 +186,15 @@ func markdownToPlain(s string) string {
 	return htmlToPlain(buf.String())
 }
 
-// markdownBlocks reads the converter's Markdown, whose inline formatting
-// is plain already, line by line: headings, quotes and fences lose their
-// markers and rules are dropped.
+// markdownBlocks reads the converter's output, whose blocks and inline
+// formatting are plain already, as paragraphs and list items.
 func markdownBlocks(md string) string {
 	// The converter writes "<" and ">" as entities even unescaped, so the
 	// Markdown cannot hold HTML; plain text can.
-	md = angleEntities.Replace(md)
-	lines := strings.Split(md, "\n")
-	for i, l := range lines {
-		l = strings.TrimSpace(l)
-		for strings.HasPrefix(l, ">") {
-			l = strings.TrimSpace(l[1:])
-		}
-		switch {
-		case isRule(l), strings.HasPrefix(l, "```"), strings.HasPrefix(l, "~~~"):
-			l = ""
-		case strings.HasPrefix(l, "#"):
-			if h := strings.TrimLeft(l, "#"); len(l)-len(h) <= 6 && (h == "" || h[0] == ' ') {
-				l = strings.TrimSpace(h)
-			}
-		}
-		lines[i] = l
-	}
-	return plainParagraphs(strings.Join(lines, "\n"))
+	return plainParagraphs(angleEntities.Replace(md))
 }
 
 var angleEntities = strings.NewReplacer("&lt;", "<", "&gt;", ">")
-
-// isRule recognises a thematic break: three or more of one of "*", "-"
-// or "_", with spaces between.
-func isRule(l string) bool {
-	if len(l) < 3 {
-		return false
-	}
-	mark := l[0]
-	if mark != '*' && mark != '-' && mark != '_' {
-		return false
-	}
-	n := 0
-	for i := 0; i < len(l); i++ {
-		switch l[i] {
-		case mark:
-			n++
-		case ' ', '\t':
-		default:
-			return false
-		}
-	}
-	return n >= 3
-}
 
 // plainParagraphs gives plain text the abstract's shape. Blank lines end
 // paragraphs; list items stay one per line, a run of them one list; a
