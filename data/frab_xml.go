@@ -1,22 +1,19 @@
 package data
 
 import (
-	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"time"
-
-	"golang.org/x/text/encoding/charmap"
 
 	"github.com/summit-tui/summit-tui/model"
 )
 
 // frabXML is a frab/Pentabarf schedule.xml, as FOSDEM, the CCC events and
 // pretalx write it. Every field is optional: FOSDEM's file does not even
-// pass the schema, and older files lack half of it.
+// pass the schema, and older files lack half of it. frabFromTree fills it;
+// the struct tags say what encoding/xml would fill it from, which the
+// tests hold it to.
 type frabXML struct {
 	XMLName    xml.Name
 	Conference struct {
@@ -27,26 +24,40 @@ type frabXML struct {
 	Tracks []struct {
 		Name string `xml:",chardata"`
 	} `xml:"tracks>track"`
-	Persons []struct {
-		ID          string `xml:"id,attr"`
-		Name        string `xml:"name"`
-		Biography   string `xml:"biography"`
-		Extended    string `xml:"extended_biography"`
-		PublicName  string `xml:"public_name"`
-		Abstract    string `xml:"abstract"`
-		Description string `xml:"description"`
-	} `xml:"persons>person"`
-	Days []frabXMLDay `xml:"day"`
+	Persons []frabXMLPerson `xml:"persons>person"`
+	Days    []frabXMLDay    `xml:"day"`
+}
+
+type frabXMLPerson struct {
+	ID          string `xml:"id,attr"`
+	Name        string `xml:"name"`
+	Biography   string `xml:"biography"`
+	Extended    string `xml:"extended_biography"`
+	PublicName  string `xml:"public_name"`
+	Abstract    string `xml:"abstract"`
+	Description string `xml:"description"`
+}
+
+type frabXMLRoom struct {
+	Name   string         `xml:"name,attr"`
+	Events []frabXMLEvent `xml:"event"`
+}
+
+type frabXMLRef struct {
+	ID   string `xml:"id,attr"`
+	Name string `xml:",chardata"`
+}
+
+type frabXMLLink struct {
+	Href  string `xml:"href,attr"`
+	Title string `xml:",chardata"`
 }
 
 type frabXMLDay struct {
-	Date  string `xml:"date,attr"`
-	Start string `xml:"start,attr"`
-	End   string `xml:"end,attr"`
-	Rooms []struct {
-		Name   string         `xml:"name,attr"`
-		Events []frabXMLEvent `xml:"event"`
-	} `xml:"room"`
+	Date  string        `xml:"date,attr"`
+	Start string        `xml:"start,attr"`
+	End   string        `xml:"end,attr"`
+	Rooms []frabXMLRoom `xml:"room"`
 }
 
 type frabXMLEvent struct {
@@ -69,29 +80,18 @@ type frabXMLEvent struct {
 	Recording   struct {
 		Optout string `xml:"optout"`
 	} `xml:"recording"`
-	Persons []struct {
-		ID   string `xml:"id,attr"`
-		Name string `xml:",chardata"`
-	} `xml:"persons>person"`
-	Links []struct {
-		Href  string `xml:"href,attr"`
-		Title string `xml:",chardata"`
-	} `xml:"links>link"`
-	Attachments []struct {
-		Href  string `xml:"href,attr"`
-		Title string `xml:",chardata"`
-	} `xml:"attachments>attachment"`
+	Persons     []frabXMLRef  `xml:"persons>person"`
+	Links       []frabXMLLink `xml:"links>link"`
+	Attachments []frabXMLLink `xml:"attachments>attachment"`
 }
 
 // readFrabXML reads a frab schedule.xml.
 func readFrabXML(name string, raw []byte, opts OpenOptions) (model.Schedule, string, error) {
-	var doc frabXML
-	if err := decodeXML(raw, &doc); err != nil {
+	root, err := scanXML(raw)
+	if err != nil {
 		return model.Schedule{}, "", &PageError{Path: name, Why: cleanInline(err.Error()), Err: err}
 	}
-	if !closesRoot(raw, doc.XMLName.Local) {
-		return model.Schedule{}, "", &PageError{Path: name, Why: errTruncatedXML.Error()}
-	}
+	doc := frabFromTree(root)
 	if doc.XMLName.Local != "schedule" {
 		return model.Schedule{}, "", &PageError{Path: name, Why: fmt.Sprintf("XML with root <%s>, not a frab <schedule>", doc.XMLName.Local)}
 	}
@@ -163,6 +163,64 @@ func frabXMLSession(ev frabXMLEvent, room string, day model.Day, z *zone, bios m
 	return sess
 }
 
+// frabFromTree reads the schedule's elements from the document's tree.
+func frabFromTree(root *xmlNode) frabXML {
+	var doc frabXML
+	doc.XMLName.Local = root.name
+	root.each("conference", func(c *xmlNode) {
+		doc.Conference.Acronym = c.child("acronym")
+		doc.Conference.Title = c.child("title")
+		doc.Conference.TimeZoneName = c.child("time_zone_name")
+	})
+	root.each("tracks", func(ts *xmlNode) {
+		ts.each("track", func(t *xmlNode) {
+			doc.Tracks = append(doc.Tracks, struct {
+				Name string `xml:",chardata"`
+			}{t.text})
+		})
+	})
+	root.each("persons", func(ps *xmlNode) {
+		ps.each("person", func(p *xmlNode) {
+			doc.Persons = append(doc.Persons, frabXMLPerson{
+				ID: p.attr("id"), Name: p.child("name"), Biography: p.child("biography"), Extended: p.child("extended_biography"),
+				PublicName: p.child("public_name"), Abstract: p.child("abstract"), Description: p.child("description"),
+			})
+		})
+	})
+	root.each("day", func(d *xmlNode) {
+		day := frabXMLDay{Date: d.attr("date"), Start: d.attr("start"), End: d.attr("end")}
+		d.each("room", func(r *xmlNode) {
+			room := frabXMLRoom{Name: r.attr("name")}
+			r.each("event", func(e *xmlNode) { room.Events = append(room.Events, frabEventFromTree(e)) })
+			day.Rooms = append(day.Rooms, room)
+		})
+		doc.Days = append(doc.Days, day)
+	})
+	return doc
+}
+
+func frabEventFromTree(e *xmlNode) frabXMLEvent {
+	ev := frabXMLEvent{
+		GUID: e.attr("guid"), ID: e.attr("id"), Code: e.child("code"), Date: e.child("date"), Start: e.child("start"),
+		Duration: e.child("duration"), Room: e.child("room"), URL: e.child("url"), Title: e.child("title"),
+		Subtitle: e.child("subtitle"), Track: e.child("track"), Type: e.child("type"), Language: e.child("language"),
+		Abstract: e.child("abstract"), Description: e.child("description"), FeedbackURL: e.child("feedback_url"),
+	}
+	e.each("recording", func(r *xmlNode) { ev.Recording.Optout = r.child("optout") })
+	e.each("persons", func(ps *xmlNode) {
+		ps.each("person", func(p *xmlNode) { ev.Persons = append(ev.Persons, frabXMLRef{ID: p.attr("id"), Name: p.text}) })
+	})
+	e.each("links", func(ls *xmlNode) {
+		ls.each("link", func(l *xmlNode) { ev.Links = append(ev.Links, frabXMLLink{Href: l.attr("href"), Title: l.text}) })
+	})
+	e.each("attachments", func(as *xmlNode) {
+		as.each("attachment", func(a *xmlNode) {
+			ev.Attachments = append(ev.Attachments, frabXMLLink{Href: a.attr("href"), Title: a.text})
+		})
+	})
+	return ev
+}
+
 // slotTimes finds a slot's start and end: from its date with a time, else
 // from its day's date and its start time (after midnight when that is
 // before the day's start), and its end from its duration.
@@ -211,66 +269,6 @@ func setZone(s *model.Schedule, z zone) string {
 		}
 	}
 	return ""
-}
-
-// decodeXML decodes a document leniently (HTML entities, unknown entities
-// left as written, Latin-1 and Windows-1252 declarations), refusing one
-// that is cut short: the lenient decoder would close it silently and lose
-// the rest.
-func decodeXML(raw []byte, v any) error {
-	dec := xml.NewDecoder(bytes.NewReader(bytes.TrimPrefix(raw, bomUTF8)))
-	dec.Strict = false
-	dec.Entity = xml.HTMLEntity
-	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
-		switch strings.ToLower(label) {
-		case "iso-8859-1", "latin1", "latin-1", "iso8859-1":
-			return charmap.ISO8859_1.NewDecoder().Reader(in), nil
-		case "windows-1252", "cp1252":
-			return charmap.Windows1252.NewDecoder().Reader(in), nil
-		case "us-ascii", "ascii":
-			return in, nil
-		}
-		return nil, fmt.Errorf("unknown encoding %q", label)
-	}
-	if err := dec.Decode(v); err != nil {
-		var syn *xml.SyntaxError
-		switch {
-		case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF),
-			errors.As(err, &syn) && strings.Contains(syn.Msg, "unexpected EOF"):
-			return errTruncatedXML
-		case errors.As(err, &syn):
-			return fmt.Errorf("broken XML at line %d: %s", syn.Line, syn.Msg)
-		}
-		return fmt.Errorf("broken XML: %v", err)
-	}
-	return nil
-}
-
-var errTruncatedXML = errors.New("the XML ends before its root element does (truncated?)")
-
-// closesRoot reports whether the document ends with the root's end tag,
-// as a whole one does (comments and blank lines may follow).
-func closesRoot(raw []byte, root string) bool {
-	tail := bytes.TrimRight(raw, " \t\r\n")
-	for bytes.HasSuffix(tail, []byte("-->")) {
-		i := bytes.LastIndex(tail, []byte("<!--"))
-		if i < 0 {
-			return false
-		}
-		tail = bytes.TrimRight(tail[:i], " \t\r\n")
-	}
-	if !bytes.HasSuffix(tail, []byte(">")) {
-		return false
-	}
-	i := bytes.LastIndex(tail, []byte("</"))
-	if i < 0 {
-		return false
-	}
-	name := bytes.TrimRight(tail[i+2:len(tail)-1], " \t\r\n")
-	if j := bytes.IndexByte(name, ':'); j >= 0 {
-		name = name[j+1:]
-	}
-	return string(name) == root
 }
 
 // linkList gathers a session's links, each address once, the first title
