@@ -202,7 +202,9 @@ var angleEntities = strings.NewReplacer("&lt;", "<", "&gt;", ">")
 // stop and this one starts in lower case) joins it, and any other line
 // break starts a paragraph, as the source showed it on its own line.
 func plainParagraphs(s string) string {
-	s = lineBreaks.Replace(s)
+	if strings.ContainsAny(s, "\r\v\f\u0085\u2028\u2029") {
+		s = lineBreaks.Replace(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s) + 16)
 	prev := ""      // the last line written, "" after a blank line

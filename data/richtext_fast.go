@@ -79,30 +79,36 @@ func (c *simpleConv) text(t string) bool {
 	if strings.IndexByte(t, '&') >= 0 {
 		t = html.UnescapeString(t)
 	}
-	fields := strings.FieldsFunc(t, isHTMLSpace)
-	if len(fields) == 0 {
-		c.space = true
-		return true
-	}
-	if len(c.lists) > 0 && c.open == "" {
+	if len(c.lists) > 0 && c.open == "" && strings.IndexFunc(t, func(r rune) bool { return !isHTMLSpace(r) }) >= 0 {
 		return false
 	}
 	w := &c.line
 	if c.inLink {
 		w = &c.link
 	}
-	if (c.space || isHTMLSpace(rune(t[0]))) && w.Len() > 0 {
-		if last := w.String()[w.Len()-1]; last != ' ' && last != '\n' {
-			w.WriteByte(' ')
+	// Words, one space wherever the source had whitespace; none at the
+	// start of the block, the item's marker or a line break.
+	pending := c.space
+	for i := 0; i < len(t); {
+		if isHTMLSpace(rune(t[i])) {
+			pending = true
+			i++
+			continue
 		}
-	}
-	for i, f := range fields {
-		if i > 0 {
-			w.WriteByte(' ')
+		j := i
+		for j < len(t) && !isHTMLSpace(rune(t[j])) {
+			j++
 		}
-		w.WriteString(f)
+		if pending && w.Len() > 0 {
+			if last := w.String()[w.Len()-1]; last != ' ' && last != '\n' {
+				w.WriteByte(' ')
+			}
+		}
+		w.WriteString(t[i:j])
+		pending = false
+		i = j
 	}
-	c.space = isHTMLSpace(rune(t[len(t)-1]))
+	c.space = pending
 	return true
 }
 
