@@ -93,7 +93,7 @@ func readFrabXML(name string, raw []byte, opts OpenOptions) (model.Schedule, str
 	}
 	doc := frabFromTree(root)
 	if doc.XMLName.Local != "schedule" {
-		return model.Schedule{}, "", &PageError{Path: name, Why: fmt.Sprintf("XML with root <%s>, not a frab <schedule>", doc.XMLName.Local)}
+		return model.Schedule{}, "", &PageError{Path: name, Why: cleanInline(fmt.Sprintf("XML with root <%s>, not a frab <schedule>", doc.XMLName.Local))}
 	}
 	z := pickZone(doc.Conference.TimeZoneName, opts)
 	s := model.Schedule{

@@ -104,15 +104,22 @@ func FuzzCleanText(f *testing.F) {
 }
 
 // FuzzPlainText checks that any abstract, whatever markup it holds,
-// comes out in the plain-text shape once the pass has cleaned it.
+// comes out in the plain-text shape once the pass has cleaned it, with no
+// tag left of HTML that was read as HTML.
 func FuzzPlainText(f *testing.F) {
 	for _, s := range []string{"<p>a</p><ul><li>b</li></ul>", "**x** [y](https://z)", "a\nb.\nC", "- a\n\n- b", "<h1>#</h1>", "1. x\r\n2) y", "<pre>a\n\n\nb</pre>", "> quote\n> more"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
-		if err := checkBlock("abstract", cleanBlock(plainText(s))); err != nil {
+		out := cleanBlock(plainText(s))
+		if err := checkBlock("abstract", out); err != nil {
 			t.Fatalf("plainText(%q) = %q: %v", s, plainText(s), err)
+		}
+		if looksHTML(s) && !strings.Contains(s, "&") && !strings.Contains(s, "<![CDATA[") {
+			if m := htmlTag.FindString(out); m != "" {
+				t.Fatalf("plainText(%q) = %q keeps the tag %s", s, out, m)
+			}
 		}
 	})
 }

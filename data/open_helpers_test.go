@@ -37,6 +37,9 @@ func mustOpen(tb testing.TB, name string, opts OpenOptions) Opened {
 	if err := checkOpened(o.Schedule); err != nil {
 		tb.Fatalf("%s:\n%v", name, err)
 	}
+	if err := checkNoHTML(o.Schedule); err != nil {
+		tb.Fatalf("%s:\n%v", name, err)
+	}
 	return o
 }
 
@@ -79,8 +82,7 @@ func checkInline(what, s string) error {
 	return checkText(what, s)
 }
 
-// checkText reports forbidden characters, floods of combining marks and
-// HTML tags.
+// checkText reports forbidden characters and floods of combining marks.
 func checkText(what, s string) error {
 	if !utf8.ValidString(s) {
 		return fmt.Errorf("%s %q is not valid UTF-8", what, s)
@@ -99,10 +101,36 @@ func checkText(what, s string) error {
 			marks = 0
 		}
 	}
-	if m := htmlTag.FindString(s); m != "" {
-		return fmt.Errorf("%s %q holds the HTML tag %s", what, s, m)
-	}
 	return nil
+}
+
+// checkNoHTML reports a field that holds what reads as an HTML tag: a
+// converter that let markup through. (A source may mean such text
+// literally, so this holds of the real samples and the project's own
+// files, not of any input.)
+func checkNoHTML(s model.Schedule) error {
+	var errs []string
+	check := func(what, v string) {
+		if m := htmlTag.FindString(v); m != "" {
+			errs = append(errs, fmt.Sprintf("%s %q holds the HTML tag %s", what, v, m))
+		}
+	}
+	check("conference", s.Conference)
+	for _, sess := range s.Sessions {
+		for _, v := range []string{sess.Title, sess.Subtitle, sess.Track, sess.Room, sess.Type, sess.Abstract} {
+			check(sess.ID, v)
+		}
+		for _, sp := range sess.Speakers {
+			check(sess.ID+" speaker", sp.Name+" "+sp.Company+" "+sp.Bio)
+		}
+		for _, l := range sess.Links {
+			check(sess.ID+" link", l.Title)
+		}
+	}
+	if len(errs) > 10 {
+		errs = errs[:10]
+	}
+	return joinErrs(errs)
 }
 
 // checkBlock reports an abstract or biography that is not clean plain

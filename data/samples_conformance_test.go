@@ -60,6 +60,9 @@ func TestSamplesConformance(t *testing.T) {
 			if err := checkOpened(s); err != nil {
 				t.Error(err)
 			}
+			if err := checkNoHTML(s); err != nil {
+				t.Error(err)
+			}
 		})
 	}
 }

@@ -34,7 +34,7 @@ func sniff(name string, raw []byte) (Format, error) {
 		case strings.EqualFold(root, "html"):
 			return "", &PageError{Path: name, Why: "an HTML page: save the page as text, or open the conference's schedule.xml, schedule.json or .ics"}
 		}
-		return "", &PageError{Path: name, Why: fmt.Sprintf("XML with root <%s>, not a frab <schedule>", root)}
+		return "", &PageError{Path: name, Why: cleanInline(fmt.Sprintf("XML with root <%s>, not a frab <schedule>", root))}
 	case head[0] == '{':
 		return sniffJSON(name, raw, head)
 	case head[0] == '[':
