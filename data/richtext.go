@@ -202,7 +202,7 @@ var angleEntities = strings.NewReplacer("&lt;", "<", "&gt;", ">")
 // stop and this one starts in lower case) joins it, and any other line
 // break starts a paragraph, as the source showed it on its own line.
 func plainParagraphs(s string) string {
-	if strings.ContainsAny(s, "\r\v\f\u0085\u2028\u2029") {
+	if hasOtherLineBreaks(s) {
 		s = lineBreaks.Replace(s)
 	}
 	var b strings.Builder
@@ -241,6 +241,13 @@ func plainParagraphs(s string) string {
 // separator a blank line.
 var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\v", "\n", "\f", "\n",
 	"\u0085", "\n", "\u2028", "\n", "\u2029", "\n\n")
+
+// hasOtherLineBreaks reports line ends other than "\n". (ContainsAny
+// with a set that is not all ASCII goes rune by rune.)
+func hasOtherLineBreaks(s string) bool {
+	return strings.ContainsAny(s, "\r\v\f") || strings.Contains(s, "\u0085") ||
+		strings.Contains(s, "\u2028") || strings.Contains(s, "\u2029")
+}
 
 func sepLen(inList bool) int {
 	if inList {

@@ -101,6 +101,9 @@ func cleanList(names []string) []string {
 // characters.
 func cleanURL(raw string) (string, bool) {
 	raw = strings.TrimSpace(raw)
+	if plainWebURL(raw) {
+		return raw, true
+	}
 	if raw == "" || strings.ContainsFunc(raw, func(r rune) bool {
 		return r <= ' ' || r >= 0x7f && r <= 0x9f || unicode.IsSpace(r) || isInvisibleControl(r) ||
 			r == utf8.RuneError || r == 0x2028 || r == 0x2029
@@ -116,6 +119,36 @@ func cleanURL(raw string) (string, bool) {
 		return raw, true
 	}
 	return "", false
+}
+
+// plainWebURL recognises the common case without parsing: "http(s)://",
+// a host, then printable ASCII with no space or backslash.
+func plainWebURL(s string) bool {
+	rest, ok := strings.CutPrefix(s, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "http://"); !ok {
+			return false
+		}
+	}
+	host := rest
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		host = rest[:i]
+	}
+	if host == "" {
+		return false
+	}
+	for i := 0; i < len(host); i++ {
+		c := host[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+			return false // ports, user info, IPv6, escapes: url.Parse judges
+		}
+	}
+	for i := 0; i < len(rest); i++ {
+		if c := rest[i]; c <= ' ' || c >= 0x7f || c == '\\' || c == '%' {
+			return false
+		}
+	}
+	return true
 }
 
 // cleanInline makes text one clean line: escape sequences, control and
