@@ -31,9 +31,7 @@ func sanitizeSchedule(s *model.Schedule) {
 	}
 	s.Rooms = cleanList(s.Rooms)
 	s.Tracks = cleanList(s.Tracks)
-	for i := range s.Sessions {
-		sanitizeSession(&s.Sessions[i])
-	}
+	inParallel(len(s.Sessions), func(i int) { sanitizeSession(&s.Sessions[i]) })
 }
 
 func sanitizeSession(sess *model.Session) {

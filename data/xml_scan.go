@@ -18,6 +18,20 @@ type xmlNode struct {
 	attrs    []xmlAttr
 	text     string
 	children []*xmlNode
+	pieces   []string // character data while the element is open
+}
+
+// close joins the element's character data, once: joining at every child
+// would be quadratic in the children of the root.
+func (n *xmlNode) close() {
+	switch len(n.pieces) {
+	case 0:
+	case 1:
+		n.text = n.pieces[0]
+	default:
+		n.text = strings.Join(n.pieces, "")
+	}
+	n.pieces = nil
 }
 
 type xmlAttr struct{ name, value string }
@@ -74,15 +88,9 @@ func scanXML(raw []byte) (*xmlNode, error) {
 	var stack []*xmlNode
 	var text []string // character data pieces of the innermost open element
 	flush := func() {
-		if len(stack) == 0 || len(text) == 0 {
-			text = text[:0]
-			return
-		}
-		top := stack[len(stack)-1]
-		if top.text == "" && len(text) == 1 {
-			top.text = text[0]
-		} else {
-			top.text += strings.Join(text, "")
+		if len(stack) > 0 && len(text) > 0 {
+			top := stack[len(stack)-1]
+			top.pieces = append(top.pieces, text...)
 		}
 		text = text[:0]
 	}
@@ -140,6 +148,9 @@ func scanXML(raw []byte) (*xmlNode, error) {
 			for k := len(stack) - 1; k >= 0; k-- {
 				if stack[k].name == name {
 					flush()
+					for _, open := range stack[k:] {
+						open.close()
+					}
 					stack = stack[:k]
 					break
 				}
@@ -291,10 +302,47 @@ func unescapeXML(s string) string {
 	if strings.IndexByte(s, '\r') >= 0 {
 		s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 	}
-	if strings.IndexByte(s, '&') < 0 {
+	amp := strings.IndexByte(s, '&')
+	if amp < 0 {
 		return s
 	}
-	return html.UnescapeString(s)
+	// The five predefined entities, which are nearly all a schedule's
+	// escaped HTML holds, by hand; anything else by html's table.
+	var b strings.Builder
+	b.Grow(len(s))
+	for amp >= 0 {
+		b.WriteString(s[:amp])
+		s = s[amp:]
+		switch {
+		case strings.HasPrefix(s, "&lt;"):
+			b.WriteByte('<')
+			s = s[4:]
+		case strings.HasPrefix(s, "&gt;"):
+			b.WriteByte('>')
+			s = s[4:]
+		case strings.HasPrefix(s, "&amp;"):
+			b.WriteByte('&')
+			s = s[5:]
+		case strings.HasPrefix(s, "&quot;"):
+			b.WriteByte('"')
+			s = s[6:]
+		case strings.HasPrefix(s, "&apos;"):
+			b.WriteByte('\'')
+			s = s[6:]
+		default:
+			end := strings.IndexByte(s, ';')
+			if end < 0 || end > 40 {
+				end = 0
+			}
+			// One reference at a time, so that what it decodes to is
+			// never read again as the start of another.
+			b.WriteString(html.UnescapeString(s[:end+1]))
+			s = s[end+1:]
+		}
+		amp = strings.IndexByte(s, '&')
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // toUTF8 transcodes a document whose declaration names Latin-1 or
