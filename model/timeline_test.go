@@ -98,7 +98,7 @@ func TestTimelineAssumedEnd(t *testing.T) {
 		}, at(10, 0)},
 		{"a talk at the same time does not end it", []Session{
 			{ID: "a", Room: "R", Start: at(9, 30)},
-			{ID: "b", Room: "R", Start: at(9, 30), End: at(9, 40)},
+			{ID: "b", Room: "R", Start: at(9, 30)},
 			{ID: "c", Room: "R", Start: at(9, 50), End: at(10, 40)},
 		}, at(9, 50)},
 		{"no room: the assumed length", []Session{
