@@ -57,6 +57,8 @@ func dstSchedule(tb testing.TB) model.Schedule {
 			{ID: "sun-open", Key: "sun-open", Title: "Open Floor", Track: "Main, Track",
 				Day: sun, Room: "Janson", Start: at(29, 11, 0),
 				Links: []model.Link{{Title: "Chat", URL: "matrix:r/open:example.org"}, {Title: "Page", URL: "https://example.org/open"}}},
+			{ID: "sun-photo", Key: "sun-photo", Title: "Group Photo", Track: "Main, Track",
+				Day: sun, Room: "Janson", Start: at(29, 12, 0), End: at(29, 12, 0)},
 			{ID: "poster", Key: "poster", Title: "Poster Walk", Track: "Main, Track"},
 		},
 	}

@@ -53,6 +53,7 @@ func TestWriteCSVReadBack(t *testing.T) {
 		{"2026-03-28", "2026-03-29 01:30", "2026-03-29 03:30", "K.1.105", "The Hour That Never Was", "", "Night", ""},
 		{"2026-03-29", "2026-03-29 10:00", "2026-03-29 11:00", "Janson", "Keynote: Ünïcödé Everywhere — a talk whose title runs well past one calendar line", "Zoë Ñúñez (Ōkami)", "Main, Track", ""},
 		{"2026-03-29", "2026-03-29 11:00", "", "Janson", "Open Floor", "", "Main, Track", "https://example.org/open"},
+		{"2026-03-29", "2026-03-29 12:00", "2026-03-29 12:00", "Janson", "Group Photo", "", "Main, Track", ""},
 		{"", "", "", "", "Poster Walk", "", "Main, Track", ""},
 	}
 	if len(rows) != len(want) {

@@ -39,8 +39,9 @@ type ICSOptions struct {
 //     VTIMEZONE made from the zone's rules over the conference's span;
 //     times in UTC are written as UTC, and floating times (Schedule.
 //     FloatingTimes) as floating local times with no zone;
-//   - a session without an end has no DTEND: calendars show it at its
-//     start, rather than with an end the source never gave;
+//   - a session without an end (or one no later than its start) has no
+//     DTEND: calendars show it at its start, rather than with an end the
+//     source never gave;
 //   - SUMMARY is the title, DESCRIPTION the speakers and the abstract,
 //     LOCATION the room, URL the first link that is a web address, and
 //     CATEGORIES the track.
@@ -83,7 +84,7 @@ func WriteICS(w io.Writer, s model.Schedule, opt ICSOptions) (untimed int, err e
 		if span.From.IsZero() || sess.Start.Before(span.From) {
 			span.From = sess.Start
 		}
-		if end := sess.End; end.After(span.To) {
+		if end := sess.End; end.After(span.To) && end.After(sess.Start) {
 			span.To = end
 		}
 	}
@@ -111,7 +112,8 @@ func icsEvent(s *model.Schedule, sess *model.Session, zone icsZone, stamp time.T
 	ev.Props.SetText(ical.PropUID, icsUID(s, sess))
 	ev.Props.SetDateTime(ical.PropDateTimeStamp, stamp.UTC())
 	ev.Props.Set(zone.dateTime(ical.PropDateTimeStart, sess.Start))
-	if _, ok := model.SessionLength(sess); ok {
+	// RFC 5545 wants DTEND after DTSTART: a talk of no length has none.
+	if sess.End.After(sess.Start) {
 		ev.Props.Set(zone.dateTime(ical.PropDateTimeEnd, sess.End))
 	}
 	ev.Props.SetText(ical.PropSummary, exportLine(sess.Title))

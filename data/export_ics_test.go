@@ -229,7 +229,7 @@ func checkEvent(t *testing.T, s *model.Schedule, sess *model.Session, ev *ical.E
 	for _, tm := range []struct {
 		name string
 		want time.Time
-	}{{ical.PropDateTimeStart, sess.Start}, {ical.PropDateTimeEnd, sess.End}} {
+	}{{ical.PropDateTimeStart, sess.Start}, {ical.PropDateTimeEnd, icsEnd(sess)}} {
 		p := ev.Props.Get(tm.name)
 		if tm.want.IsZero() {
 			if p != nil {
@@ -400,4 +400,12 @@ func TestWriteICSNoTimes(t *testing.T) {
 	if _, err := WriteICS(&bytes.Buffer{}, dstSchedule(t), ICSOptions{}); err == nil {
 		t.Error("a calendar without a time stamp was written")
 	}
+}
+
+// icsEnd is the DTEND a session should have: its end when after its start.
+func icsEnd(sess *model.Session) time.Time {
+	if sess.End.After(sess.Start) {
+		return sess.End
+	}
+	return time.Time{}
 }
