@@ -134,7 +134,7 @@ func (tl *Timeline) NowNext(at time.Time) NowNext {
 func (tl *Timeline) Phase(at time.Time) Phase {
 	span, ok := tl.Span()
 	switch {
-	case !ok:
+	case !ok || !tl.Timed():
 		return Untimed
 	case at.Before(span.From):
 		return Before

@@ -134,7 +134,8 @@ func TestNowNextFloating(t *testing.T) {
 
 // TestNowNextUntimed: a schedule without times has no Now view.
 func TestNowNextUntimed(t *testing.T) {
-	s := &Schedule{Sessions: []Session{{ID: "a", Title: "A"}}}
+	s := &Schedule{Sessions: []Session{{ID: "a", Title: "A"}},
+		Days: []Day{{Date: "2026-01-30", Start: time.Date(2026, 1, 30, 9, 0, 0, 0, time.UTC), End: time.Date(2026, 1, 30, 18, 0, 0, 0, time.UTC)}}}
 	tl := NewTimeline(s)
 	n := tl.NowNext(time.Date(2026, 1, 30, 10, 0, 0, 0, time.UTC))
 	if n.Phase != Untimed || !n.Empty() || n.FirstDay != "" {
