@@ -58,10 +58,10 @@ func session(tb testing.TB, s model.Schedule, title string) model.Session {
 	return found[0]
 }
 
-// unsafeRune reports what no field may hold: control characters (ESC
+// fieldUnsafeRune reports what no field may hold: control characters (ESC
 // among them), line and paragraph separators, and the invisible
 // formatting characters. U+FFFD is visible, and some sources hold it.
-func unsafeRune(r rune) bool {
+func fieldUnsafeRune(r rune) bool {
 	return r < 0x20 && r != '\n' || r >= 0x7f && r <= 0x9f || r == 0x2028 || r == 0x2029 ||
 		isInvisibleControl(r)
 }
@@ -87,7 +87,7 @@ func checkText(what, s string) error {
 	if !utf8.ValidString(s) {
 		return fmt.Errorf("%s %q is not valid UTF-8", what, s)
 	}
-	if i := strings.IndexFunc(s, unsafeRune); i >= 0 {
+	if i := strings.IndexFunc(s, fieldUnsafeRune); i >= 0 {
 		r, _ := utf8.DecodeRuneInString(s[i:])
 		return fmt.Errorf("%s %q holds %U", what, s, r)
 	}

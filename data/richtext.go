@@ -210,7 +210,9 @@ func plainParagraphs(s string) string {
 	prev := ""      // the last line written, "" after a blank line
 	inList := false // the last thing written was a list item
 	for line := range strings.Lines(s) {
-		t := strings.TrimSpace(line)
+		// Lines are judged by what will show of them: a "-" followed
+		// only by control characters is no list item.
+		t := cleanInline(line)
 		if t == "" {
 			prev = ""
 			continue

@@ -6,10 +6,10 @@ import (
 	"time"
 )
 
-// timedSchedule: two days, two rooms declared B then A, a talk after
+// roomDaySchedule: two days, two rooms declared B then A, a talk after
 // midnight that belongs to the first day, sessions listed out of time
 // order and one without a time or a room.
-func timedSchedule() *Schedule {
+func roomDaySchedule() *Schedule {
 	at := func(day, hour, minute int) time.Time { return time.Date(2026, 1, day, hour, minute, 0, 0, time.UTC) }
 	return &Schedule{
 		Conference: "Timed",
@@ -26,7 +26,7 @@ func timedSchedule() *Schedule {
 }
 
 func TestIndexDays(t *testing.T) {
-	x := NewIndex(timedSchedule())
+	x := NewIndex(roomDaySchedule())
 	want := []DaySessions{
 		{Date: "2026-01-31", Sessions: []int{2, 1, 0}}, // nine, ten, then after midnight
 		{Date: "2026-02-01", Sessions: []int{3}},
@@ -45,7 +45,7 @@ func TestIndexDays(t *testing.T) {
 }
 
 func TestIndexRooms(t *testing.T) {
-	x := NewIndex(timedSchedule())
+	x := NewIndex(roomDaySchedule())
 	got := x.Rooms()
 	if len(got) != 2 || got[0].Name != "B" || got[1].Name != "A" {
 		t.Fatalf("Rooms() = %v, want B then A, the schedule's room order", got)
