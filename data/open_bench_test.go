@@ -3,6 +3,8 @@ package data
 import (
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"testing"
 
 	"github.com/summit-tui/summit-tui/bench/frabgen"
@@ -17,6 +19,28 @@ func BenchmarkOpenFOSDEM(b *testing.B) {
 		b.Fatal(err)
 	}
 	benchmarkOpen(b, "fosdem-2026.schedule.xml", raw, 883)
+}
+
+// BenchmarkOpenFOSDEMNoGC reads FOSDEM as the program does: with the
+// collector held back while a schedule is parsed (main's parseWithoutGC),
+// its garbage collected between runs, outside the timing.
+func BenchmarkOpenFOSDEMNoGC(b *testing.B) {
+	requireSamples(b)
+	raw, err := os.ReadFile(filepath.Join(samplesDir, "fosdem-2026.schedule.xml"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	for b.Loop() {
+		if _, err := OpenBytes("fosdem-2026.schedule.xml", raw, OpenOptions{}); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		runtime.GC()
+		b.StartTimer()
+	}
 }
 
 // BenchmarkOpenFrab9000: a generated schedule ten times FOSDEM's size;

@@ -212,7 +212,7 @@ func plainParagraphs(s string) string {
 	for line := range strings.Lines(s) {
 		// Lines are judged by what will show of them: a "-" followed
 		// only by control characters is no list item.
-		t := cleanInline(line)
+		t := cleanInline(strings.TrimSpace(line))
 		if t == "" {
 			prev = ""
 			continue

@@ -188,6 +188,13 @@ func firstUnclean(s string, multiline bool) int {
 	marks := 0
 	prev := byte('x')
 	for i := 0; i < len(s); {
+		// Runs of visible ASCII, most of any text, need no look.
+		if visibleASCII[s[i]] {
+			for i++; i < len(s) && visibleASCII[s[i]]; i++ {
+			}
+			prev, marks = 'x', 0
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
@@ -223,6 +230,14 @@ func firstUnclean(s string, multiline bool) int {
 	}
 	return -1
 }
+
+// visibleASCII marks the bytes '!' to '~'.
+var visibleASCII = func() (t [256]bool) {
+	for c := '!'; c <= '~'; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // isMark reports characters that attach to the one before them: combining
 // marks and the joiners.
