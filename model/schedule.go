@@ -84,8 +84,10 @@ type Schedule struct {
 	// schedule has no times.
 	Location *time.Location `json:"-"`
 	// FloatingTimes reports that the source gave wall-clock times with no
-	// zone (Sessionize, floating iCalendar times): they are shown as the
-	// conference's local times, and nothing converts them.
+	// zone (Sessionize, floating iCalendar times) and none was chosen with
+	// --tz: they are shown as the conference's local times, and nothing
+	// converts them. Location is then UTC, standing for that unknown zone:
+	// the clock readings are the source's.
 	FloatingTimes bool `json:"-"`
 	// Days in date order; empty when the source has no days.
 	Days []Day `json:"-"`
