@@ -245,14 +245,14 @@ func TestBookmarkStoreSurvivesKill(t *testing.T) {
 // waitForBookmarkTemp returns as soon as a temporary file is next to path.
 func waitForBookmarkTemp(t *testing.T, path string) {
 	t.Helper()
-	prefix := bookmarkTempPrefix(path)
+	base := filepath.Base(path)
 	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); {
 		entries, err := os.ReadDir(filepath.Dir(path))
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, e := range entries {
-			if strings.HasPrefix(e.Name(), prefix) {
+			if isTempName(e.Name(), base) {
 				return
 			}
 		}
