@@ -1,7 +1,7 @@
 package data
 
 import (
-		"errors"
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
