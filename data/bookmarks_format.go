@@ -122,7 +122,7 @@ func foreignContent(text string) string {
 		return "HTML or XML"
 	case strings.HasPrefix(trimmed, "BEGIN:VCALENDAR"):
 		return "a calendar"
-	case strings.Contains(head, "\n• ") || strings.HasPrefix(trimmed, "• "):
+	case hasBulletLine(head):
 		return "a sessions page"
 	case len(text) > maxForeignBookmarkBytes && strings.HasPrefix(trimmed, "["):
 		return "a JSON list, " + humanBytes(int64(len(text)))
@@ -130,6 +130,17 @@ func foreignContent(text string) string {
 		return "not JSON, " + humanBytes(int64(len(text)))
 	}
 	return ""
+}
+
+// hasBulletLine reports whether a line of text starts with "•", as the
+// speaker lines of a sessions page do.
+func hasBulletLine(text string) bool {
+	for line := range strings.Lines(text) {
+		if strings.HasPrefix(strings.TrimLeft(line, " \t\u00a0"), "•") {
+			return true
+		}
+	}
+	return false
 }
 
 // maxForeignBookmarkBytes: text that is not JSON and larger than this was
@@ -247,7 +258,7 @@ func (p *bookmarkParse) conferences() error {
 		start := sc.i
 		switch c {
 		case '[':
-			canonical, count, err := p.idList(name)
+			canonical, count, err := p.idList()
 			if err != nil {
 				return err
 			}
@@ -258,7 +269,7 @@ func (p *bookmarkParse) conferences() error {
 			}
 			p.doc.confs = append(p.doc.confs, confEntry{name: name, value: sc.s[start:sc.i], object: true})
 		default:
-			p.wrongShape(fmt.Sprintf("the ids of %s are not a list", shortQuote(name)))
+			p.wrongShape(fmt.Sprintf("ids are not a list at byte %d", sc.i+1))
 			if err := sc.skip(2); err != nil {
 				return err
 			}
@@ -275,7 +286,7 @@ func (p *bookmarkParse) conferences() error {
 
 // idList reads a conference's list of ids. It is the only loop that runs
 // once per id of the whole file.
-func (p *bookmarkParse) idList(name string) (canonical bool, count int, err error) {
+func (p *bookmarkParse) idList() (canonical bool, count int, err error) {
 	sc := p.sc
 	sc.i++ // the "["
 	if sc.eat(']') {
@@ -285,7 +296,7 @@ func (p *bookmarkParse) idList(name string) (canonical bool, count int, err erro
 	prev := ""
 	for ; ; count++ {
 		if sc.peek() != '"' {
-			p.wrongShape(fmt.Sprintf("the ids of %s are not all strings", shortQuote(name)))
+			p.wrongShape(fmt.Sprintf("an id is not a string at byte %d", sc.i+1))
 			canonical = false
 			if err := sc.skip(3); err != nil {
 				return false, 0, err

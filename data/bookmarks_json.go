@@ -31,7 +31,7 @@ func (sc *jsonScan) fail(what string) error {
 	if sc.i >= len(sc.s) {
 		return &syntaxError{why: "truncated JSON", truncated: true}
 	}
-	return &syntaxError{why: fmt.Sprintf("%s at byte %d", what, sc.i)}
+	return &syntaxError{why: fmt.Sprintf("%s at byte %d", what, sc.i+1)} // counted from 1, as people do
 }
 
 func (sc *jsonScan) ws() {

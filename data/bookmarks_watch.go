@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -57,6 +58,20 @@ type bookmarkWatch struct {
 // rewatch works out which files to watch for and watches, for each, its
 // directory or, while that is missing, the nearest parent that exists.
 func (bw *bookmarkWatch) rewatch() error {
+	// A directory made between looking for it and watching its parent
+	// would go unseen: look again until what is watched is still right.
+	var err error
+	for range 10 {
+		want := bw.wanted()
+		if err = bw.watchOnly(want); err == nil && maps.Equal(want, bw.wanted()) {
+			break
+		}
+	}
+	return err
+}
+
+// wanted returns the directories to watch now.
+func (bw *bookmarkWatch) wanted() map[string]bool {
 	bw.files = []string{filepath.Clean(bw.path)}
 	if t, _ := inspect(bw.path, bookmarksRole); t.resolved != bw.path {
 		bw.files = append(bw.files, filepath.Clean(t.resolved))
@@ -76,6 +91,11 @@ func (bw *bookmarkWatch) rewatch() error {
 		}
 		want[dir] = true
 	}
+	return want
+}
+
+// watchOnly watches the directories in want and no others.
+func (bw *bookmarkWatch) watchOnly(want map[string]bool) error {
 	var firstErr error
 	for dir := range want {
 		if bw.watched[dir] {
