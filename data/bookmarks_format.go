@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // bookmarkFileVersion is the only version of the file format there is.
@@ -72,10 +73,10 @@ func parseBookmarks(text string) (*bookmarkDoc, *bookmarksFault) {
 	text = strings.TrimPrefix(text, "\uFEFF")
 	doc := &bookmarkDoc{text: text}
 	sc := &jsonScan{s: text}
-	switch sc.peek() {
-	case 0:
+	switch {
+	case sc.atEnd():
 		return nil, &bookmarksFault{kind: faultCorrupt, why: "the file is empty"}
-	case '{':
+	case sc.peek() == '{':
 	default:
 		if why := foreignContent(text); why != "" {
 			return nil, &bookmarksFault{kind: faultForeign, why: why}
@@ -85,10 +86,8 @@ func parseBookmarks(text string) (*bookmarkDoc, *bookmarksFault) {
 	sc.i++
 	p := bookmarkParse{doc: doc, sc: sc}
 	err := p.members()
-	if err == nil {
-		if sc.peek() != 0 {
-			err = sc.fail("data after the end")
-		}
+	if err == nil && !sc.atEnd() {
+		err = sc.fail("data after the end")
 	}
 	switch {
 	case p.version > bookmarkFileVersion:
@@ -331,9 +330,10 @@ func shortQuote(name string) string {
 	return strconv.Quote(name)
 }
 
-// decodeJSONString returns the value of a checked JSON string.
+// decodeJSONString returns the value of a checked JSON string. As in
+// encoding/json, bytes that are not UTF-8 become U+FFFD.
 func decodeJSONString(raw string) string {
-	if !strings.Contains(raw, `\`) {
+	if !strings.Contains(raw, `\`) && utf8.ValidString(raw) {
 		return raw[1 : len(raw)-1]
 	}
 	var s string
@@ -345,8 +345,8 @@ func decodeJSONString(raw string) string {
 
 // eachID calls fn with each id of a checked array of strings, in order.
 func eachID(array string, fn func(id string)) {
-	if !strings.Contains(array, `\`) {
-		// No escapes: each id ends at the next quote.
+	if !strings.Contains(array, `\`) && utf8.ValidString(array) {
+		// Each id is as written, and ends at the next quote.
 		for {
 			open := strings.IndexByte(array, '"')
 			if open < 0 {

@@ -45,6 +45,12 @@ func (sc *jsonScan) ws() {
 	}
 }
 
+// atEnd reports whether only white space is left.
+func (sc *jsonScan) atEnd() bool {
+	sc.ws()
+	return sc.i >= len(sc.s)
+}
+
 // peek returns the next byte after white space, or 0 at the end.
 func (sc *jsonScan) peek() byte {
 	sc.ws()
