@@ -193,6 +193,7 @@ func (s *BookmarkStore) Apply(conference string, known []string, ops []BookmarkO
 		return nil, err
 	}
 	var ids []string
+	plain := false // every id needs no escape: known to be so, not checked one by one
 	if doc == nil {
 		ids = append(make([]string, 0, len(known)+len(ops)), known...)
 		slices.Sort(ids)
@@ -201,18 +202,19 @@ func (s *BookmarkStore) Apply(conference string, known []string, ops []BookmarkO
 		if doc.hasObject(conference) {
 			return nil, &StoreError{Path: s.path, Why: fmt.Sprintf("written by a newer summit-tui (the bookmarks of %s)", shortQuote(conference)), Err: ErrBookmarksNewer}
 		}
-		ids = doc.sortedIDs(conference, len(ops))
+		ids, plain = doc.sortedIDs(conference, len(ops))
 	}
 	for _, op := range ops {
 		i, found := slices.BinarySearch(ids, op.ID)
 		switch {
 		case op.Add && !found:
 			ids = slices.Insert(ids, i, op.ID)
+			plain = plain && isPlainJSON(op.ID)
 		case !op.Add && found:
 			ids = slices.Delete(ids, i, i+1)
 		}
 	}
-	err = replaceRegular(t, 0, func(w *bufio.Writer) error { return doc.write(w, conference, ids) })
+	err = replaceRegular(t, 0, func(w *bufio.Writer) error { return doc.write(w, conference, ids, plain) })
 	if err != nil {
 		if corrupt != nil {
 			return nil, fmt.Errorf("%w (the corrupt file was moved to %s)", err, printablePath(corrupt.MovedTo))

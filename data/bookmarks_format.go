@@ -398,8 +398,8 @@ func (d *bookmarkDoc) ids(conference string) []string {
 }
 
 // sortedIDs returns conference's ids sorted, duplicates removed, with
-// room for more.
-func (d *bookmarkDoc) sortedIDs(conference string, room int) []string {
+// room for more; plain says that every one is plain (see jsonScan.str).
+func (d *bookmarkDoc) sortedIDs(conference string, room int) (ids []string, plain bool) {
 	var entries []confEntry
 	n := room
 	for _, e := range d.confs {
@@ -412,11 +412,11 @@ func (d *bookmarkDoc) sortedIDs(conference string, room int) []string {
 	for _, e := range entries {
 		eachID(e.value, func(id string) { out = append(out, id) })
 	}
-	if len(entries) != 1 || !entries[0].canonical {
-		slices.Sort(out)
-		out = slices.Compact(out)
+	if len(entries) == 1 && entries[0].canonical || len(entries) == 0 {
+		return out, true
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out), false
 }
 
 // detach copies ids out of the file's text unless they are most of it: a
@@ -442,8 +442,9 @@ func (d *bookmarkDoc) hasObject(conference string) bool {
 }
 
 // write writes d in its canonical form with conference's ids replaced by
-// ids (sorted, without duplicates). d may be nil for a new file.
-func (d *bookmarkDoc) write(w *bufio.Writer, conference string, ids []string) error {
+// ids (sorted, without duplicates; plain if idsPlain). d may be nil for a
+// new file.
+func (d *bookmarkDoc) write(w *bufio.Writer, conference string, ids []string, idsPlain bool) error {
 	if d == nil {
 		d = &bookmarkDoc{}
 	}
@@ -480,7 +481,7 @@ func (d *bookmarkDoc) write(w *bufio.Writer, conference string, ids []string) er
 				arrays = append(arrays, e)
 			}
 		}
-		list := ids
+		list, plain := ids, idsPlain
 		switch {
 		case name == conference:
 		case len(arrays) == 1 && arrays[0].canonical:
@@ -488,7 +489,7 @@ func (d *bookmarkDoc) write(w *bufio.Writer, conference string, ids []string) er
 			writeCanonicalArray(w, arrays[0].value)
 			continue
 		default:
-			list = nil
+			list, plain = nil, false
 			for _, e := range arrays {
 				eachID(e.value, func(id string) { list = append(list, id) })
 			}
@@ -497,7 +498,7 @@ func (d *bookmarkDoc) write(w *bufio.Writer, conference string, ids []string) er
 		}
 		if len(list) > 0 {
 			member(name)
-			writeIDs(w, list)
+			writeIDs(w, list, plain)
 		}
 	}
 	if !first {
@@ -512,12 +513,19 @@ func (d *bookmarkDoc) write(w *bufio.Writer, conference string, ids []string) er
 	return err
 }
 
-// writeIDs writes a sorted list of ids as an indented array.
-func writeIDs(w *bufio.Writer, ids []string) {
+// writeIDs writes a sorted list of ids as an indented array; plain ids
+// (see jsonScan.str) need no check for what to escape.
+func writeIDs(w *bufio.Writer, ids []string, plain bool) {
 	w.WriteByte('[')
 	for i, id := range ids {
 		if i > 0 {
 			w.WriteByte(',')
+		}
+		if plain {
+			w.WriteString("\n      \"")
+			w.WriteString(id)
+			w.WriteByte('"')
+			continue
 		}
 		w.WriteString("\n      ")
 		writeJSONString(w, id)

@@ -48,7 +48,7 @@ func FuzzParseBookmarks(f *testing.F) {
 		}
 		want := decodeWithEncodingJSON(t, text)
 		for name, ids := range want {
-			if got := doc.sortedIDs(name, 0); !slices.Equal(got, ids) {
+			if got, _ := doc.sortedIDs(name, 0); !slices.Equal(got, ids) {
 				t.Fatalf("conference %q: ids %q, encoding/json reads %q", name, got, ids)
 			}
 		}
@@ -59,11 +59,11 @@ func FuzzParseBookmarks(f *testing.F) {
 		if len(doc.confs) > 0 && !doc.hasObject(doc.confs[0].name) {
 			conference = doc.confs[0].name
 		}
-		ids := doc.sortedIDs(conference, 1)
+		ids, plain := doc.sortedIDs(conference, 1)
 		if i, found := slices.BinarySearch(ids, "fuzz-id"); !found {
 			ids = slices.Insert(ids, i, "fuzz-id")
 		}
-		if err := doc.write(w, conference, ids); err != nil {
+		if err := doc.write(w, conference, ids, plain); err != nil {
 			t.Fatal(err)
 		}
 		if err := w.Flush(); err != nil {
@@ -77,16 +77,16 @@ func FuzzParseBookmarks(f *testing.F) {
 			if name == conference {
 				continue
 			}
-			if got := again.sortedIDs(name, 0); !slices.Equal(got, ids) {
+			if got, _ := again.sortedIDs(name, 0); !slices.Equal(got, ids) {
 				t.Fatalf("conference %q: ids %q after writing, %q before", name, got, ids)
 			}
 		}
-		if got := again.sortedIDs(conference, 0); !slices.Equal(got, ids) {
+		if got, _ := again.sortedIDs(conference, 0); !slices.Equal(got, ids) {
 			t.Fatalf("toggled conference %q: ids %q after writing, want %q", conference, got, ids)
 		}
 		var second bytes.Buffer
 		w = bufio.NewWriter(&second)
-		if err := again.write(w, conference, ids); err != nil {
+		if err := again.write(w, conference, ids, false); err != nil {
 			t.Fatal(err)
 		}
 		_ = w.Flush()
