@@ -217,7 +217,8 @@ func (s *BookmarkStore) Apply(conference string, known []string, ops []BookmarkO
 	err = replaceRegular(t, 0, func(w *bufio.Writer) error { return doc.write(w, conference, ids, plain) })
 	if err != nil {
 		if corrupt != nil {
-			return nil, fmt.Errorf("%w (the corrupt file was moved to %s)", err, printablePath(corrupt.MovedTo))
+			// What became of the corrupt file must still be told.
+			return nil, &StoreError{Path: s.path, Why: ShortReason(err) + "; the corrupt file was moved to " + printablePath(filepath.Base(corrupt.MovedTo)), Err: err}
 		}
 		return nil, err
 	}
