@@ -188,6 +188,9 @@ func TestMarkdownHeadingKeepsTrailingHash(t *testing.T) {
 // TestWriteJSONStreams: exporting allocates a fraction of what it writes,
 // never the document whole (nor an indented copy of it).
 func TestWriteJSONStreams(t *testing.T) {
+	if raceEnabled {
+		t.Skip("allocations are not measured under the race detector")
+	}
 	s, err := ParsePage("big.txt", pagegen.Generate(2000))
 	if err != nil {
 		t.Fatal(err)

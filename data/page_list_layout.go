@@ -40,7 +40,7 @@ func findListTalks(lines []pageLine, body int) []talkSpan {
 
 // isViewDescription recognises the line that comes before each abstract.
 func isViewDescription(l pageLine) bool {
-	return len(l.text) < 40 && strings.EqualFold(buttonLabel(l.text), "View Description")
+	return isPageButton(l.text) && strings.EqualFold(buttonLabel(l.text), "View Description")
 }
 
 // anchoredTalk reads the head of the talk whose "View Description" line is

@@ -167,6 +167,9 @@ var pageButtons = []string{"View Description", "View Slides", "Watch Video", "Wa
 // isPageButton reports whether text is one of the page's buttons, bulleted
 // or not, with any arrow or mark after it ("View Description ›").
 func isPageButton(text string) bool {
+	if len(text) > 40 {
+		return false // longer than any label with its marks
+	}
 	label := buttonLabel(text)
 	for _, b := range pageButtons {
 		if strings.EqualFold(label, b) {
