@@ -33,31 +33,33 @@ func WriteMarkdown(w io.Writer, s model.Schedule, opt MarkdownOptions) error {
 	if heading == "" {
 		heading = s.Conference
 	}
-	bw.WriteString("# " + headingMarkdown(heading) + "\n")
+	bw.WriteString("# ")
+	writeHeading(bw, heading)
+	bw.WriteString("\n")
 	switch {
 	case len(s.Sessions) == 0:
 		bw.WriteString("\nNo talks.\n")
 	case s.Timed():
 		for _, g := range dayGroups(&s) {
-			bw.WriteString("\n## " + headingMarkdown(g.heading) + "\n")
+			bw.WriteString("\n## ")
+			writeHeading(bw, g.heading)
+			bw.WriteString("\n")
 			for _, i := range g.talks {
 				sess := &s.Sessions[i]
-				about := []string{}
-				if when := whenMarkdown(sess, g.date); when != "" {
-					about = append(about, when)
-				}
-				writeTalkMarkdown(bw, "### ", sess, about, true)
+				writeTalkMarkdown(bw, "### ", sess, whenMarkdown(sess, g.date), true)
 			}
 		}
 	case opt.Agenda:
 		for i := range s.Sessions {
-			writeTalkMarkdown(bw, "## ", &s.Sessions[i], nil, true)
+			writeTalkMarkdown(bw, "## ", &s.Sessions[i], "", true)
 		}
 	default:
 		for _, g := range trackGroups(&s) {
-			bw.WriteString("\n## " + headingMarkdown(g.heading) + "\n")
+			bw.WriteString("\n## ")
+			writeHeading(bw, g.heading)
+			bw.WriteString("\n")
 			for _, i := range g.talks {
-				writeTalkMarkdown(bw, "### ", &s.Sessions[i], nil, false)
+				writeTalkMarkdown(bw, "### ", &s.Sessions[i], "", false)
 			}
 		}
 	}
@@ -65,49 +67,153 @@ func WriteMarkdown(w io.Writer, s model.Schedule, opt MarkdownOptions) error {
 }
 
 // writeTalkMarkdown writes one talk: its heading, then what is known of
-// it (about, the speakers, the track) on lines of their own joined by hard
-// breaks, the abstract and the links.
-func writeTalkMarkdown(bw *bufio.Writer, level string, sess *model.Session, about []string, withTrack bool) {
-	bw.WriteString("\n" + level + headingMarkdown(sess.Title) + "\n")
-	var lines []string
-	if sess.Subtitle != "" {
-		lines = append(lines, "*"+model.EscapeMarkdown(sess.Subtitle)+"*")
+// it (when and where, the speakers, the track) on lines of their own
+// joined by hard breaks, the abstract and the links. Pieces go to the
+// writer one by one, and text that needs no escaping goes as it is, so a
+// large programme is written without a copy of each abstract.
+func writeTalkMarkdown(bw *bufio.Writer, level string, sess *model.Session, when string, withTrack bool) {
+	bw.WriteString("\n")
+	bw.WriteString(level)
+	writeHeading(bw, sess.Title)
+	bw.WriteString("\n")
+	first := true
+	newLine := func() {
+		if first {
+			bw.WriteString("\n")
+			first = false
+		} else {
+			bw.WriteString("\\\n")
+		}
 	}
-	lines = append(lines, about...)
+	if sess.Subtitle != "" {
+		newLine()
+		bw.WriteString("*")
+		writeEscaped(bw, sess.Subtitle)
+		bw.WriteString("*")
+	}
+	if when != "" {
+		newLine()
+		bw.WriteString(when)
+	}
 	if len(sess.Speakers) > 0 {
-		lines = append(lines, speakersMarkdown(sess.Speakers))
+		newLine()
+		writeSpeakers(bw, sess.Speakers)
 	}
 	if withTrack && sess.Track != "" {
-		lines = append(lines, "Track: "+model.EscapeMarkdown(sess.Track))
+		newLine()
+		bw.WriteString("Track: ")
+		writeEscaped(bw, sess.Track)
 	}
-	if len(lines) > 0 {
-		bw.WriteString("\n" + strings.Join(lines, "\\\n") + "\n")
+	if !first {
+		bw.WriteString("\n")
 	}
 	if sess.Abstract != "" {
-		bw.WriteString("\n" + model.AbstractMarkdown(sess.Abstract) + "\n")
+		bw.WriteString("\n")
+		writeAbstractMarkdown(bw, sess.Abstract)
+		bw.WriteString("\n")
 	}
 	if len(sess.Links) > 0 {
 		// A paragraph, not a list: a list here would run into one that
 		// ends the abstract.
-		links := make([]string, len(sess.Links))
+		bw.WriteString("\nLinks: ")
 		for i, l := range sess.Links {
-			links[i] = linkMarkdown(l)
+			if i > 0 {
+				bw.WriteString(" · ")
+			}
+			bw.WriteString(linkMarkdown(l))
 		}
-		bw.WriteString("\nLinks: " + strings.Join(links, " · ") + "\n")
+		bw.WriteString("\n")
 	}
 }
 
-// speakersMarkdown gives "**Name** (Company), **Name** (Company)".
-func speakersMarkdown(speakers []model.Speaker) string {
-	parts := make([]string, len(speakers))
+// writeSpeakers writes "**Name** (Company), **Name** (Company)".
+func writeSpeakers(bw *bufio.Writer, speakers []model.Speaker) {
 	for i, sp := range speakers {
-		parts[i] = "**" + model.EscapeMarkdown(sp.Name) + "**"
+		if i > 0 {
+			bw.WriteString(", ")
+		}
+		bw.WriteString("**")
+		writeEscaped(bw, sp.Name)
+		bw.WriteString("**")
 		if sp.Company != "" {
-			parts[i] += " (" + model.EscapeMarkdown(sp.Company) + ")"
+			bw.WriteString(" (")
+			writeEscaped(bw, sp.Company)
+			bw.WriteString(")")
 		}
 	}
-	return strings.Join(parts, ", ")
 }
+
+// writeAbstractMarkdown writes model.AbstractMarkdown(abstract), line by line.
+func writeAbstractMarkdown(bw *bufio.Writer, abstract string) {
+	for i := 0; ; i++ {
+		line, rest, more := strings.Cut(abstract, "\n")
+		if i > 0 {
+			bw.WriteString("\n")
+		}
+		marker, text := listMarker(line)
+		bw.WriteString(marker)
+		writeEscaped(bw, text)
+		if !more {
+			return
+		}
+		abstract = rest
+	}
+}
+
+// listMarker separates an abstract line's "- " or "12. " from its text, as
+// model.AbstractMarkdown does.
+func listMarker(line string) (marker, text string) {
+	if strings.HasPrefix(line, "- ") {
+		return "- ", line[2:]
+	}
+	digits := 0
+	for digits < len(line) && digits < 3 && line[digits] >= '0' && line[digits] <= '9' {
+		digits++
+	}
+	if digits > 0 && strings.HasPrefix(line[digits:], ". ") {
+		return line[:digits+2], line[digits+2:]
+	}
+	return "", line
+}
+
+// writeEscaped writes model.EscapeMarkdown(text), without a copy when
+// there is nothing to escape.
+func writeEscaped(bw *bufio.Writer, text string) {
+	if plainMarkdown(text) {
+		bw.WriteString(text)
+		return
+	}
+	bw.WriteString(model.EscapeMarkdown(text))
+}
+
+// writeHeading writes headingMarkdown(text), without a copy when there is
+// nothing to escape.
+func writeHeading(bw *bufio.Writer, text string) {
+	if plainMarkdown(text) {
+		bw.WriteString(text)
+		return
+	}
+	bw.WriteString(headingMarkdown(text))
+}
+
+// plainMarkdown reports text that Markdown shows as written, in a heading
+// or a paragraph: none of the characters the escaper ever escapes, and no
+// start that could make a list, a heading or a rule. It errs towards the
+// escaper.
+func plainMarkdown(text string) bool {
+	if text == "" {
+		return true
+	}
+	switch c := text[0]; {
+	case c == '+' || c == '-' || c == '=' || c >= '0' && c <= '9':
+		return false
+	}
+	return !strings.ContainsAny(text, markdownSpecial)
+}
+
+// markdownSpecial are the characters that send text to the escaper: those
+// it escapes anywhere, and "#", which it escapes by position.
+const markdownSpecial = "\\`*_[]<>|~&#"
 
 // linkMarkdown gives "[Title](<url>)"; the angle brackets let the URL hold
 // spaces and parentheses, and the few characters they cannot hold are

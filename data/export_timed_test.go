@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"runtime"
@@ -15,7 +16,7 @@ import (
 // timedSchedule is a small programme with times and places: two days, two
 // rooms, two talks at once, a talk after midnight that belongs to the
 // first day, a talk with no end, one with no time at all, links, bios, a
-// subtitle, a key that is not the id, and a track named "C #".
+// subtitle, a key that is not the id, and a title ending in " #".
 func timedSchedule() model.Schedule {
 	zone := time.FixedZone("CET", 3600)
 	at := func(day, clock string) time.Time {
@@ -35,13 +36,13 @@ func timedSchedule() model.Schedule {
 			{Date: "2026-02-01"},
 		},
 		Rooms:  []string{"Janson", "K.1.105"},
-		Tracks: []string{"Keynotes", "C #", "Databases"},
+		Tracks: []string{"Keynotes", "Languages", "Databases"},
 		Sessions: []model.Session{
 			{ID: "8c1f0e52", Key: "8c1f0e52", Title: "Welcome to FOSS Days", Track: "Keynotes",
 				Day: "2026-01-31", Start: at("2026-01-31", "09:30"), End: at("2026-01-31", "09:55"), Room: "Janson",
 				Speakers: []model.Speaker{{Name: "Ada Lovelace", Bio: "Writes programs for engines that do not exist yet."}},
 				Abstract: "Opening words.", Type: "keynote", Language: "en"},
-			{ID: "modern-c", Key: "modern-c", Title: "Modern C #", Subtitle: "What changed since 2020", Track: "C #",
+			{ID: "modern-c", Key: "modern-c", Title: "Modern C #", Subtitle: "What changed since 2020", Track: "Languages",
 				Day: "2026-01-31", Start: at("2026-01-31", "10:00"), End: at("2026-01-31", "10:50"), Room: "K.1.105",
 				Speakers: []model.Speaker{{Name: "Grace Hopper", Company: "US Navy", Bio: "Found the first bug.\n\nLater, many more."}},
 				Abstract: "Records, patterns and *spans*.\n\n- one\n- two", Type: "lecture", Language: "en",
@@ -49,7 +50,7 @@ func timedSchedule() model.Schedule {
 			{ID: "talk-42-2", Key: "talk-42", Title: "Postgres at Scale", Track: "Databases",
 				Day: "2026-01-31", Start: at("2026-01-31", "10:00"), End: at("2026-01-31", "10:25"), Room: "Janson",
 				Speakers: []model.Speaker{{Name: "Edgar Codd", Company: "IBM Research"}, {Name: "Mei Lin"}}},
-			{ID: "midnight-hacking", Key: "midnight-hacking", Title: "Midnight Hacking", Track: "C #",
+			{ID: "midnight-hacking", Key: "midnight-hacking", Title: "Midnight Hacking", Track: "Languages",
 				Day: "2026-01-31", Start: at("2026-02-01", "00:30"), End: at("2026-02-01", "01:15"), Room: "K.1.105",
 				Abstract: "For the night owls."},
 			{ID: "closing", Key: "closing", Title: "Closing", Track: "Keynotes",
@@ -210,3 +211,31 @@ func TestWriteJSONStreams(t *testing.T) {
 type countingWriter struct{ n int }
 
 func (w *countingWriter) Write(p []byte) (int, error) { w.n += len(p); return len(p), nil }
+
+// FuzzMarkdownWriters: writing text straight to the output when it needs
+// no escaping gives exactly what the escapers give, for any text; so the
+// shortcut cannot drift from model.EscapeMarkdown and AbstractMarkdown.
+func FuzzMarkdownWriters(f *testing.F) {
+	for _, s := range []string{"", "plain words", "C #", "#tag", "1. item", "- item\n2. two\n\ntext & more", "a_b", "10) x", "+1", "=", "x\\y", "Ünïcödé text", "trailing ##"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, tt := range []struct {
+			name  string
+			write func(*bufio.Writer, string)
+			want  string
+		}{
+			{"writeEscaped", writeEscaped, model.EscapeMarkdown(s)},
+			{"writeHeading", writeHeading, headingMarkdown(s)},
+			{"writeAbstractMarkdown", writeAbstractMarkdown, model.AbstractMarkdown(s)},
+		} {
+			var b bytes.Buffer
+			bw := bufio.NewWriter(&b)
+			tt.write(bw, s)
+			bw.Flush()
+			if b.String() != tt.want {
+				t.Errorf("%s(%q) = %q, want %q", tt.name, s, b.String(), tt.want)
+			}
+		}
+	})
+}
