@@ -86,7 +86,7 @@ func (c fetchCache) read() *cachedCopy {
 	if c.dir == "" {
 		return nil
 	}
-	raw, err := readCapped(c.metaPath(), 1<<20)
+	raw, err := readCacheFile(c.metaPath(), 1<<20)
 	if err != nil {
 		return nil
 	}
@@ -94,7 +94,7 @@ func (c fetchCache) read() *cachedCopy {
 	if json.Unmarshal(raw, &meta) != nil || meta.URL != c.url || meta.Size > MaxPageBytes {
 		return nil
 	}
-	body, err := readCapped(c.bodyPath(), MaxPageBytes)
+	body, err := readCacheFile(c.bodyPath(), MaxPageBytes)
 	if err != nil || int64(len(body)) != meta.Size || sha256Hex(body) != meta.SHA256 {
 		return nil
 	}
@@ -137,8 +137,8 @@ func (c fetchCache) failed(err error) error {
 	return &PageError{Path: c.dir, Why: "cannot keep the offline copy: " + pathError(c.dir, err).(*PageError).Why, Err: err}
 }
 
-// readCapped reads a regular file of at most limit bytes.
-func readCapped(path string, limit int64) ([]byte, error) {
+// readCacheFile reads a regular file of at most limit bytes.
+func readCacheFile(path string, limit int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err

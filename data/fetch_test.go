@@ -15,17 +15,17 @@ import (
 	"time"
 )
 
-// clock is a settable clock for FetchOptions.Now.
-type clock struct {
+// testClock is a settable clock for FetchOptions.Now.
+type testClock struct {
 	mu  sync.Mutex
 	now time.Time
 }
 
-func newClock() *clock { return &clock{now: time.Date(2026, 1, 30, 8, 0, 0, 0, time.UTC)} }
+func newClock() *testClock { return &testClock{now: time.Date(2026, 1, 30, 8, 0, 0, 0, time.UTC)} }
 
-func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
+func (c *testClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
 
-func (c *clock) advance(d time.Duration) { c.mu.Lock(); c.now = c.now.Add(d); c.mu.Unlock() }
+func (c *testClock) advance(d time.Duration) { c.mu.Lock(); c.now = c.now.Add(d); c.mu.Unlock() }
 
 // scheduleServer serves a schedule that a test can change, with an ETag
 // and a Last-Modified date, answering conditional requests with 304. It
@@ -76,7 +76,7 @@ func (s *scheduleServer) conditions() (string, string) {
 	return s.ifNoneMatch, s.ifModSince
 }
 
-func fetchOptions(t *testing.T, c *clock) FetchOptions {
+func fetchOptions(t *testing.T, c *testClock) FetchOptions {
 	return FetchOptions{CacheDir: filepath.Join(t.TempDir(), "summit-tui"), Now: c.Now, Timeout: 5 * time.Second}
 }
 
