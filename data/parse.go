@@ -49,18 +49,17 @@ func ParsePage(name string, raw []byte) (model.Schedule, error) {
 		return model.Schedule{}, &PageError{Path: name, Why: "empty page"}
 	}
 	conference, body, layout := findConference(lines)
-	var talks []talkSpan
-	switch layout {
-	case layoutList:
-		talks = findListTalks(lines, body)
-		if len(talks) == 0 {
-			return model.Schedule{}, &PageError{Path: name, Why: "no sessions found (expected \"• Title\" lines, each followed by its speakers and \"View Description\")"}
+	talks := findPageTalks(lines, body, layout)
+	if len(talks) == 0 {
+		// A page may be introduced as one layout and laid out as the other.
+		talks = findPageTalks(lines, body, 1-layout)
+	}
+	if len(talks) == 0 {
+		why := "no sessions found (expected talk titles followed by \"• Name, Company\" speaker lines)"
+		if layout == layoutList {
+			why = "no sessions found (expected \"• Title\" lines, each followed by its speakers and \"View Description\")"
 		}
-	default:
-		talks = findTalks(lines, body)
-		if len(talks) == 0 {
-			return model.Schedule{}, &PageError{Path: name, Why: "no sessions found (expected talk titles followed by \"• Name, Company\" speaker lines)"}
-		}
+		return model.Schedule{}, &PageError{Path: name, Why: why}
 	}
 	if why := implausible(talks); why != "" {
 		return model.Schedule{}, &PageError{Path: name, Why: "does not read as a sessions page: " + why}
@@ -69,6 +68,13 @@ func ParsePage(name string, raw []byte) (model.Schedule, error) {
 		conference = nameFromPath(name)
 	}
 	return assemble(conference, text, lines, body, talks), nil
+}
+
+func findPageTalks(lines []pageLine, body int, layout pageLayout) []talkSpan {
+	if layout == layoutList {
+		return findListTalks(lines, body)
+	}
+	return findTalks(lines, body)
 }
 
 // pageText decodes a page. Plain UTF-8, by far the usual case, is used in

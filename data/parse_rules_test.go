@@ -193,6 +193,10 @@ func TestIsSpeakerLine(t *testing.T) {
 		{"Second paragraph", false}, // last word in lower case
 		{"In this talk we explain everything about the way we built it.", false},
 		{"Is it fast?", false},
+		{"Abstract.", false},
+		{"Prince", false}, // one word: too little to tell from a line of prose
+		{"Martin Luther King Jr.", true},
+		{"Thanks Everyone.", false},
 		{"Ann Lee, a company whose name runs on for far too many words to be one", false},
 		{"", false},
 	}
@@ -260,6 +264,26 @@ func TestWordCount(t *testing.T) {
 	for _, s := range []string{"", " ", "one", " one  two\tthree ", "山田 太郎", "a\u00a0b", "x\u3000y z"} {
 		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
 			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// A page introduced as one layout and laid out as the other is read in
+// the layout it has.
+func TestLayoutMismatch(t *testing.T) {
+	tests := map[string]string{
+		"list line, track layout": "Conf\n\nView all the presentations from Conf\n\nA Talk\n\n  • Ann Lee, Acme\n\nAbstract.\n",
+		"track line, list layout": "Conf\n\nView sessions and slides from Conf\n\n• A Talk\nAnn Lee, Acme\nView Description\nAbstract.\n",
+	}
+	for name, page := range tests {
+		s, err := ParsePage("page.txt", []byte(page))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		want := speakers(sp("Ann Lee", "Acme"))
+		if len(s.Sessions) != 1 || s.Sessions[0].Title != "A Talk" || !slices.Equal(s.Sessions[0].Speakers, want) || s.Sessions[0].Abstract != "Abstract." {
+			t.Errorf("%s: sessions %+v", name, s.Sessions)
 		}
 	}
 }

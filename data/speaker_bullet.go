@@ -142,7 +142,9 @@ func parseSpeakerLine(text string) []model.Speaker {
 }
 
 // isSpeakerLine reports whether a line can only be a list of speakers:
-// every part names a person, its first and last words capitalised, with
+// every part names a person in two words or more (one, in scripts without
+// case, which write names without spaces), the first and last
+// capitalised and the last no word of a sentence's end ("Jr." may be), with
 // at most a short company after a comma. It is how a talk without a
 // "View Description" line is told from an abstract's list.
 func isSpeakerLine(text string) bool {
@@ -152,8 +154,11 @@ func isSpeakerLine(text string) bool {
 	}
 	for _, sp := range speakers {
 		words := strings.Fields(sp.Name)
-		if !isNameLike(sp.Name) || !isNameWord(words[0]) || !isNameWord(words[len(words)-1]) ||
-			wordCount(sp.Company) > maxCompanyWords {
+		last := words[len(words)-1]
+		first, _ := utf8.DecodeRuneInString(sp.Name)
+		caseless := unicode.IsLetter(first) && !unicode.IsUpper(first) && !unicode.IsLower(first)
+		if len(words) < 2 && !caseless || !isNameLike(sp.Name) || !isNameWord(words[0]) || !isNameWord(last) ||
+			strings.HasSuffix(last, ".") && len(last) > 3 || wordCount(sp.Company) > maxCompanyWords {
 			return false
 		}
 	}
