@@ -2,7 +2,6 @@ package data
 
 import (
 	"bufio"
-	"cmp"
 	"io"
 	"slices"
 	"strings"
@@ -274,12 +273,12 @@ type talkGroup struct {
 const unscheduled = "Unscheduled"
 
 // dayGroups groups the talks by conference day, days in date order, and
-// each day's talks by start time, then room (in the schedule's order of
-// rooms), then programme order. Talks with no day come last.
+// each day's talks in the agenda's order (model.TimeOrder), so the export
+// agrees with every other view. Talks with no day come last.
 func dayGroups(s *model.Schedule) []talkGroup {
 	byDate := map[string][]int{}
 	for i := range s.Sessions {
-		d := sessionDay(&s.Sessions[i])
+		d := model.SessionDay(&s.Sessions[i])
 		byDate[d] = append(byDate[d], i)
 	}
 	dates := make([]string, 0, len(byDate))
@@ -297,73 +296,18 @@ func dayGroups(s *model.Schedule) []talkGroup {
 		}
 		return strings.Compare(a, b)
 	})
-	room := make(map[string]int, len(s.Rooms))
-	for i, r := range s.Rooms {
-		room[r] = i + 1
-	}
-	withYear := false
-	if known := slices.DeleteFunc(slices.Clone(dates), func(d string) bool { return d == "" }); len(known) > 0 {
-		withYear = yearOf(known[0]) != yearOf(known[len(known)-1])
-	}
+	order := model.TimeOrder(s)
 	groups := make([]talkGroup, 0, len(dates))
 	for _, d := range dates {
 		talks := byDate[d]
-		slices.SortStableFunc(talks, func(a, b int) int {
-			x, y := &s.Sessions[a], &s.Sessions[b]
-			if x.Timed() != y.Timed() {
-				if x.Timed() {
-					return -1
-				}
-				return 1
-			}
-			return cmp.Or(x.Start.Compare(y.Start), cmp.Compare(roomOrder(room, x.Room), roomOrder(room, y.Room)))
-		})
-		groups = append(groups, talkGroup{heading: dayHeading(d, withYear), date: d, talks: talks})
+		slices.SortStableFunc(talks, func(a, b int) int { return order(&s.Sessions[a], &s.Sessions[b]) })
+		heading := unscheduled
+		if d != "" {
+			heading = model.DayTitle(d)
+		}
+		groups = append(groups, talkGroup{heading: heading, date: d, talks: talks})
 	}
 	return groups
-}
-
-// sessionDay is the conference day a talk belongs to: its Day, else the
-// date it starts on.
-func sessionDay(sess *model.Session) string {
-	if sess.Day != "" {
-		return sess.Day
-	}
-	if sess.Timed() {
-		return sess.Start.Format(time.DateOnly)
-	}
-	return ""
-}
-
-// roomOrder places rooms the schedule does not list after those it does.
-func roomOrder(order map[string]int, room string) int {
-	if i, ok := order[room]; ok {
-		return i
-	}
-	return len(order) + 1
-}
-
-// dayHeading gives "Saturday 31 January" for "2026-01-31", with the year
-// when the programme spans two.
-func dayHeading(date string, withYear bool) string {
-	if date == "" {
-		return unscheduled
-	}
-	t, err := time.Parse(time.DateOnly, date)
-	if err != nil {
-		return date
-	}
-	if withYear {
-		return t.Format("Monday 2 January 2006")
-	}
-	return t.Format("Monday 2 January")
-}
-
-func yearOf(date string) string {
-	if len(date) < 4 {
-		return date
-	}
-	return date[:4]
 }
 
 // noTrack heads the talks of a programme without times that name no track.
