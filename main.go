@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -187,7 +186,10 @@ func browse(opts options) error {
 			if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
 				return ids, bookmarksNotice(err), nil
 			}
-			return ids, "", err
+			if err != nil {
+				return ids, "", statusError{err}
+			}
+			return ids, "", nil
 		},
 	})
 }
@@ -209,17 +211,24 @@ func openRef(opts options) (data.Opened, error) {
 }
 
 // bookmarksNotice words a problem with the bookmarks file for the status
-// line, leading with what happened to the user's data.
+// line, leading with what happened to the user's data; data.ShortReason
+// keeps it whole on a 120-column line.
 func bookmarksNotice(err error) string {
 	if err == nil {
 		return ""
 	}
 	if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
-		return fmt.Sprintf("Bookmarks file was corrupt: moved it to %s and started afresh (%v)",
-			filepath.Base(corrupt.MovedTo), corrupt.Err)
+		return "Bookmarks file " + data.ShortReason(err) + "; started afresh"
 	}
-	return "Bookmarks cannot be read: " + err.Error()
+	return "Bookmarks kept in memory only: " + data.ShortReason(err)
 }
+
+// statusError is a bookmarks error worded for the status line: without the
+// file's directory, which does not fit, and still matching errors.Is.
+type statusError struct{ err error }
+
+func (e statusError) Error() string { return data.ShortReason(e.err) }
+func (e statusError) Unwrap() error { return e.err }
 
 // writeBookmarks prints the bookmarked talks of this page, in programme
 // order, without changing the bookmarks file.
