@@ -87,7 +87,17 @@ type frabXMLEvent struct {
 
 // readFrabXML reads a frab schedule.xml.
 func readFrabXML(name string, raw []byte, opts OpenOptions) (model.Schedule, string, error) {
-	root, err := scanXML(raw)
+	// Abstracts, descriptions and biographies are converted as the
+	// scanner closes them, on the other cores: on FOSDEM the conversion
+	// is half the work, and it need not wait for the end of the file.
+	conv := startPlainTexts()
+	root, err := scanXMLWith(raw, func(n *xmlNode) {
+		switch n.name {
+		case "abstract", "description", "biography", "extended_biography":
+			conv.add(n.text)
+		}
+	})
+	plainOf := conv.wait()
 	if err != nil {
 		return model.Schedule{}, "", &PageError{Path: name, Why: cleanInline(err.Error()), Err: err}
 	}
@@ -103,27 +113,12 @@ func readFrabXML(name string, raw []byte, opts OpenOptions) (model.Schedule, str
 	for _, t := range doc.Tracks {
 		s.Tracks = append(s.Tracks, t.Name)
 	}
-	// Every abstract, description and biography is converted in one
-	// batch, spread over the cores: on FOSDEM it is half the work.
-	var texts []string
-	for _, p := range doc.Persons {
-		texts = append(texts, firstNonEmpty(p.Biography, p.Abstract), firstNonEmpty(p.Extended, p.Description))
-	}
-	for _, d := range doc.Days {
-		for _, room := range d.Rooms {
-			for _, ev := range room.Events {
-				texts = append(texts, ev.Abstract, ev.Description)
-			}
-		}
-	}
-	plain := plainTexts(texts)
 	bios := make(map[string]string, len(doc.Persons))
-	for i, p := range doc.Persons {
-		if bio := joinAbstract(plain[2*i], plain[2*i+1]); bio != "" {
+	for _, p := range doc.Persons {
+		if bio := joinAbstract(plainOf(firstNonEmpty(p.Biography, p.Abstract)), plainOf(firstNonEmpty(p.Extended, p.Description))); bio != "" {
 			bios[p.ID] = bio
 		}
 	}
-	plain = plain[2*len(doc.Persons):]
 	for _, d := range doc.Days {
 		day := model.Day{Date: strings.TrimSpace(d.Date)}
 		day.Start, _ = z.parseStamp(d.Start)
@@ -132,8 +127,7 @@ func readFrabXML(name string, raw []byte, opts OpenOptions) (model.Schedule, str
 			s.Rooms = append(s.Rooms, room.Name)
 			for _, ev := range room.Events {
 				sess := frabXMLSession(ev, room.Name, day, &z, bios)
-				sess.Abstract = joinAbstract(plain[0], plain[1])
-				plain = plain[2:]
+				sess.Abstract = joinAbstract(plainOf(ev.Abstract), plainOf(ev.Description))
 				s.Sessions = append(s.Sessions, sess)
 			}
 		}

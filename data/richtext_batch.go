@@ -2,6 +2,7 @@ package data
 
 import (
 	"runtime"
+	"strings"
 	"sync"
 )
 
@@ -38,4 +39,64 @@ func inParallel(n int, f func(i int)) {
 		})
 	}
 	wg.Wait()
+}
+
+// plainTextQueue converts texts with plainText on every core while its
+// caller goes on producing them.
+type plainTextQueue struct {
+	texts chan string
+	wg    sync.WaitGroup
+	mu    sync.Mutex
+	done  map[string]string
+}
+
+func startPlainTexts() *plainTextQueue {
+	q := &plainTextQueue{texts: make(chan string, 256), done: map[string]string{}}
+	for range runtime.GOMAXPROCS(0) {
+		q.wg.Go(func() {
+			mine := map[string]string{}
+			for t := range q.texts {
+				if _, ok := mine[t]; !ok {
+					mine[t] = safePlainText(t)
+				}
+			}
+			q.mu.Lock()
+			for k, v := range mine {
+				q.done[k] = v
+			}
+			q.mu.Unlock()
+		})
+	}
+	return q
+}
+
+// add queues a text; empty text needs no work.
+func (q *plainTextQueue) add(t string) {
+	if strings.TrimSpace(t) != "" {
+		q.texts <- t
+	}
+}
+
+// wait finishes the queue and returns the conversion of any text: from
+// the queue's work when it was queued, else done now.
+func (q *plainTextQueue) wait() func(string) string {
+	close(q.texts)
+	q.wg.Wait()
+	return func(t string) string {
+		if p, ok := q.done[t]; ok {
+			return p
+		}
+		return plainText(t)
+	}
+}
+
+// safePlainText is plainText for a goroutine of its own, where a panic in
+// a converter would end the program: the words are kept instead.
+func safePlainText(t string) (out string) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = plainParagraphs(stripTags(t))
+		}
+	}()
+	return plainText(t)
 }

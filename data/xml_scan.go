@@ -77,7 +77,12 @@ var errTruncatedXML = errors.New("the XML ends before its root element does (tru
 // machine, most of it in its byte-at-a-time tokenizer, which alone would
 // spend the whole parse budget; this reads it in a few milliseconds, and a
 // fuzz test holds it to encoding/xml's reading of every well-formed file.
-func scanXML(raw []byte) (*xmlNode, error) {
+func scanXML(raw []byte) (*xmlNode, error) { return scanXMLWith(raw, nil) }
+
+// scanXMLWith is scanXML calling closed, when it is not nil, with each
+// element as its end tag is read, text and children complete: a reader
+// can start on an element while the rest of the document is scanned.
+func scanXMLWith(raw []byte, closed func(*xmlNode)) (*xmlNode, error) {
 	raw = bytes.TrimPrefix(raw, bomUTF8)
 	raw, err := toUTF8(raw)
 	if err != nil {
@@ -148,8 +153,11 @@ func scanXML(raw []byte) (*xmlNode, error) {
 			for k := len(stack) - 1; k >= 0; k-- {
 				if stack[k].name == name {
 					flush()
-					for _, open := range stack[k:] {
-						open.close()
+					for j := len(stack) - 1; j >= k; j-- {
+						stack[j].close()
+						if closed != nil {
+							closed(stack[j])
+						}
 					}
 					stack = stack[:k]
 					break
