@@ -9,15 +9,6 @@ import (
 // batchMinimum is how many items make a batch worth spreading over cores.
 const batchMinimum = 64
 
-// plainTexts converts many texts with plainText, spread over the cores:
-// each is independent, and on a large schedule they are most of the
-// reading time.
-func plainTexts(texts []string) []string {
-	out := make([]string, len(texts))
-	inParallel(len(texts), func(i int) { out[i] = plainText(texts[i]) })
-	return out
-}
-
 // inParallel calls f(0) … f(n-1), in contiguous chunks over the cores
 // when n is large enough to pay for it. The calls must be independent.
 func inParallel(n int, f func(i int)) {
