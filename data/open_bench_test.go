@@ -22,19 +22,30 @@ func BenchmarkOpenFOSDEM(b *testing.B) {
 }
 
 // BenchmarkOpenFOSDEMNoGC reads FOSDEM as the program does: with the
-// collector held back while a schedule is parsed (main's parseWithoutGC),
-// its garbage collected between runs, outside the timing.
+// collector held back while a schedule is parsed (main's parseWithoutGC).
 func BenchmarkOpenFOSDEMNoGC(b *testing.B) {
 	requireSamples(b)
 	raw, err := os.ReadFile(filepath.Join(samplesDir, "fosdem-2026.schedule.xml"))
 	if err != nil {
 		b.Fatal(err)
 	}
+	benchmarkOpenNoGC(b, "fosdem-2026.schedule.xml", raw)
+}
+
+// BenchmarkOpenFrab9000NoGC: ten times FOSDEM, as the program reads it.
+func BenchmarkOpenFrab9000NoGC(b *testing.B) {
+	benchmarkOpenNoGC(b, "generated-9000.xml", frabgen.Generate(9000))
+}
+
+// benchmarkOpenNoGC times reading with the collector off, as main's
+// parseWithoutGC runs it; the garbage is collected between runs, outside
+// the timing.
+func benchmarkOpenNoGC(b *testing.B, name string, raw []byte) {
 	b.SetBytes(int64(len(raw)))
 	b.ReportAllocs()
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	for b.Loop() {
-		if _, err := OpenBytes("fosdem-2026.schedule.xml", raw, OpenOptions{}); err != nil {
+		if _, err := OpenBytes(name, raw, OpenOptions{}); err != nil {
 			b.Fatal(err)
 		}
 		b.StopTimer()
