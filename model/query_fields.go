@@ -1,0 +1,272 @@
+package model
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// QueryField is a field filter a query may hold, for help and
+// completion.
+type QueryField struct {
+	Name        string // "room"
+	Example     string // "room:janson"
+	Description string // one line
+}
+
+// QueryFields lists the field filters, in the order help shows them.
+func QueryFields() []QueryField {
+	return []QueryField{
+		{"day", "day:sat", "talks on a day: a weekday (sat, saturday), a date (2026-01-31) or the day's number (2)"},
+		{"after", "after:14:00", "talks starting at or after a time of the conference's day (14:00, 2pm, 14h30)"},
+		{"before", "before:16:00", "talks starting before a time of the conference's day"},
+		{"room", "room:janson", "talks in a room whose name has words starting so; quote names with spaces: room:\"UB2.252A\""},
+		{"track", "track:\"core kafka\"", "talks of a track whose name has words starting so"},
+		{"speaker", "speaker:kleppmann", "talks given by a speaker whose name has words starting so"},
+		{"company", "company:confluent", "talks by speakers of a company whose name has words starting so"},
+		{"lang", "lang:de", "talks in a language, as the schedule names it (de, en); also language:"},
+		{"type", "type:workshop", "talks of a type, as the schedule names it (lecture, workshop)"},
+	}
+}
+
+// fieldKind says how a field's value is read and compared.
+type fieldKind int
+
+const (
+	fieldText fieldKind = iota // words, each starting a word of the value, in order
+	fieldTime                  // a time of day
+	fieldDay                   // a weekday, a date or a day number
+)
+
+func kindOf(field string) fieldKind {
+	switch field {
+	case "after", "before":
+		return fieldTime
+	case "day":
+		return fieldDay
+	}
+	return fieldText
+}
+
+// fieldNamed maps a name as typed (lower case) to its field.
+func fieldNamed(name string) (string, bool) {
+	if name == "language" {
+		return "lang", true
+	}
+	for _, f := range QueryFields() {
+		if f.Name == name {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// Filter is one field filter of a query.
+type Filter struct {
+	Field string // a QueryField's Name: "day", "room", …
+	Value string // as typed, without its quotes
+	// Err says why Value cannot be read ("after: wants a time such as
+	// 14:00"). A filter with an error matches nothing.
+	Err string
+
+	words  []string // fieldText: the value's folded words
+	minute int      // fieldTime: minutes from midnight
+	day    dayValue // fieldDay
+}
+
+// Active reports whether the filter takes part in matching: a filter
+// whose value is empty (room:, while the user types) or has no words
+// (room:-) is ignored.
+func (f Filter) Active() bool { return f.active() }
+
+func (f Filter) active() bool {
+	if strings.TrimSpace(f.Value) == "" {
+		return false
+	}
+	return f.Err != "" || kindOf(f.Field) != fieldText || len(f.words) > 0
+}
+
+func parseFilter(field, value string) Filter {
+	f := Filter{Field: field, Value: value}
+	if strings.TrimSpace(value) == "" {
+		return f
+	}
+	switch kindOf(field) {
+	case fieldText:
+		var ws wordScanner
+		ws.scan(value, func(w []byte, _ wordSpan) { f.words = append(f.words, string(w)) })
+	case fieldTime:
+		m, ok := parseClock(value)
+		if !ok {
+			f.Err = field + ": wants a time such as 14:00 or 2pm"
+		}
+		f.minute = m
+	case fieldDay:
+		d, ok := parseDay(value)
+		if !ok {
+			f.Err = "day: wants a weekday (sat), a date (2026-01-31) or a day number (2)"
+		}
+		f.day = d
+	}
+	return f
+}
+
+// narrows reports whether everything f matches, p matches too.
+func (f Filter) narrows(p Filter) bool {
+	switch {
+	case f.Field != p.Field:
+		return false
+	case !p.active():
+		return true
+	case !f.active():
+		return false
+	case f.Err != "":
+		return true // f matches nothing
+	case p.Err != "":
+		return false
+	}
+	switch f.Field {
+	case "after":
+		return f.minute >= p.minute
+	case "before":
+		return f.minute <= p.minute
+	case "day":
+		return f.day.within(p.day)
+	}
+	// Each of p's words starts the word in the same place of f's: a name
+	// whose words f's start, p's start too.
+	if len(f.words) < len(p.words) {
+		return false
+	}
+	for i, w := range p.words {
+		if !strings.HasPrefix(f.words[i], w) {
+			return false
+		}
+	}
+	return true
+}
+
+// matchWords reports whether the words of a filter value start words of
+// a name, one after another: "ub2 252" in "UB2.252A", "core" in "Core
+// Kafka".
+func matchWords(value, name []string) bool {
+	for at := 0; at+len(value) <= len(name); at++ {
+		ok := true
+		for i, w := range value {
+			if !strings.HasPrefix(name[at+i], w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// parseClock reads a time of day as people type it: 14, 14:00, 14:, 1430,
+// 14h30, 2pm, 2:30pm, 12am. It returns minutes from midnight; 24:00 is the
+// end of the day.
+func parseClock(s string) (int, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	pm, am := false, false
+	switch {
+	case strings.HasSuffix(s, "pm") || strings.HasSuffix(s, "p"):
+		pm = true
+		s = strings.TrimRight(strings.TrimSuffix(s, "m"), "p")
+	case strings.HasSuffix(s, "am") || strings.HasSuffix(s, "a"):
+		am = true
+		s = strings.TrimRight(strings.TrimSuffix(s, "m"), "a")
+	}
+	s = strings.TrimSpace(s)
+	var hs, ms string
+	if i := strings.IndexAny(s, ":h."); i >= 0 {
+		hs, ms = s[:i], s[i+1:]
+	} else if len(s) == 4 && !am && !pm {
+		hs, ms = s[:2], s[2:]
+	} else {
+		hs = s
+	}
+	if hs == "" || len(hs) > 2 || !digits(hs) || ms != "" && (len(ms) != 2 || !digits(ms)) {
+		return 0, false
+	}
+	h, _ := strconv.Atoi(hs)
+	m := 0
+	if ms != "" {
+		m, _ = strconv.Atoi(ms)
+	}
+	if am || pm {
+		if h < 1 || h > 12 {
+			return 0, false
+		}
+		h %= 12
+		if pm {
+			h += 12
+		}
+	}
+	if m > 59 || h > 24 || h == 24 && m > 0 {
+		return 0, false
+	}
+	return h*60 + m, true
+}
+
+func digits(s string) bool {
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+// dayValue is a day: weekdays (a mask, as a prefix of a name may name
+// several), a date, or a day number (1 is the first day).
+type dayValue struct {
+	weekdays uint8
+	date     string
+	number   int
+}
+
+// parseDay reads sat, saturday, s (Saturday and Sunday), 2026-01-31 or 2.
+func parseDay(s string) (dayValue, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	switch {
+	case digits(s) && len(s) <= 2:
+		n, _ := strconv.Atoi(s)
+		return dayValue{number: n}, n >= 1
+	case len(s) == len("2006-01-02") && s[4] == '-' && s[7] == '-':
+		if _, err := time.Parse(time.DateOnly, s); err != nil {
+			return dayValue{}, false
+		}
+		return dayValue{date: s}, true
+	}
+	if s == "" || strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return dayValue{}, false
+	}
+	var mask uint8
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.HasPrefix(strings.ToLower(d.String()), s) {
+			mask |= 1 << d
+		}
+	}
+	return dayValue{weekdays: mask}, mask != 0
+}
+
+// within reports whether every day d names, p names too.
+func (d dayValue) within(p dayValue) bool {
+	switch {
+	case d.weekdays != 0 && p.weekdays != 0:
+		return d.weekdays&^p.weekdays == 0
+	case d.date != "" || p.date != "":
+		return d.date == p.date
+	}
+	return d.number != 0 && d.number == p.number
+}
+
+// matches reports whether a conference day is one d names.
+func (d dayValue) matches(day dayFact) bool {
+	switch {
+	case d.weekdays != 0:
+		return d.weekdays&(1<<day.weekday) != 0
+	case d.date != "":
+		return d.date == day.date
+	}
+	return d.number == day.number
+}
