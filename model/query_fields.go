@@ -16,17 +16,22 @@ type QueryField struct {
 }
 
 // QueryFields lists the field filters, in the order help shows them.
+// Filters mix with free words, and all must hold; a value with spaces is
+// quoted (room:"UB2.252A", track:"core kafka"). Times are of the
+// conference's day, in its zone: a talk at 00:30 after a long first
+// evening is at 24:30 of that day. A talk without a time, day or room
+// matches no filter on it.
 func QueryFields() []QueryField {
 	return []QueryField{
-		{"day", "day:sat", "talks on a day: a weekday (sat, saturday), a date (2026-01-31) or the day's number (2)"},
-		{"after", "after:14:00", "talks starting at or after a time of the conference's day (14:00, 2pm, 14h30)"},
-		{"before", "before:16:00", "talks starting before a time of the conference's day"},
-		{"room", "room:janson", "talks in a room whose name has words starting so; quote names with spaces: room:\"UB2.252A\""},
-		{"track", "track:\"core kafka\"", "talks of a track whose name has words starting so"},
-		{"speaker", "speaker:kleppmann", "talks given by a speaker whose name has words starting so"},
-		{"company", "company:confluent", "talks by speakers of a company whose name has words starting so"},
-		{"lang", "lang:de", "talks in a language, as the schedule names it (de, en); also language:"},
-		{"type", "type:workshop", "talks of a type, as the schedule names it (lecture, workshop)"},
+		{"day", "day:sat", "talks on a day: a weekday, a date (2026-01-31) or a number (2)"},
+		{"after", "after:14:00", "talks starting at or after a time (14:00, 2pm)"},
+		{"before", "before:16:00", "talks starting before a time"},
+		{"room", "room:janson", "talks in a room, by the start of its name's words"},
+		{"track", `track:"core kafka"`, "talks of a track, by the start of its name's words"},
+		{"speaker", "speaker:kleppmann", "talks by a speaker, by the start of the name's words"},
+		{"company", "company:confluent", "talks by the speakers of a company"},
+		{"lang", "lang:de", "talks in a language, as the schedule names it (also language:)"},
+		{"type", "type:workshop", "talks of a type, as the schedule names it"},
 	}
 }
 

@@ -292,31 +292,6 @@ func (m *termMatcher) best(words []uint32) (best matchKind, first bool) {
 	return best, first
 }
 
-// kindBonus is what a kind of match adds to its field's weight.
-func kindBonus(k matchKind) int {
-	switch k {
-	case kindExact:
-		return bonusExact
-	case kindPrefix:
-		return bonusPrefix
-	}
-	return 0
-}
-
-// Scores: a field's weight, plus a bonus for a whole word or a prefix
-// (a slip adds none), plus one for the first word of a title or name
-// ("KSQL in Practice" before "… Kafka Streams DSL and KSQL"). A query's
-// score is the sum over its words of each word's best place.
-const (
-	weightTitle    = 100
-	weightSpeakers = 80
-	weightDetails  = 60
-	weightAbstract = 20
-	bonusExact     = 30
-	bonusPrefix    = 15
-	bonusFirstWord = 10
-)
-
 // appendHits appends the rune positions to highlight in one spanned
 // segment: the whole word for a whole-word match or a slip, the matched
 // runes for a prefix. text is the segment's original, asked for only

@@ -90,7 +90,15 @@ func (q Query) eachHighlight(text string, fn func(m wordMatch)) {
 // word whole, or the matched start of it. The field filters play no part.
 func (q Query) Find(text string) []Range {
 	var out []Range
-	q.eachHighlight(text, func(m wordMatch) { out = append(out, Range{m.span.start, m.end}) })
+	q.eachHighlight(text, func(m wordMatch) {
+		r := Range{m.span.start, m.end}
+		if n := len(out); n > 0 && r.Start < out[n-1].End {
+			// Two words from one rune (½ folds to 1⁄2): one range.
+			out[n-1].End = max(out[n-1].End, r.End)
+			return
+		}
+		out = append(out, r)
+	})
 	return out
 }
 
