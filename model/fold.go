@@ -105,56 +105,63 @@ type wordScanner struct {
 // scan calls emit for each word of s with its folded form (valid only
 // during the call) and its span in s.
 func (ws *wordScanner) scan(s string, emit func(word []byte, sp wordSpan)) {
-	ws.word = ws.word[:0]
+	word := ws.word[:0]
 	var sp wordSpan
 	runes := 0
-	add := func(folded []byte, i, size, runes int) {
-		if len(ws.word) == 0 {
-			sp.start, sp.runeStart = i, runes
-		}
-		ws.word = append(ws.word, folded...)
-		sp.end, sp.runeEnd = i+size, runes+1
-	}
-	end := func() {
-		if len(ws.word) > 0 {
-			emit(ws.word, sp)
-			ws.word = ws.word[:0]
-		}
-	}
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			// The common case, without decoding.
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				ws.tmp = append(ws.tmp[:0], c)
-				add(ws.tmp, i, 1, runes)
-			case 'A' <= c && c <= 'Z':
-				ws.tmp = append(ws.tmp[:0], c+'a'-'A')
-				add(ws.tmp, i, 1, runes)
-			case c == '\'':
-			default:
-				end()
+			// The common case, without decoding: a run of ASCII letters
+			// and digits goes into the word in one go.
+			j := i
+			for ; j < len(s); j++ {
+				c := s[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				} else if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+					break
+				}
+				word = append(word, c)
+			}
+			if j > i {
+				if len(word) == j-i { // the word starts here
+					sp.start, sp.runeStart = i, runes
+				}
+				runes += j - i
+				sp.end, sp.runeEnd = j, runes
+				i = j
+				continue
+			}
+			if c != '\'' && len(word) > 0 {
+				emit(word, sp)
+				word = word[:0]
 			}
 			i++
 			runes++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		folded := appendFold(ws.tmp[:0], r)
-		ws.tmp = folded
-		for len(folded) > 0 {
-			c, n := utf8.DecodeRune(folded)
+		ws.tmp = appendFold(ws.tmp[:0], r)
+		for f := ws.tmp; len(f) > 0; {
+			c, n := utf8.DecodeRune(f)
 			if isWordRune(c) {
-				add(folded[:n], i, size, runes)
-			} else {
-				end()
+				if len(word) == 0 {
+					sp.start, sp.runeStart = i, runes
+				}
+				word = append(word, f[:n]...)
+				sp.end, sp.runeEnd = i+size, runes+1
+			} else if len(word) > 0 {
+				emit(word, sp)
+				word = word[:0]
 			}
-			folded = folded[n:]
+			f = f[n:]
 		}
 		i += size
 		runes++
 	}
-	end()
+	if len(word) > 0 {
+		emit(word, sp)
+	}
+	ws.word = word[:0]
 }
 
 // foldString folds s whole, separators included: the form a query's

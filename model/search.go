@@ -1,8 +1,10 @@
 package model
 
 import (
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Search: every word of a query must match a word of a session's title,
@@ -53,14 +55,49 @@ type sessionSearch struct {
 	facts *searchFacts
 }
 
+// buildSessionSearch builds the sessions' texts, a large page in parts
+// at once, one per processor: folding and splitting every abstract is
+// most of the work, and the index is wanted as soon as the page is in.
 func (x *Index) buildSessionSearch() *sessionSearch {
-	abstracts := 0
-	for i := range x.schedule.Sessions {
-		abstracts += len(x.schedule.Sessions[i].Abstract)
+	n := len(x.schedule.Sessions)
+	parts := min(runtime.GOMAXPROCS(0), max(n/minPartSessions, 1), maxParts)
+	return &sessionSearch{texts: buildSessionStore(x.schedule.Sessions, parts), facts: x.facts()}
+}
+
+// buildSessionStore builds the sessions' texts in parts at once.
+func buildSessionStore(sessions []Session, parts int) *textStore {
+	n := len(sessions)
+	builders := make([]*storeBuilder, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		from, to := n*p/parts, n*(p+1)/parts
+		build := func() { builders[p] = buildSessionTexts(sessions[from:to]) }
+		if parts == 1 {
+			build()
+			continue
+		}
+		wg.Go(build)
 	}
-	b := newStoreBuilder(sessionSegs, segDetails, true, len(x.schedule.Sessions), abstracts)
-	for i := range x.schedule.Sessions {
-		s := &x.schedule.Sessions[i]
+	wg.Wait()
+	return finishStores(builders)
+}
+
+// A page is built in parts of at least minPartSessions, in at most
+// maxParts.
+const (
+	minPartSessions = 2000
+	maxParts        = 8
+)
+
+// buildSessionTexts adds sessions to a new store builder.
+func buildSessionTexts(sessions []Session) *storeBuilder {
+	abstracts := 0
+	for i := range sessions {
+		abstracts += len(sessions[i].Abstract)
+	}
+	b := newStoreBuilder(sessionSegs, segDetails, true, len(sessions), abstracts)
+	for i := range sessions {
+		s := &sessions[i]
 		b.text(s.Title)
 		b.end()
 		b.text(SpeakerLine(s))
@@ -73,7 +110,7 @@ func (x *Index) buildSessionSearch() *sessionSearch {
 		b.text(s.Abstract)
 		b.end()
 	}
-	return &sessionSearch{texts: b.finish(), facts: x.facts()}
+	return b
 }
 
 // SearchSessions returns the sessions among candidates (indexes into the

@@ -136,35 +136,84 @@ func (b *storeBuilder) end() {
 }
 
 // finish sorts the vocabulary, renumbers the words and inverts the sets.
-func (b *storeBuilder) finish() *textStore {
-	st := b.st
-	var remap []uint32
-	st.vocab, remap = b.vb.finish()
-	for i, id := range st.ids {
-		st.ids[i] = remap[id]
+func (b *storeBuilder) finish() *textStore { return finishStores([]*storeBuilder{b}) }
+
+// finishStores joins stores built in parts (items split in runs, one
+// builder each, so they can be built at once) into one, with one
+// vocabulary.
+func finishStores(parts []*storeBuilder) *textStore {
+	vbs := make([]*vocabBuilder, len(parts))
+	for p, b := range parts {
+		vbs[p] = b.vb
+	}
+	v, remaps := mergeVocabs(vbs)
+	st := parts[0].st
+	if len(parts) > 1 {
+		first := st
+		st = &textStore{segs: first.segs, spanned: first.spanned, hasSet: first.hasSet, bounds: []uint32{0}, spanAt: []uint32{0}}
+	}
+	st.vocab = v
+	for p, b := range parts {
+		ps, remap := b.st, remaps[p]
+		if ps == st {
+			for i, id := range st.ids {
+				st.ids[i] = remap[id]
+			}
+			continue
+		}
+		base, spanBase := uint32(len(st.ids)), uint32(len(st.spans))
+		for _, id := range ps.ids {
+			st.ids = append(st.ids, remap[id])
+		}
+		for _, at := range ps.bounds[1:] {
+			st.bounds = append(st.bounds, base+at)
+		}
+		st.spans = append(st.spans, ps.spans...)
+		for _, at := range ps.spanAt[1:] {
+			st.spanAt = append(st.spanAt, spanBase+at)
+		}
+		ps.ids, ps.spans = nil, nil
 	}
 	if st.hasSet {
-		st.postAt = make([]uint32, len(st.vocab.words)+1)
-		for _, id := range b.set {
-			st.postAt[remap[id]+1]++
-		}
-		for w := range st.vocab.words {
-			st.postAt[w+1] += st.postAt[w]
-		}
-		st.post = make([]uint32, len(b.set))
-		next := slices.Clone(st.postAt[:len(st.vocab.words)])
-		for item := range len(b.setAt) - 1 {
-			for _, id := range b.set[b.setAt[item]:b.setAt[item+1]] {
-				w := remap[id]
-				st.post[next[w]] = uint32(item)
-				next[w]++
-			}
-		}
+		invertSets(st, parts, remaps)
 	}
 	st.ids = slices.Clip(st.ids)
 	st.spans = slices.Clip(st.spans)
-	b.vb, b.seen, b.set, b.setAt = nil, nil, nil, nil
+	for _, b := range parts {
+		b.vb, b.seen, b.set, b.setAt = nil, nil, nil, nil
+	}
 	return st
+}
+
+// invertSets fills st's postings from the parts' sets, items numbered on
+// from one part to the next.
+func invertSets(st *textStore, parts []*storeBuilder, remaps [][]uint32) {
+	words := len(st.vocab.words)
+	st.postAt = make([]uint32, words+1)
+	total := 0
+	for p, b := range parts {
+		for _, id := range b.set {
+			st.postAt[remaps[p][id]+1]++
+		}
+		total += len(b.set)
+	}
+	for w := range words {
+		st.postAt[w+1] += st.postAt[w]
+	}
+	st.post = make([]uint32, total)
+	next := slices.Clone(st.postAt[:words])
+	item := uint32(0)
+	for p, b := range parts {
+		for k := range len(b.setAt) - 1 {
+			for _, id := range b.set[b.setAt[k]:b.setAt[k+1]] {
+				w := remaps[p][id]
+				st.post[next[w]] = item
+				next[w]++
+			}
+			item++
+		}
+		b.set = nil
+	}
 }
 
 // items is the number of items stored.

@@ -35,21 +35,26 @@ func (b *vocabBuilder) id(w []byte) uint32 {
 	return id
 }
 
-// finish sorts the words and returns the vocabulary with the map from
-// the numbers of first appearance to the sorted ones.
-func (b *vocabBuilder) finish() (vocab, []uint32) {
-	order := make([]uint32, len(b.words))
-	for i := range order {
-		order[i] = uint32(i)
+// mergeVocabs sorts the words of builders into one vocabulary and
+// returns, for each builder, the map from its numbers of first
+// appearance to the vocabulary's.
+func mergeVocabs(bs []*vocabBuilder) (vocab, [][]uint32) {
+	var all []string
+	for _, b := range bs {
+		all = append(all, b.words...)
 	}
-	slices.SortFunc(order, func(x, y uint32) int { return strings.Compare(b.words[x], b.words[y]) })
-	remap := make([]uint32, len(order))
-	words := make([]string, len(order))
-	for sorted, first := range order {
-		remap[first] = uint32(sorted)
-		words[sorted] = b.words[first]
+	slices.Sort(all)
+	all = slices.Compact(all)
+	remaps := make([][]uint32, len(bs))
+	for p, b := range bs {
+		remap := make([]uint32, len(b.words))
+		for first, w := range b.words {
+			i, _ := slices.BinarySearch(all, w)
+			remap[first] = uint32(i)
+		}
+		remaps[p] = remap
 	}
-	return vocab{words: words}, remap
+	return vocab{words: slices.Clip(all)}, remaps
 }
 
 // prefixRange is the run of word numbers [lo, hi) of the words starting

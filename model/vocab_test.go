@@ -40,12 +40,25 @@ func TestVocab(t *testing.T) {
 	for _, w := range []string{"stream", "kafka", "streams", "strength", "kafkaesque", "stream", "kafak", "string"} {
 		b.id([]byte(w))
 	}
-	v, remap := b.finish()
+	v, remaps := mergeVocabs([]*vocabBuilder{b})
+	remap := remaps[0]
 	if want := []string{"kafak", "kafka", "kafkaesque", "stream", "streams", "strength", "string"}; !slices.Equal(v.words, want) {
 		t.Fatalf("words %q, want %q", v.words, want)
 	}
 	if v.words[remap[0]] != "stream" || v.words[remap[1]] != "kafka" {
 		t.Errorf("remap %v does not follow the sort", remap)
+	}
+	// Two builders' words make one vocabulary.
+	other := newVocabBuilder()
+	for _, w := range []string{"zebra", "kafka", "apple"} {
+		other.id([]byte(w))
+	}
+	both, remaps := mergeVocabs([]*vocabBuilder{b, other})
+	if want := []string{"apple", "kafak", "kafka", "kafkaesque", "stream", "streams", "strength", "string", "zebra"}; !slices.Equal(both.words, want) {
+		t.Fatalf("merged words %q, want %q", both.words, want)
+	}
+	if both.words[remaps[1][1]] != "kafka" || both.words[remaps[0][1]] != "kafka" || both.words[remaps[1][0]] != "zebra" {
+		t.Errorf("remaps %v do not lead to the builders' words", remaps)
 	}
 	for _, c := range []struct {
 		prefix string
