@@ -9,10 +9,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/term"
 
@@ -38,7 +38,7 @@ const usageText = `summit-tui — browse a conference programme in the terminal.
 Usage:
   summit-tui [--file PAGE] [--bookmarks PATH] [--theme auto|dark|light|ascii]
   summit-tui export    [--file PAGE] [--format json|markdown]
-  summit-tui bookmarks [--file PAGE] [--bookmarks PATH] [--format markdown|json]
+  summit-tui bookmarks [--file PAGE] [--bookmarks PATH] [--format markdown|json|ics|csv]
   summit-tui --version | --help
 
 Without --file, the Kafka Summit London 2019 sessions page built into the
@@ -47,13 +47,17 @@ programme is printed as Markdown.
 
 Commands:
   export     write the whole programme as JSON (default) or Markdown
-  bookmarks  write the bookmarked talks as a Markdown agenda (default) or JSON
+  bookmarks  write the bookmarked talks as a Markdown agenda (default), JSON,
+             an iCalendar file to import into a calendar (ics) or CSV
 
 Options:
   --file PAGE       a sessions page to read instead of the built-in one
   --bookmarks PATH  the bookmarks file (default: $XDG_DATA_HOME/summit-tui/bookmarks.json)
   --theme NAME      colours: auto (follow the terminal), dark, light or ascii (no colour)
   --format NAME     output format of export and bookmarks
+  --now TIME        the time to take as now: 2026-01-31T14:05, 2026-01-31 14:05,
+                    sat 14:05 or 14:05 (on the first day), in the conference's
+                    zone, or RFC 3339 with an offset
   --version         print the version
   --help            print this help
 
@@ -76,6 +80,7 @@ type options struct {
 	bookmarks string
 	theme     string
 	format    string
+	now       string
 	help      bool
 	version   bool
 }
@@ -95,14 +100,17 @@ func run(args []string, stdout, stderr io.Writer, stdoutIsTerminal bool) int {
 		fmt.Fprintln(stdout, "summit-tui", versionString())
 		return exitOK
 	}
-	if err := dispatch(opts, stdout, stdoutIsTerminal); err != nil {
+	if err := dispatch(opts, stdout, stderr, stdoutIsTerminal); err != nil {
 		fmt.Fprintf(stderr, "summit-tui: %s\n", oneLine(err.Error()))
+		if errors.As(err, new(usageError)) {
+			return exitUsage
+		}
 		return exitError
 	}
 	return exitOK
 }
 
-func dispatch(opts options, stdout io.Writer, stdoutIsTerminal bool) error {
+func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) error {
 	if opts.command == "" && stdoutIsTerminal {
 		return browse(opts)
 	}
@@ -121,7 +129,7 @@ func dispatch(opts options, stdout io.Writer, stdoutIsTerminal bool) error {
 		}
 		return writeOut(data.WriteJSON(stdout, schedule))
 	case "bookmarks":
-		return writeBookmarks(opts, schedule, stdout)
+		return writeBookmarks(opts, schedule, stdout, stderr)
 	}
 	return writeOut(data.WriteMarkdown(stdout, schedule, data.MarkdownOptions{}))
 }
@@ -149,27 +157,37 @@ func browse(opts options) error {
 			if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
 				return ids, bookmarksNotice(err), nil
 			}
-			return ids, "", err
+			if err != nil {
+				return ids, "", statusError{err}
+			}
+			return ids, "", nil
 		},
 	})
 }
 
 // bookmarksNotice words a problem with the bookmarks file for the status
-// line, leading with what happened to the user's data.
+// line, leading with what happened to the user's data; data.ShortReason
+// keeps it whole on a 120-column line.
 func bookmarksNotice(err error) string {
 	if err == nil {
 		return ""
 	}
 	if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
-		return fmt.Sprintf("Bookmarks file was corrupt: moved it to %s and started afresh (%v)",
-			filepath.Base(corrupt.MovedTo), corrupt.Err)
+		return "Bookmarks file " + data.ShortReason(err) + "; started afresh"
 	}
-	return "Bookmarks cannot be read: " + err.Error()
+	return "Bookmarks kept in memory only: " + data.ShortReason(err)
 }
+
+// statusError is a bookmarks error worded for the status line: without the
+// file's directory, which does not fit, and still matching errors.Is.
+type statusError struct{ err error }
+
+func (e statusError) Error() string { return data.ShortReason(e.err) }
+func (e statusError) Unwrap() error { return e.err }
 
 // writeBookmarks prints the bookmarked talks of this page, in programme
 // order, without changing the bookmarks file.
-func writeBookmarks(opts options, schedule model.Schedule, stdout io.Writer) error {
+func writeBookmarks(opts options, schedule model.Schedule, stdout, stderr io.Writer) error {
 	store, err := bookmarkStore(opts.bookmarks)
 	if err != nil {
 		return err
@@ -179,13 +197,59 @@ func writeBookmarks(opts options, schedule model.Schedule, stdout io.Writer) err
 		return err // its message already names the file
 	}
 	marked := schedule.Only(model.NewBookmarkSet(ids))
-	if opts.format == "json" {
+	switch opts.format {
+	case "json":
 		return writeOut(data.WriteJSON(stdout, marked))
+	case "csv":
+		return writeOut(data.WriteCSV(stdout, marked))
+	case "ics":
+		return writeCalendar(opts, schedule, marked, stdout, stderr)
 	}
 	return writeOut(data.WriteMarkdown(stdout, marked, data.MarkdownOptions{
 		Heading: "Bookmarks — " + schedule.Conference,
 		Agenda:  true,
 	}))
+}
+
+// writeCalendar writes the bookmarked talks as an iCalendar file, and says
+// on stderr how many had no time and are not in it.
+func writeCalendar(opts options, schedule, marked model.Schedule, stdout, stderr io.Writer) error {
+	clock, err := clockFor(opts, &schedule)
+	if err != nil {
+		return err
+	}
+	untimed, err := data.WriteICS(stdout, marked, data.ICSOptions{
+		Name:  "Bookmarks — " + schedule.Conference,
+		Stamp: clock(),
+	})
+	switch {
+	case errors.Is(err, data.ErrNoTimes) && len(marked.Sessions) == 0:
+		return fmt.Errorf("bookmarks: no talk of %s is bookmarked, so there is no calendar to write", schedule.Conference)
+	case errors.Is(err, data.ErrNoTimes) && len(marked.Sessions) == 1:
+		return errors.New("bookmarks: the bookmarked talk has no time, so there is no calendar to write")
+	case errors.Is(err, data.ErrNoTimes):
+		return fmt.Errorf("bookmarks: none of the %d bookmarked talks has a time, so there is no calendar to write", len(marked.Sessions))
+	case err != nil:
+		return writeOut(err)
+	case untimed == 1:
+		fmt.Fprintln(stderr, "summit-tui: 1 bookmarked talk has no time and is left out of the calendar")
+	case untimed > 1:
+		fmt.Fprintf(stderr, "summit-tui: %d bookmarked talks have no time and are left out of the calendar\n", untimed)
+	}
+	return nil
+}
+
+// clockFor is the clock of this run: the system's, or the time --now
+// pins, read against the schedule's days and zone.
+func clockFor(opts options, schedule *model.Schedule) (model.Clock, error) {
+	if opts.now == "" {
+		return time.Now, nil
+	}
+	at, err := model.ParseNow(opts.now, schedule)
+	if err != nil {
+		return nil, usageError{"--now: " + err.Error()}
+	}
+	return model.FixedClock(at), nil
 }
 
 func bookmarkStore(path string) (*data.BookmarkStore, error) {
@@ -284,6 +348,7 @@ func parseArgs(args []string) (options, error) {
 	fs.StringVar(&opts.bookmarks, "bookmarks", "", "")
 	fs.StringVar(&opts.theme, "theme", "auto", "")
 	fs.StringVar(&opts.format, "format", "", "")
+	fs.StringVar(&opts.now, "now", "", "")
 	fs.BoolVar(&opts.help, "help", false, "")
 	fs.BoolVar(&opts.help, "h", false, "")
 	fs.BoolVar(&opts.version, "version", false, "")
@@ -326,7 +391,7 @@ func validate(opts *options) error {
 	if !slices.Contains([]string{"auto", "dark", "light", "ascii"}, opts.theme) {
 		return usageError{fmt.Sprintf("unknown theme %q: use auto, dark, light or ascii", opts.theme)}
 	}
-	formats := map[string][]string{"export": {"json", "markdown"}, "bookmarks": {"markdown", "json"}}
+	formats := map[string][]string{"export": {"json", "markdown"}, "bookmarks": {"markdown", "json", "ics", "csv"}}
 	allowed, ok := formats[opts.command]
 	switch {
 	case !ok && opts.format != "":
