@@ -171,50 +171,19 @@ func matchWords(value, name []string) bool {
 	return false
 }
 
-// parseClock reads a time of day as people type it: 14, 14:00, 14:, 1430,
-// 14h30, 2pm, 2:30pm, 12am. It returns minutes from midnight; 24:00 is the
-// end of the day.
+// parseClock reads a time of day as people type it (parseTimeOfDay: 14,
+// 14:00, 1430, 14h30, 2pm, noon), and also while they type it (14:) and
+// the end of the day (24:00). It returns minutes from midnight.
 func parseClock(s string) (int, bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
-	pm, am := false, false
-	switch {
-	case strings.HasSuffix(s, "pm") || strings.HasSuffix(s, "p"):
-		pm = true
-		s = strings.TrimRight(strings.TrimSuffix(s, "m"), "p")
-	case strings.HasSuffix(s, "am") || strings.HasSuffix(s, "a"):
-		am = true
-		s = strings.TrimRight(strings.TrimSuffix(s, "m"), "a")
+	if n := len(s); n > 1 && (s[n-1] == ':' || s[n-1] == '.') && '0' <= s[n-2] && s[n-2] <= '9' {
+		s = s[:n-1]
 	}
-	s = strings.TrimSpace(s)
-	var hs, ms string
-	if i := strings.IndexAny(s, ":h."); i >= 0 {
-		hs, ms = s[:i], s[i+1:]
-	} else if len(s) == 4 && !am && !pm {
-		hs, ms = s[:2], s[2:]
-	} else {
-		hs = s
+	if s == "24" || s == "24:00" {
+		return 24 * 60, true
 	}
-	if hs == "" || len(hs) > 2 || !digits(hs) || ms != "" && (len(ms) != 2 || !digits(ms)) {
-		return 0, false
-	}
-	h, _ := strconv.Atoi(hs)
-	m := 0
-	if ms != "" {
-		m, _ = strconv.Atoi(ms)
-	}
-	if am || pm {
-		if h < 1 || h > 12 {
-			return 0, false
-		}
-		h %= 12
-		if pm {
-			h += 12
-		}
-	}
-	if m > 59 || h > 24 || h == 24 && m > 0 {
-		return 0, false
-	}
-	return h*60 + m, true
+	t, ok := parseTimeOfDay(s)
+	return t.hour*60 + t.minute, ok
 }
 
 func digits(s string) bool {

@@ -92,7 +92,7 @@ func buildFacts(s *Schedule) searchFacts {
 			day:    -1,
 			minute: -1,
 		}
-		if day, ok := dayAt[sessionDate(sess)]; ok {
+		if day, ok := dayAt[SessionDay(sess)]; ok {
 			fact.day = day
 			if sess.Timed() {
 				fact.minute = int32(minutesIntoDay(sess.Start, f.days[day].date))
@@ -118,18 +118,6 @@ func buildFacts(s *Schedule) searchFacts {
 	return f
 }
 
-// sessionDate is the conference day a session belongs to: its Day, else
-// the date it starts; "" for neither.
-func sessionDate(s *Session) string {
-	if s.Day != "" {
-		return s.Day
-	}
-	if s.Timed() {
-		return s.Start.Format(time.DateOnly)
-	}
-	return ""
-}
-
 // minutesIntoDay is the wall-clock time of t in minutes from the midnight
 // that begins date, which may be the day before t's own.
 func minutesIntoDay(t time.Time, date string) int {
@@ -147,7 +135,7 @@ func dayFacts(s *Schedule) []dayFact {
 		dates = append(dates, d.Date)
 	}
 	for i := range s.Sessions {
-		if d := sessionDate(&s.Sessions[i]); d != "" {
+		if d := SessionDay(&s.Sessions[i]); d != "" {
 			dates = append(dates, d)
 		}
 	}
