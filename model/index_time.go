@@ -12,20 +12,13 @@ type DaySessions struct {
 	Sessions []int
 }
 
-// RoomSessions is one room with its sessions.
-type RoomSessions struct {
-	Name string
-	// Sessions are indexes into Schedule.Sessions, in time order.
-	Sessions []int
-}
-
 // timeIndex holds the sessions by day and by room.
 type timeIndex struct {
 	days    []DaySessions
 	dayAt   map[string]int
-	rooms   []RoomSessions
+	rooms   []Room
 	roomAt  map[string]int
-	dayRoom map[string][]RoomSessions
+	dayRoom map[string][]Room
 }
 
 // Days lists the conference days in date order, each with its sessions in
@@ -41,10 +34,6 @@ func (x *Index) Day(date string) []int {
 	return nil
 }
 
-// Rooms lists the rooms that hold a session, in the schedule's room
-// order, each with its sessions in time order.
-func (x *Index) Rooms() []RoomSessions { return x.times().rooms }
-
 // Room lists the sessions in one room in time order.
 func (x *Index) Room(name string) []int {
 	t := x.times()
@@ -57,7 +46,7 @@ func (x *Index) Room(name string) []int {
 // DayRooms lists the rooms in use on one day, in the schedule's room
 // order, each with that day's sessions in time order: the columns of the
 // day's timetable.
-func (x *Index) DayRooms(date string) []RoomSessions { return x.times().dayRoom[date] }
+func (x *Index) DayRooms(date string) []Room { return x.times().dayRoom[date] }
 
 func (x *Index) buildTimes() timeIndex {
 	s := x.schedule
@@ -79,7 +68,7 @@ func (x *Index) buildTimes() timeIndex {
 		return 0
 	})
 
-	t := timeIndex{dayAt: map[string]int{}, roomAt: map[string]int{}, dayRoom: map[string][]RoomSessions{}}
+	t := timeIndex{dayAt: map[string]int{}, roomAt: map[string]int{}, dayRoom: map[string][]Room{}}
 	for _, d := range s.Days {
 		if _, ok := t.dayAt[d.Date]; !ok && d.Date != "" {
 			t.dayAt[d.Date] = len(t.days)
@@ -108,7 +97,7 @@ func (x *Index) buildTimes() timeIndex {
 			if !ok {
 				k = len(t.rooms)
 				t.roomAt[sess.Room] = k
-				t.rooms = append(t.rooms, RoomSessions{Name: sess.Room})
+				t.rooms = append(t.rooms, Room{Name: sess.Room})
 				if _, listed := rank[sess.Room]; !listed {
 					rank[sess.Room] = len(s.Rooms) + k
 				}
@@ -117,7 +106,7 @@ func (x *Index) buildTimes() timeIndex {
 		}
 	}
 	slices.SortStableFunc(t.days, func(a, b DaySessions) int { return cmp.Compare(a.Date, b.Date) })
-	slices.SortStableFunc(t.rooms, func(a, b RoomSessions) int { return cmp.Compare(rank[a.Name], rank[b.Name]) })
+	slices.SortStableFunc(t.rooms, func(a, b Room) int { return cmp.Compare(rank[a.Name], rank[b.Name]) })
 	for i, d := range t.days {
 		t.dayAt[d.Date] = i
 	}
@@ -132,7 +121,7 @@ func (x *Index) buildTimes() timeIndex {
 			}
 			cols := t.dayRoom[day]
 			if len(cols) == 0 || cols[len(cols)-1].Name != r.Name {
-				cols = append(cols, RoomSessions{Name: r.Name})
+				cols = append(cols, Room{Name: r.Name})
 			}
 			cols[len(cols)-1].Sessions = append(cols[len(cols)-1].Sessions, i)
 			t.dayRoom[day] = cols

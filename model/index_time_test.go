@@ -46,7 +46,7 @@ func TestIndexDays(t *testing.T) {
 
 func TestIndexRooms(t *testing.T) {
 	x := NewIndex(roomDaySchedule())
-	got := x.Rooms()
+	got := x.times().rooms
 	if len(got) != 2 || got[0].Name != "B" || got[1].Name != "A" {
 		t.Fatalf("Rooms() = %v, want B then A, the schedule's room order", got)
 	}
@@ -69,7 +69,7 @@ func TestIndexRooms(t *testing.T) {
 // TestIndexTimesUntimed: a page without times has no days and no rooms.
 func TestIndexTimesUntimed(t *testing.T) {
 	x := NewIndex(indexSchedule())
-	if len(x.Days()) != 0 || len(x.Rooms()) != 0 || x.DayRooms("") != nil {
-		t.Errorf("untimed schedule: days %v, rooms %v", x.Days(), x.Rooms())
+	if len(x.Days()) != 0 || len(x.times().rooms) != 0 || x.DayRooms("") != nil {
+		t.Errorf("untimed schedule: days %v, rooms %v", x.Days(), x.times().rooms)
 	}
 }
