@@ -135,6 +135,17 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 	if err != nil {
 		return err
 	}
+	if opened.Refresh != nil {
+		// A command prints once: ask the server now rather than print a
+		// copy it may have replaced.
+		fresh, changed, err := opened.Refresh(context.Background())
+		switch {
+		case err != nil:
+			fmt.Fprintf(stderr, "summit-tui: %s; using the offline copy\n", oneLine(err.Error()))
+		case changed:
+			opened = fresh
+		}
+	}
 	schedule := opened.Schedule
 	if opened.Full != nil {
 		if schedule, err = parseWithoutGC(opened.Full); err != nil {
@@ -197,6 +208,11 @@ func browse(opts options) error {
 // openRef opens the schedule the command line names, or the built-in
 // page, with the garbage collector held back while it is parsed.
 func openRef(opts options) (data.Opened, error) {
+	if opts.open.CacheDir == "" {
+		// Without a cache directory URLs still open; they are only not
+		// kept for offline use.
+		opts.open.CacheDir, _ = data.DefaultCacheDir()
+	}
 	var opened data.Opened
 	_, err := parseWithoutGC(func() (model.Schedule, error) {
 		var err error

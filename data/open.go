@@ -55,6 +55,12 @@ type OpenOptions struct {
 	Refresh bool
 	// Stdin is read for the reference "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// CacheDir keeps fetched schedules for offline use (DefaultCacheDir);
+	// empty keeps nothing.
+	CacheDir string
+	// Now is the clock that dates fetches and offline copies; nil means
+	// the system's.
+	Now func() time.Time
 }
 
 // Opened is a schedule ready to browse.
@@ -71,6 +77,10 @@ type Opened struct {
 	// Full, when not nil, reads and parses the whole input: Schedule is
 	// then a preview of a large page's first talks.
 	Full func() (model.Schedule, error)
+	// Refresh, when not nil, means Schedule came from an offline copy: it
+	// asks the server whether the schedule changed and, if it did, returns
+	// it read anew (changed true). On an error the copy stands.
+	Refresh func(ctx context.Context) (fresh Opened, changed bool, err error)
 }
 
 // stdinName is what messages call standard input.
@@ -83,17 +93,7 @@ const stdinName = "standard input"
 func Open(ctx context.Context, ref string, opts OpenOptions) (Opened, error) {
 	switch {
 	case isURL(ref):
-		raw, notice, err := fetchRef(ctx, ref, opts)
-		if err != nil {
-			return Opened{}, err
-		}
-		o, err := OpenBytes(ref, raw, opts)
-		if o.Notice == "" {
-			o.Notice = notice
-		} else if notice != "" {
-			o.Notice = notice + "; " + o.Notice
-		}
-		return o, err
+		return openURL(ctx, ref, opts)
 	case ref == "-":
 		in := opts.Stdin
 		if in == nil {
