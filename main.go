@@ -8,12 +8,18 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
+	"syscall"
+	"time"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/adrg/xdg"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/summit-tui/summit-tui/data"
@@ -126,8 +132,11 @@ func dispatch(opts options, stdout io.Writer, stdoutIsTerminal bool) error {
 	return writeOut(data.WriteMarkdown(stdout, schedule, data.MarkdownOptions{}))
 }
 
-// browse opens the interactive browser with the user's bookmarks. A large
-// page opens on its first talks while the rest is read and parsed.
+// browse opens the interactive browser with the user's bookmarks and the
+// place remembered from last time. A large page opens on its first talks
+// while the rest is read and parsed. Quitting (q, ctrl+c, SIGTERM, SIGINT,
+// SIGHUP) saves pending bookmarks within a bound; the exit status is
+// non-zero only when some could not be saved.
 func browse(opts options) error {
 	schedule, full, err := openSchedule(opts.file)
 	if err != nil {
@@ -137,21 +146,192 @@ func browse(opts options) error {
 	if err != nil {
 		return err
 	}
-	saved, loadErr := store.Load(schedule.Conference)
-	return ui.Run(ui.Config{
+	key := schedule.BookmarkKey()
+	saved, loadErr := store.Load(key)
+	statePath := defaultStatePath()
+	changed, stopWatch := watchBookmarks(store.Path())
+	defer stopWatch()
+	m, progOpts := ui.New(ui.Config{
 		Schedule:     schedule,
 		FullSchedule: full,
 		Theme:        ui.ThemeName(opts.theme),
+		Env:          os.Environ(),
 		Bookmarks:    saved,
 		Notice:       bookmarksNotice(loadErr),
-		SaveBookmark: func(id string, add bool) ([]string, string, error) {
-			ids, err := store.Toggle(schedule.Conference, id, add)
+		SaveBookmarks: func(known []string, ops []ui.BookmarkOp) ([]string, string, error) {
+			ids, err := store.Apply(key, known, bookmarkOps(ops))
 			if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
 				return ids, bookmarksNotice(err), nil
 			}
 			return ids, "", err
 		},
+		ReadBookmarks:    func() ([]string, error) { return store.Read(key) },
+		BookmarksChanged: changed,
+		LoadState:        func() ([]byte, error) { return readStateFile(statePath) },
+		SaveState:        func(b []byte) error { return writeStateFile(statePath, b) },
 	})
+	p := tea.NewProgram(m, append(progOpts, tea.WithoutSignalHandler())...)
+	stopSignals := relaySignals(p)
+	final, runErr := p.Run()
+	stopSignals()
+	outcome := m.Outcome()
+	if fm, ok := final.(*ui.Model); ok {
+		outcome = fm.Outcome()
+	}
+	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
+		err = fmt.Errorf("terminal: %w", runErr)
+	}
+	if outcome.Unsaved > 0 {
+		return errors.Join(err, fmt.Errorf("bookmarks: %s could not be saved: %s",
+			plural(outcome.Unsaved, "change", "changes"), outcome.Reason))
+	}
+	return err
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func bookmarkOps(ops []ui.BookmarkOp) []data.BookmarkOp {
+	out := make([]data.BookmarkOp, len(ops))
+	for i, op := range ops {
+		out[i] = data.BookmarkOp{ID: op.ID, Add: op.Add}
+	}
+	return out
+}
+
+// quitBackstop is how long a quit asked for by a signal may take before
+// the program is stopped outright; the browser's own bound is shorter.
+const quitBackstop = 5 * time.Second
+
+// relaySignals turns SIGTERM, SIGINT and SIGHUP into the browser's own
+// quit, which saves what is pending within its bound and restores the
+// terminal; SIGQUIT stops the program at once, the terminal restored too.
+func relaySignals(p *tea.Program) (stop func()) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP, syscall.SIGQUIT)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-done:
+				return
+			case s := <-ch:
+				if s == syscall.SIGQUIT {
+					p.Kill()
+					continue
+				}
+				go p.Send(ui.Quit())
+				go func() {
+					select {
+					case <-done:
+					case <-time.After(quitBackstop):
+						p.Kill()
+					}
+				}()
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(ch)
+		close(done)
+	}
+}
+
+// The state file and the watch on the bookmarks file, until the data
+// package has its own.
+
+// defaultStatePath is summit-tui/state.json under $XDG_STATE_HOME; "" when
+// there is no state directory (the place is then not remembered).
+func defaultStatePath() string {
+	xdg.Reload()
+	if xdg.StateHome == "" {
+		return ""
+	}
+	return filepath.Join(xdg.StateHome, "summit-tui", "state.json")
+}
+
+func readStateFile(path string) ([]byte, error) {
+	if path == "" {
+		return nil, nil
+	}
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	return b, err
+}
+
+// writeStateFile replaces the state file atomically: a temporary file in
+// the same directory, synced and renamed over it.
+func writeStateFile(path string, b []byte) error {
+	if path == "" {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), ".state-*.json")
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(b)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+	return err
+}
+
+// watchPoll is how often the bookmarks file is looked at for another
+// window's changes.
+const watchPoll = 250 * time.Millisecond
+
+// watchBookmarks signals when the bookmarks file may have changed: its
+// size, time or identity differ from the last look.
+func watchBookmarks(path string) (<-chan struct{}, func()) {
+	ch := make(chan struct{}, 1)
+	done := make(chan struct{})
+	stat := func() fs.FileInfo { fi, _ := os.Stat(path); return fi }
+	go func() {
+		last := stat()
+		t := time.NewTicker(watchPoll)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+			fi := stat()
+			if fileChanged(last, fi) {
+				select {
+				case ch <- struct{}{}:
+				default:
+				}
+			}
+			last = fi
+		}
+	}()
+	return ch, func() { close(done) }
+}
+
+func fileChanged(a, b fs.FileInfo) bool {
+	if a == nil || b == nil {
+		return (a == nil) != (b == nil)
+	}
+	return !os.SameFile(a, b) || a.Size() != b.Size() || !a.ModTime().Equal(b.ModTime())
 }
 
 // bookmarksNotice words a problem with the bookmarks file for the status
@@ -198,35 +378,38 @@ func bookmarkStore(path string) (*data.BookmarkStore, error) {
 	return data.NewBookmarkStore(path), nil
 }
 
-// parseWithoutGC parses with the garbage collector held back: the heap's
-// first goal is 4 MB, and a 13 MB page parsed under it sets off cycles that
-// stall the start by 10–50 ms. A memory limit keeps the largest page
-// allowed from growing the heap without bound.
+// parseWithoutGC parses with the garbage collector held back (see
+// holdGC).
 func parseWithoutGC(parse func() (model.Schedule, error)) (model.Schedule, error) {
-	gc := debug.SetGCPercent(-1)
-	limit := debug.SetMemoryLimit(parseMemoryLimit)
-	defer func() {
-		debug.SetMemoryLimit(limit)
-		debug.SetGCPercent(gc)
-	}()
+	defer holdGC()()
 	return parse()
 }
 
+// holdGC holds the garbage collector back until release is called: the
+// heap's first goal is 4 MB, and a page read and parsed under it sets off
+// cycles that stall the start, the first frame with it. A memory limit
+// keeps the largest page allowed from growing the heap without bound.
+func holdGC() (release func()) {
+	gc := debug.SetGCPercent(-1)
+	limit := debug.SetMemoryLimit(parseMemoryLimit)
+	return func() {
+		debug.SetMemoryLimit(limit)
+		debug.SetGCPercent(gc)
+	}
+}
+
 // parseMemoryLimit is where the collector runs anyway while a page is
-// parsed.
+// read and parsed.
 const parseMemoryLimit = 512 << 20
 
-// openSchedule parses the page to browse. A page larger than the preview
-// gives the schedule of its first talks and a function that reads and
-// parses the whole page; else full is nil.
+// openSchedule reads and parses the page to browse, the collector held
+// back from before the read. A page larger than the preview gives the
+// schedule of its first talks and a function that reads and parses the
+// whole page; else full is nil.
 func openSchedule(path string) (schedule model.Schedule, full func() (model.Schedule, error), err error) {
-	parse := func(name string, raw []byte) func() (model.Schedule, error) {
-		return func() (model.Schedule, error) {
-			return parseWithoutGC(func() (model.Schedule, error) { return data.ParsePage(name, raw) })
-		}
-	}
+	defer holdGC()()
 	if path == "" {
-		schedule, err = parse(seeds.DefaultName, seeds.Default)()
+		schedule, err = data.ParsePage(seeds.DefaultName, seeds.Default)
 		return schedule, nil, err
 	}
 	page, err := data.OpenPageFile(path)
@@ -240,11 +423,12 @@ func openSchedule(path string) (schedule model.Schedule, full func() (model.Sche
 	if !complete {
 		if preview, err := data.ParsePreview(path, head); err == nil {
 			return preview, func() (model.Schedule, error) {
+				defer holdGC()()
 				raw, err := page.ReadAll()
 				if err != nil {
 					return model.Schedule{}, err
 				}
-				return parse(path, raw)()
+				return data.ParsePage(path, raw)
 			}, nil
 		}
 	}
@@ -252,7 +436,7 @@ func openSchedule(path string) (schedule model.Schedule, full func() (model.Sche
 	if err != nil {
 		return schedule, nil, err
 	}
-	schedule, err = parse(path, raw)()
+	schedule, err = data.ParsePage(path, raw)
 	return schedule, nil, err
 }
 
@@ -347,7 +531,7 @@ func validate(opts *options) error {
 func keysHelp() string {
 	var b strings.Builder
 	b.WriteString("Keys in the browser:\n")
-	for _, r := range ui.DefaultKeyMap().KeysTable() {
+	for _, r := range ui.KeysTable() {
 		fmt.Fprintf(&b, "  %-14s %s\n", strings.Join(r.Keys, " "), r.Does)
 	}
 	return b.String()

@@ -1,0 +1,110 @@
+package ui
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/summit-tui/summit-tui/model"
+)
+
+// peopleSource is the speakers index: every speaker, by name, with their
+// company and talks.
+type peopleSource struct {
+	c   *common
+	all []int
+}
+
+func newPeopleSource(c *common) *peopleSource {
+	return &peopleSource{c: c, all: seq(len(c.idx.People()))}
+}
+
+func (s *peopleSource) person(item int) model.Person { return s.c.idx.People()[item] }
+
+func (s *peopleSource) ref() placeRef                { return placeRef{Kind: kindSpeakers} }
+func (s *peopleSource) crumb() string                { return "Speakers" }
+func (s *peopleSource) version() int                 { return 0 }
+func (s *peopleSource) noun() (string, string)       { return "person", "people" }
+func (s *peopleSource) empty(Glyphs) string          { return "This page names no speakers." }
+func (s *peopleSource) placeholder() string          { return "a speaker's name or company" }
+func (s *peopleSource) key(item int) string          { return s.person(item).Name }
+func (s *peopleSource) find(name string) (int, bool) { return s.c.idx.PersonIndex(name) }
+
+func (s *peopleSource) items() []int { return s.all }
+
+func (s *peopleSource) text(item int) (title, desc string) {
+	p := s.person(item)
+	desc = plural(len(p.Sessions), "talk", "talks")
+	if p.Company != "" {
+		desc = p.Company + s.c.styles.G.Dot + desc
+	}
+	return p.Name, desc
+}
+
+func (s *peopleSource) search(candidates []int, q model.Query) []row {
+	people := s.c.idx.People()
+	return searchTwoLines(candidates, q, func(i int) (string, string) { return people[i].Name, people[i].Company })
+}
+
+func (s *peopleSource) open(item int) (listSource, bool) { return personTalks(s.c, item), true }
+
+func (s *peopleSource) talk(int) (*model.Session, bool) { return nil, false }
+
+func (s *peopleSource) people(item int) []string { return []string{s.person(item).Name} }
+
+func (s *peopleSource) companies(item int) []string {
+	return personCompanies(s.c.idx, s.person(item).Name)
+}
+
+func (s *peopleSource) detail(item int, width int, q model.Query) string {
+	st, g := s.c.styles, s.c.styles.G
+	p := s.person(item)
+	wrap := detailWrap(width)
+	head := highlightQuery(p.Name, q, st.DetailTitle, st.Match)
+	if p.Company != "" {
+		head += st.Company.Render(g.Dot) + highlightQuery(p.Company, q, st.Company, st.Match)
+	}
+	lines := []string{wrap.Render(head)}
+	if more := personCompanies(s.c.idx, p.Name); len(more) > 1 {
+		lines = append(lines, wrap.Render(st.DetailLabel.Render("Companies ")+st.DetailText.Render(strings.Join(more, ", "))))
+	}
+	lines = append(lines, st.DetailLabel.Render(plural(len(p.Sessions), "talk", "talks")+": enter lists them"))
+	return strings.Join(lines, "\n")
+}
+
+func (s *peopleSource) body(item int) itemBody { return itemBody{talks: s.person(item).Sessions} }
+
+// searchTwoLines matches the query against each item's name, then its
+// second line, best matches first.
+func searchTwoLines(candidates []int, q model.Query, texts func(int) (string, string)) []row {
+	type scored struct {
+		row
+		score int
+	}
+	var out []scored
+	for _, i := range candidates {
+		name, desc := texts(i)
+		if mt, ok := model.MatchText(name, q); ok {
+			out = append(out, scored{row{item: i, titleHits: mt.Hits}, mt.Score * 2})
+		} else if mt, ok := model.MatchText(desc, q); ok && desc != "" {
+			out = append(out, scored{row{item: i, descHits: mt.Hits}, mt.Score})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b scored) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.item, b.item))
+	})
+	rows := make([]row, len(out))
+	for i, s := range out {
+		rows[i] = s.row
+	}
+	return rows
+}
+
+// seq is 0, 1, …, n-1.
+func seq(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
