@@ -17,8 +17,12 @@ import (
 // many wait. What the browser shows is the file's ids as last known with
 // the pending toggles applied on top.
 
-// retryEvery is how often failed saves are tried again.
-const retryEvery = 3 * time.Second
+// retryEvery is how often failed saves are tried again; a save taking
+// longer than slowSave is shown as not saved yet while it goes on.
+const (
+	retryEvery = 3 * time.Second
+	slowSave   = time.Second
+)
 
 type bookmarkState struct {
 	known   []string     // the file's ids, as last read or saved
@@ -27,6 +31,7 @@ type bookmarkState struct {
 	saves   int          // saves finished, so a read started before one is known stale
 	err     error        // why the last save failed, while toggles are pending
 	retry   bool         // a retry is scheduled
+	slow    bool         // the save under way has taken longer than slowSave
 
 	reading   bool // a read of the file is under way
 	readAgain bool // the file changed again meanwhile
@@ -44,6 +49,9 @@ type bookmarksSavedMsg struct {
 }
 
 type retrySaveMsg struct{}
+
+// slowSaveMsg checks on a save still under way.
+type slowSaveMsg struct{ saves int }
 
 // applyMarks shows the file's ids with the pending toggles on top.
 func (m *Model) applyMarks() {
@@ -85,11 +93,19 @@ func (m *Model) saveBookmarks() tea.Cmd {
 		return nil
 	}
 	b.saving = len(b.pending)
+	b.slow = false
 	known := append([]string(nil), b.known...)
 	ops := append([]BookmarkOp(nil), b.pending...)
-	return func() tea.Msg {
+	return tea.Batch(func() tea.Msg {
 		ids, notice, err := save(known, ops)
 		return bookmarksSavedMsg{ids: ids, notice: notice, err: err}
+	}, m.after(slowSave, slowSaveMsg{saves: b.saves}))
+}
+
+// saveIsSlow marks a save that is still under way.
+func (m *Model) saveIsSlow(msg slowSaveMsg) {
+	if m.marks.saving > 0 && m.marks.saves == msg.saves {
+		m.marks.slow = true
 	}
 }
 
@@ -97,7 +113,7 @@ func (m *Model) saveBookmarks() tea.Cmd {
 func (m *Model) bookmarksSaved(msg bookmarksSavedMsg) tea.Cmd {
 	b := &m.marks
 	saved := b.saving
-	b.saving = 0
+	b.saving, b.slow = 0, false
 	b.saves++
 	var cmds []tea.Cmd
 	if msg.err != nil {
@@ -133,10 +149,16 @@ func (m *Model) retrySave() tea.Cmd {
 // pendingNotice is the status line's word on toggles not saved yet.
 func (m *Model) pendingNotice() string {
 	b := m.marks
-	if len(b.pending) == 0 || b.err == nil {
+	n := plural(len(b.pending), "change", "changes")
+	switch {
+	case len(b.pending) == 0:
 		return ""
+	case b.slow:
+		return n + " not saved yet: waiting for the bookmarks file"
+	case b.err != nil:
+		return fmt.Sprintf("%s not saved yet: %v", n, b.err)
 	}
-	return fmt.Sprintf("%s not saved yet: %v", plural(len(b.pending), "change", "changes"), b.err)
+	return ""
 }
 
 // Outcome reports the toggles that could not be saved, for the host to
@@ -146,7 +168,7 @@ func (m *Model) Outcome() Outcome {
 	if len(b.pending) == 0 {
 		return Outcome{}
 	}
-	reason := "still being saved when the wait for it ended"
+	reason := "the bookmarks file did not answer in time"
 	if b.err != nil {
 		reason = b.err.Error()
 	}

@@ -40,6 +40,17 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
+// talksHint says how many talks enter lists.
+func talksHint(n int) string {
+	switch n {
+	case 0:
+		return "No talks."
+	case 1:
+		return "1 talk: enter lists it."
+	}
+	return fmt.Sprintf("%d talks: enter lists them.", n)
+}
+
 // quoted puts a query in the theme's quotes, cut to a readable length.
 func quoted(g Glyphs, s string) string {
 	return g.Quote[0] + ansi.Truncate(s, 40, g.Ellipsis) + g.Quote[1]

@@ -31,6 +31,7 @@ type filterResultMsg struct {
 	gen   int
 	query model.Query
 	rows  []row
+	keep  bool // keep the selected item where it still matches
 }
 
 func newFilter(st Styles, dark bool, placeholder string) filter {
@@ -98,7 +99,7 @@ func (f *filter) type_(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 
 // search starts a search of src for the current query: among the shown
 // rows when the query narrows the one they answer.
-func (f *filter) search(l *listPane) tea.Cmd {
+func (f *filter) search(l *listPane, keep bool) tea.Cmd {
 	q := model.ParseQuery(f.query())
 	f.gen++
 	if q.Empty() {
@@ -114,7 +115,7 @@ func (f *filter) search(l *listPane) tea.Cmd {
 	}
 	gen, src := f.gen, l.src
 	return func() tea.Msg {
-		return filterResultMsg{list: l, gen: gen, query: q, rows: src.search(candidates, q)}
+		return filterResultMsg{list: l, gen: gen, query: q, rows: src.search(candidates, q), keep: keep}
 	}
 }
 

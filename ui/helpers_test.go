@@ -219,7 +219,7 @@ func (h *harness) run(cmd tea.Cmd) {
 // saveBookmarks.
 func isSave(cmd tea.Cmd) bool {
 	f := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer())
-	return f != nil && strings.Contains(f.Name(), "saveBookmarks")
+	return f != nil && strings.HasSuffix(f.Name(), ".saveBookmarks.func1")
 }
 
 func (h *harness) deliver(msg tea.Msg) {

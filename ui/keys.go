@@ -74,12 +74,12 @@ type globalKeys struct {
 func defaultGlobalKeys() globalKeys {
 	return globalKeys{
 		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open talk, person, company")),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back: clear the filter, then leave")),
-		Filter:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter the list")),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back; clears a filter first")),
+		Filter:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter the list as you type")),
 		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
 		PrevMatch: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
-		Speakers:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "speakers index, on this person")),
-		Companies: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "companies index, on this company")),
+		Speakers:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "speakers index on this person")),
+		Companies: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "companies index on this company")),
 		NextTalk:  key.NewBinding(key.WithKeys("J"), key.WithHelp("J", "next talk while reading")),
 		PrevTalk:  key.NewBinding(key.WithKeys("K"), key.WithHelp("K", "previous talk while reading")),
 
@@ -92,10 +92,10 @@ func defaultGlobalKeys() globalKeys {
 		Narrower:  key.NewBinding(key.WithKeys("<"), key.WithHelp("<", "narrower list")),
 		Wider:     key.NewBinding(key.WithKeys(">"), key.WithHelp(">", "wider list")),
 
-		Bookmark: key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "bookmark talk, or remove it")),
+		Bookmark: key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "bookmark talk, or unbookmark it")),
 		Copy:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy talk as Markdown")),
 
-		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "this help; ?, esc or q closes it")),
 		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q/ctrl+c", "quit")),
 	}
 }
@@ -113,7 +113,7 @@ type filterKeys struct {
 
 func defaultFilterKeys() filterKeys {
 	return filterKeys{
-		Accept:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep the filter, back to the list")),
+		Accept:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep the filter")),
 		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear the filter")),
 		Up:       key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑/ctrl+p", "previous match")),
 		Down:     key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓/ctrl+n", "next match")),
@@ -154,8 +154,8 @@ func defaultChooserKeys() chooserKeys {
 // bindings have no keys: nothing matches them.
 func mouseHelp() []key.Binding {
 	return []key.Binding{
-		key.NewBinding(key.WithHelp("wheel", "scroll the pane under the pointer")),
-		key.NewBinding(key.WithHelp("click", "select a tab, a pane or a list item")),
+		key.NewBinding(key.WithHelp("wheel", "scroll the pane under it")),
+		key.NewBinding(key.WithHelp("click", "select a tab, a pane or an item")),
 		key.NewBinding(key.WithHelp("click again", "open the selected item")),
 	}
 }
@@ -186,14 +186,14 @@ func defaultKeyMaps() keyMaps {
 func (k keyMaps) groups() []helpGroup {
 	g := k.global
 	return []helpGroup{
-		{"Move and scroll", k.scroll.all()},
 		{"Places", []key.Binding{g.Open, g.Back, g.Speakers, g.Companies, g.NextTalk, g.PrevTalk}},
 		{"Search", []key.Binding{g.Filter, g.NextMatch, g.PrevMatch}},
+		{"Talks", []key.Binding{g.Bookmark, g.Copy}},
+		{"Help and quit", []key.Binding{g.Help, g.Quit}},
+		{"Move and scroll", k.scroll.all()},
 		{"While typing a filter", []key.Binding{k.filter.Accept, k.filter.Cancel, k.filter.Down, k.filter.Up, k.filter.PageDown, k.filter.PageUp}},
 		{"Tabs and panes", []key.Binding{g.NextTab, g.PrevTab, g.JumpTab, g.Bookmarks, g.NextPane, g.PrevPane, g.Narrower, g.Wider}},
-		{"Talks", []key.Binding{g.Bookmark, g.Copy}},
 		{"Mouse", mouseHelp()},
-		{"This help and quitting", []key.Binding{k.help.Close, g.Help, g.Quit}},
 	}
 }
 

@@ -89,41 +89,56 @@ func (l *listPane) itemView(i int) []string {
 	if sess, ok := l.src.talk(r.item); ok && l.c.marks.Has(sess.ID) {
 		star = st.Star.Render(st.G.Star)
 	}
-	w := l.textWidth()
-	first, rest, restAt := splitTitle(title, w)
-	lines := []string{bar + " " + star + " " + highlightRunes(first, r.titleHits, titleStyle, st.Match)}
-	if rest != "" {
-		rest = ansi.Truncate(rest, w, st.G.Ellipsis)
-		lines = append(lines, bar+"   "+highlightRunes(rest, shiftHits(r.titleHits, restAt), titleStyle, st.Match))
+	var lines []string
+	for k, part := range wrapTitle(title, l.textWidth(), maxTitleLines) {
+		lead := bar + " " + star + " "
+		if k > 0 {
+			lead = bar + "   "
+		}
+		text := truncate(st.G, part.text, l.textWidth())
+		lines = append(lines, lead+highlightRunes(text, shiftHits(r.titleHits, part.at), titleStyle, st.Match))
 	}
-	desc = ansi.Truncate(desc, w, st.G.Ellipsis)
+	desc = truncate(st.G, desc, l.textWidth())
 	return append(lines, bar+"   "+highlightRunes(desc, r.descHits, descStyle, st.Match))
 }
 
-// splitTitle breaks a title that is wider than width at the last space
-// that fits (or mid-word when there is none): the first line, the rest and
-// the rune position the rest starts at.
-func splitTitle(title string, width int) (first, rest string, restAt int) {
-	if ansi.StringWidth(title) <= width {
-		return title, "", 0
-	}
+// maxTitleLines is the most lines a title wraps onto in a list.
+const maxTitleLines = 3
+
+// titleLine is one line of a wrapped title and the rune it starts at.
+type titleLine struct {
+	text string
+	at   int
+}
+
+// wrapTitle breaks a title into lines of at most width cells, at spaces
+// where it can, onto at most max lines; the last keeps the rest (the
+// caller cuts it).
+func wrapTitle(title string, width, maxLines int) []titleLine {
 	runes := []rune(title)
-	w, cut, lastSpace := 0, len(runes), -1
-	for i, r := range runes {
-		rw := ansi.StringWidth(string(r))
-		if w+rw > width {
-			cut = i
-			break
+	var out []titleLine
+	start := 0
+	for len(out) < maxLines-1 && ansi.StringWidth(string(runes[start:])) > width {
+		w, cut, lastSpace := 0, len(runes), -1
+		for i := start; i < len(runes); i++ {
+			rw := ansi.StringWidth(string(runes[i]))
+			if w+rw > width {
+				cut = i
+				break
+			}
+			if runes[i] == ' ' {
+				lastSpace = i
+			}
+			w += rw
 		}
-		if r == ' ' {
-			lastSpace = i
+		next := cut
+		if lastSpace > start {
+			cut, next = lastSpace, lastSpace+1
 		}
-		w += rw
+		out = append(out, titleLine{text: string(runes[start:cut]), at: start})
+		start = next
 	}
-	if lastSpace > 0 {
-		return string(runes[:lastSpace]), string(runes[lastSpace+1:]), lastSpace + 1
-	}
-	return string(runes[:cut]), string(runes[cut:]), cut
+	return append(out, titleLine{text: string(runes[start:]), at: start})
 }
 
 // shiftHits moves rune positions to a text that starts at rune at.

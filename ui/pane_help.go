@@ -66,19 +66,23 @@ func (p *helpPane) chromeLines(innerH int) int {
 // content lays the groups out in the most columns that fit width.
 func (p *helpPane) content(width int) string {
 	blocks := make([]string, len(p.groups))
-	for i, g := range p.groups {
-		blocks[i] = p.block(g)
-	}
-	for cols := min(3, len(blocks)); cols > 1; cols-- {
+	for cols := min(3, len(p.groups)); cols > 1; cols-- {
+		for i, g := range p.groups {
+			blocks[i] = p.block(g, width)
+		}
 		if out := columns(blocks, cols); lipgloss.Width(out) <= width {
 			return out
 		}
+	}
+	for i, g := range p.groups {
+		blocks[i] = p.block(g, width)
 	}
 	return strings.Join(blocks, "\n\n")
 }
 
 // block is one group: its heading and a line per binding.
-func (p *helpPane) block(g helpGroup) string {
+// A description too long for width wraps under itself.
+func (p *helpPane) block(g helpGroup, width int) string {
 	st := p.c.styles
 	labels := make([]string, len(g.bindings))
 	w := 0
@@ -87,9 +91,19 @@ func (p *helpPane) block(g helpGroup) string {
 		w = max(w, lipgloss.Width(labels[i]))
 	}
 	lines := []string{st.HelpHeading.Render(g.title)}
+	descW := max(width-w-2, 10)
+	indent := strings.Repeat(" ", w+2)
 	for i, b := range g.bindings {
 		pad := strings.Repeat(" ", w-lipgloss.Width(labels[i]))
-		lines = append(lines, st.HelpKey.Render(labels[i])+pad+"  "+st.HelpDesc.Render(glyphKeys(st.G, b.Help().Desc)))
+		desc := lipgloss.NewStyle().Width(descW).Render(glyphKeys(st.G, b.Help().Desc))
+		for k, d := range strings.Split(desc, "\n") {
+			d = st.HelpDesc.Render(strings.TrimRight(d, " "))
+			if k == 0 {
+				lines = append(lines, st.HelpKey.Render(labels[i])+pad+"  "+d)
+			} else {
+				lines = append(lines, indent+d)
+			}
+		}
 	}
 	return strings.Join(lines, "\n")
 }

@@ -164,7 +164,7 @@ func (l *listPane) filterKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	default:
 		cmd, changed := f.type_(k)
 		if changed {
-			return tea.Batch(cmd, l.refilter()), true
+			return tea.Batch(cmd, l.refilter(false)), true
 		}
 		return cmd, true
 	}
@@ -185,28 +185,31 @@ func (l *listPane) clearFilter() {
 }
 
 // refilter searches again for the filter's query (or shows every item when
-// it is empty), keeping the selected item where it can.
-func (l *listPane) refilter() tea.Cmd {
-	keep, ok := l.selected()
-	cmd := l.filter.search(l)
+// it is empty). The best match is selected when the query changed; keep
+// keeps the selected item where it still matches, as when the list's items
+// changed under the same query.
+func (l *listPane) refilter(keep bool) tea.Cmd {
+	keepItem, ok := l.selected()
+	cmd := l.filter.search(l, keep)
 	if cmd == nil { // the query is empty: every item, at once
 		l.cursor = 0
-		if !ok || !l.selectItem(keep) {
+		if !ok || !l.selectItem(keepItem) {
 			l.clamp()
 		}
 	}
 	return cmd
 }
 
-// filterResult shows a search's matches; the selected item stays selected
-// when it still matches, else the best match is.
+// filterResult shows a search's matches: the best one selected, or the
+// item selected before when the search was asked to keep it and it still
+// matches.
 func (l *listPane) filterResult(msg filterResultMsg) bool {
 	keep, ok := l.selected()
 	if !l.filter.take(msg) {
 		return false
 	}
 	l.cursor, l.offset = 0, 0
-	if ok {
+	if ok && msg.keep {
 		l.selectItem(keep)
 	}
 	l.clamp()
@@ -221,7 +224,7 @@ func (l *listPane) follow() tea.Cmd {
 		keep, ok := l.selected()
 		if l.filter.active() {
 			l.filter.rows = nil // the old matches may name items no longer listed
-			return l.refilter()
+			return l.refilter(true)
 		}
 		if !ok || !l.selectItem(keep) {
 			l.clamp()
@@ -307,17 +310,17 @@ func (l *listPane) filterLines() int {
 	return 0
 }
 
-// itemLines is the height of row i: its title on one line or two, and its
-// detail.
+// itemLines is the height of row i: its title on one line or more, and
+// its detail.
 func (l *listPane) itemLines(i int) int {
 	if i < 0 || i >= l.count() {
 		return 2
 	}
 	title, _ := l.src.text(l.row(i).item)
-	if ansi.StringWidth(title) > l.textWidth() {
-		return 3
+	if ansi.StringWidth(title) <= l.textWidth() {
+		return 2
 	}
-	return 2
+	return len(wrapTitle(title, l.textWidth(), maxTitleLines)) + 1
 }
 
 // textWidth is the room for an item's text, right of the bar and star.

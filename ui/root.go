@@ -152,6 +152,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.bookmarksSaved(msg)
 	case retrySaveMsg:
 		return m.retrySave()
+	case slowSaveMsg:
+		m.saveIsSlow(msg)
 	case bookmarksChangedMsg:
 		return tea.Batch(m.watchBookmarks(), m.readBookmarks())
 	case bookmarksReadMsg:

@@ -25,7 +25,7 @@ func (s *companiesSource) crumb() string          { return "Companies" }
 func (s *companiesSource) version() int           { return 0 }
 func (s *companiesSource) noun() (string, string) { return "company", "companies" }
 func (s *companiesSource) empty(Glyphs) string    { return "This page names no companies." }
-func (s *companiesSource) placeholder() string    { return "a company, or the name of one of its people" }
+func (s *companiesSource) placeholder() string    { return "a company or one of its people" }
 func (s *companiesSource) key(item int) string    { return s.company(item).Name }
 func (s *companiesSource) find(name string) (int, bool) {
 	return companyIndex(s.c.idx, name)
@@ -68,7 +68,7 @@ func (s *companiesSource) detail(item int, width int, q model.Query) string {
 	return strings.Join([]string{
 		wrap.Render(highlightQuery(c.Name, q, st.DetailTitle, st.Match)),
 		wrap.Render(strings.Join(people, st.DetailText.Render(", "))),
-		st.DetailLabel.Render(plural(len(c.Sessions), "talk", "talks") + ": enter lists them"),
+		st.DetailLabel.Render(talksHint(len(c.Sessions))),
 	}, "\n")
 }
 

@@ -68,7 +68,7 @@ func (s *peopleSource) detail(item int, width int, q model.Query) string {
 	if more := personCompanies(s.c.idx, p.Name); len(more) > 1 {
 		lines = append(lines, wrap.Render(st.DetailLabel.Render("Companies ")+st.DetailText.Render(strings.Join(more, ", "))))
 	}
-	lines = append(lines, st.DetailLabel.Render(plural(len(p.Sessions), "talk", "talks")+": enter lists them"))
+	lines = append(lines, st.DetailLabel.Render(talksHint(len(p.Sessions))))
 	return strings.Join(lines, "\n")
 }
 

@@ -126,7 +126,7 @@ func (m *Model) restorePlace(p savedPlace) tea.Cmd {
 		l.selectKey(sl.Selected)
 		if sl.Filter != "" {
 			l.filter.set(sl.Filter)
-			cmds = append(cmds, l.refilter())
+			cmds = append(cmds, l.refilter(true))
 		}
 		if sl.Reading {
 			focus := focusBody

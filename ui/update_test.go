@@ -326,9 +326,9 @@ func TestStaleFilterResultIsDropped(t *testing.T) {
 	h.press("/")
 	l := h.m.list()
 	l.filter.set("kafka")
-	stale := l.refilter()
+	stale := l.refilter(false)
 	l.filter.set("openwhisk")
-	fresh := l.refilter()
+	fresh := l.refilter(false)
 	h.run(fresh)
 	h.run(stale) // arrives last, but was asked first
 	if l.count() != 1 || h.m.c.idx.Session(l.row(0).item).Title != daleLane {
