@@ -387,3 +387,25 @@ func (h *harness) selectedTitle() string {
 // selectedName is the key of the item under the cursor: a talk's id, a
 // person's or a company's name.
 func (h *harness) selectedName() string { return h.m.list().selectedKey() }
+
+// count is the number of rows the list shows.
+func (h *harness) count() int { return h.m.list().count() }
+
+// sessions are the page's talks.
+func (h *harness) sessions() []model.Session { return h.m.c.idx.Schedule().Sessions }
+
+// companyTalks are the titles of a company's talks.
+func (h *harness) companyTalks(name string) []string {
+	i, ok := companyIndex(h.m.c.idx, name)
+	if !ok {
+		h.t.Fatalf("no company %q", name)
+	}
+	var out []string
+	for _, s := range h.m.c.idx.Companies()[i].Sessions {
+		out = append(out, h.m.c.idx.Session(s).Title)
+	}
+	return out
+}
+
+// dark reports the dark theme.
+func (h *harness) dark() bool { return h.m.c.theme.dark }
