@@ -55,6 +55,7 @@ type harness struct {
 	saveErr  error           // when set, saves fail with it
 	holdSave bool            // when set, saves wait in held until the test runs them
 	held     []tea.Cmd
+	watch    tea.Cmd // the wait for a change of the bookmarks file
 
 	clock     time.Time
 	timers    []timer
@@ -93,6 +94,11 @@ func withTheme(name ThemeName) harnessOption {
 
 func withSchedule(s model.Schedule) harnessOption {
 	return func(h *harness) { h.cfg.Schedule = s }
+}
+
+// withWatch gives the browser a channel saying the bookmarks file changed.
+func withWatch(ch chan struct{}) harnessOption {
+	return func(h *harness) { h.cfg.BookmarksChanged = ch }
 }
 
 // withState starts from a saved state file.
@@ -204,6 +210,10 @@ func (h *harness) run(cmd tea.Cmd) {
 		h.held = append(h.held, cmd)
 		return
 	}
+	if isFunc(cmd, ".watchBookmarks.func") {
+		h.watch = cmd // it waits for the file to change: the test runs it
+		return
+	}
 	done := make(chan tea.Msg, 1)
 	go func() { done <- cmd() }()
 	var msg tea.Msg
@@ -217,9 +227,22 @@ func (h *harness) run(cmd tea.Cmd) {
 
 // isSave reports a command that saves bookmarks: it is a closure of
 // saveBookmarks.
-func isSave(cmd tea.Cmd) bool {
+func isSave(cmd tea.Cmd) bool { return isFunc(cmd, ".saveBookmarks.func") }
+
+func isFunc(cmd tea.Cmd, suffix string) bool {
 	f := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer())
-	return f != nil && strings.HasSuffix(f.Name(), ".saveBookmarks.func1")
+	return f != nil && strings.Contains(f.Name(), suffix)
+}
+
+// fireWatch runs the wait for a change of the bookmarks file, once.
+func (h *harness) fireWatch() {
+	h.t.Helper()
+	w := h.watch
+	if w == nil {
+		h.t.Fatal("nothing watches the bookmarks file")
+	}
+	h.watch = nil
+	h.deliver(w())
 }
 
 func (h *harness) deliver(msg tea.Msg) {

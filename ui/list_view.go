@@ -6,6 +6,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/mattn/go-runewidth"
 )
 
 // filterChrome is the room the filter line keeps beside the typed text:
@@ -80,7 +81,7 @@ func (l *listPane) filterLine() string {
 func (l *listPane) itemView(i int) []string {
 	st := l.c.styles
 	r := l.row(i)
-	title, desc := l.src.text(r.item)
+	_, desc := l.src.text(r.item)
 	titleStyle, descStyle, bar := st.ItemTitle, st.ItemDesc, " "
 	if i == l.cursor {
 		titleStyle, descStyle, bar = st.SelectedTitle, st.SelectedDesc, st.SelectedBar.Render(st.G.Bar)
@@ -90,7 +91,7 @@ func (l *listPane) itemView(i int) []string {
 		star = st.Star.Render(st.G.Star)
 	}
 	var lines []string
-	for k, part := range wrapTitle(title, l.textWidth(), maxTitleLines) {
+	for k, part := range l.wrapped(r.item) {
 		lead := bar + " " + star + " "
 		if k > 0 {
 			lead = bar + "   "
@@ -115,13 +116,16 @@ type titleLine struct {
 // where it can, onto at most max lines; the last keeps the rest (the
 // caller cuts it).
 func wrapTitle(title string, width, maxLines int) []titleLine {
+	if ansi.StringWidth(title) <= width {
+		return []titleLine{{text: title}}
+	}
 	runes := []rune(title)
 	var out []titleLine
 	start := 0
 	for len(out) < maxLines-1 && ansi.StringWidth(string(runes[start:])) > width {
 		w, cut, lastSpace := 0, len(runes), -1
 		for i := start; i < len(runes); i++ {
-			rw := ansi.StringWidth(string(runes[i]))
+			rw := runewidth.RuneWidth(runes[i])
 			if w+rw > width {
 				cut = i
 				break

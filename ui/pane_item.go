@@ -33,6 +33,9 @@ type itemPane struct {
 	placed bool     // the body's final content has been positioned once
 
 	base    []string    // the body's lines before highlighting
+	// The lines shown: the viewports keep the scroll position, and the
+	// pane draws the lines on screen itself (the frame cuts and pads them).
+	detailLines, bodyShown []string
 	matches []bodyMatch // the query's matches in the body, in order
 	match   int         // the match n and N are on; -1 before the first
 }
@@ -141,9 +144,9 @@ func (p *itemPane) show(src listSource, item int, ok bool, q model.Query, query 
 
 	detailOffset := p.detail.YOffset()
 	if ok {
-		p.detail.SetContent(src.detail(item, p.detailW, q))
+		p.setDetail(strings.Split(src.detail(item, p.detailW, q), "\n"))
 	} else {
-		p.detail.SetContent("")
+		p.setDetail(nil)
 	}
 	p.fitDetail()
 	if same {
@@ -156,7 +159,7 @@ func (p *itemPane) show(src listSource, item int, ok bool, q model.Query, query 
 	p.base = p.bodyLines(src, item, ok, body, abstract, next.rendered)
 	p.matches = findMatches(p.base, q)
 	p.match = -1
-	p.body.SetContentLines(p.highlight(p.base))
+	p.setBody(p.highlight(p.base))
 	ready := body.session == nil || body.session.Abstract == "" || next.rendered
 	switch {
 	case same && p.placed:
@@ -172,6 +175,23 @@ func (p *itemPane) show(src listSource, item int, ok bool, q model.Query, query 
 		p.body.GotoTop()
 	}
 	return request
+}
+
+func (p *itemPane) setDetail(lines []string) {
+	p.detailLines = lines
+	p.detail.SetContentLines(lines)
+}
+
+func (p *itemPane) setBody(lines []string) {
+	p.bodyShown = lines
+	p.body.SetContentLines(lines)
+}
+
+// visible are the lines of a part on screen.
+func visible(vp *viewport.Model, lines []string) string {
+	first := min(vp.YOffset(), len(lines))
+	last := min(first+vp.Height(), len(lines))
+	return strings.Join(lines[first:last], "\n")
 }
 
 // bodyLines are the lines of the lower part, before highlighting.
@@ -272,7 +292,7 @@ func (p *itemPane) highlight(lines []string) []string {
 // of context above.
 func (p *itemPane) gotoMatch(k int) {
 	p.match = k
-	p.body.SetContentLines(p.highlight(p.base))
+	p.setBody(p.highlight(p.base))
 	p.body.SetYOffset(max(p.matches[k].line-1, 0))
 }
 
@@ -356,7 +376,7 @@ func (p *itemPane) scroll(f itemFocus, lines int) {
 
 // DetailView is the details and, when they scroll, where the reader is.
 func (p *itemPane) DetailView() string {
-	out := p.detail.View()
+	out := visible(&p.detail, p.detailLines)
 	if p.detail.TotalLineCount() > p.detail.Height() {
 		out += "\n" + p.position(&p.detail, p.detailW, "")
 	}
@@ -366,7 +386,7 @@ func (p *itemPane) DetailView() string {
 // BodyView is the body and, below it, where the reader is.
 func (p *itemPane) BodyView() string {
 	if positionLines(p.bodyH) == 0 {
-		return p.body.View()
+		return visible(&p.body, p.bodyShown)
 	}
 	extra := ""
 	if len(p.matches) > 0 {
@@ -377,7 +397,7 @@ func (p *itemPane) BodyView() string {
 			extra = fmt.Sprintf("match %d of %d", n, len(p.matches))
 		}
 	}
-	return p.body.View() + "\n" + p.position(&p.body, p.bodyW, extra)
+	return visible(&p.body, p.bodyShown) + "\n" + p.position(&p.body, p.bodyW, extra)
 }
 
 // position says which lines are on screen: "lines 3–10 of 40 · 12%".

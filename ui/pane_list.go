@@ -3,7 +3,6 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // listPane is one list the user can browse: a tab's talks, an index, a
@@ -20,7 +19,14 @@ type listPane struct {
 	cursor        int // index into the shown rows
 	offset        int // first row on screen
 	seen          int // the source's version the rows reflect
+
+	// titles caches wrapped titles by item at the current width: the list
+	// measures the rows near the cursor on every move.
+	titles map[int][]titleLine
 }
+
+// maxCachedTitles bounds the wrapped titles kept.
+const maxCachedTitles = 1024
 
 func newListPane(c *common, src listSource) *listPane {
 	return &listPane{
@@ -33,6 +39,9 @@ func newListPane(c *common, src listSource) *listPane {
 // SetSize gives the pane its inside size.
 func (l *listPane) SetSize(width, height int) {
 	first := l.height == 0
+	if width != l.width {
+		l.titles = nil
+	}
 	l.width, l.height = width, height
 	l.filter.input.SetWidth(max(width-filterChrome, 1))
 	if first && l.cursor > 0 {
@@ -316,11 +325,21 @@ func (l *listPane) itemLines(i int) int {
 	if i < 0 || i >= l.count() {
 		return 2
 	}
-	title, _ := l.src.text(l.row(i).item)
-	if ansi.StringWidth(title) <= l.textWidth() {
-		return 2
+	return len(l.wrapped(l.row(i).item)) + 1
+}
+
+// wrapped is an item's title as the list draws it, on one line or more.
+func (l *listPane) wrapped(item int) []titleLine {
+	if lines, ok := l.titles[item]; ok {
+		return lines
 	}
-	return len(wrapTitle(title, l.textWidth(), maxTitleLines)) + 1
+	if l.titles == nil || len(l.titles) >= maxCachedTitles {
+		l.titles = map[int][]titleLine{}
+	}
+	title, _ := l.src.text(item)
+	lines := wrapTitle(title, l.textWidth(), maxTitleLines)
+	l.titles[item] = lines
+	return lines
 }
 
 // textWidth is the room for an item's text, right of the bar and star.
