@@ -32,12 +32,12 @@ type itemPane struct {
 	shown  shownKey // what the panes hold
 	placed bool     // the body's final content has been positioned once
 
-	base    []string    // the body's lines before highlighting
+	base []string // the body's lines before highlighting
 	// The lines shown: the viewports keep the scroll position, and the
 	// pane draws the lines on screen itself (the frame cuts and pads them).
 	detailLines, bodyShown []string
-	matches []bodyMatch // the query's matches in the body, in order
-	match   int         // the match n and N are on; -1 before the first
+	matches                []bodyMatch // the query's matches in the body, in order
+	match                  int         // the match n and N are on; -1 before the first
 }
 
 // itemFocus is the part of the item pane that has the keys.
