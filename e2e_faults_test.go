@@ -38,6 +38,9 @@ func TestE2EPlaceRemembered(t *testing.T) {
 	s = u.waitFor("the talk being read", func(s screen) bool { return strings.Count(s.crumb(), "›") == 2 })
 	crumb := strings.TrimSpace(strings.SplitN(s.crumb(), "  ", 2)[0])
 	u.quit()
+	if !strings.Contains(string(u.term.Raw()), "\x1b[>1u") {
+		t.Error("the kitty keyboard protocol's disambiguation was not asked for: esc waits for its timeout")
+	}
 	if _, err := os.Stat(filepath.Join(dataHome, "state", "summit-tui", "state.json")); err != nil {
 		t.Fatalf("no state file: %v", err)
 	}
