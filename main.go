@@ -4,14 +4,13 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -19,7 +18,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/adrg/xdg"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/summit-tui/summit-tui/data"
@@ -44,7 +42,7 @@ const usageText = `summit-tui — browse a conference programme in the terminal.
 Usage:
   summit-tui [--file PAGE] [--bookmarks PATH] [--theme auto|dark|light|ascii]
   summit-tui export    [--file PAGE] [--format json|markdown]
-  summit-tui bookmarks [--file PAGE] [--bookmarks PATH] [--format markdown|json]
+  summit-tui bookmarks [--file PAGE] [--bookmarks PATH] [--format markdown|json|ics|csv]
   summit-tui --version | --help
 
 Without --file, the Kafka Summit London 2019 sessions page built into the
@@ -53,13 +51,17 @@ programme is printed as Markdown.
 
 Commands:
   export     write the whole programme as JSON (default) or Markdown
-  bookmarks  write the bookmarked talks as a Markdown agenda (default) or JSON
+  bookmarks  write the bookmarked talks as a Markdown agenda (default), JSON,
+             an iCalendar file to import into a calendar (ics) or CSV
 
 Options:
   --file PAGE       a sessions page to read instead of the built-in one
   --bookmarks PATH  the bookmarks file (default: $XDG_DATA_HOME/summit-tui/bookmarks.json)
   --theme NAME      colours: auto (follow the terminal), dark, light or ascii (no colour)
   --format NAME     output format of export and bookmarks
+  --now TIME        the time to take as now: 2026-01-31T14:05, 2026-01-31 14:05,
+                    sat 14:05 or 14:05 (on the first day), in the conference's
+                    zone, or RFC 3339 with an offset
   --version         print the version
   --help            print this help
 
@@ -82,6 +84,7 @@ type options struct {
 	bookmarks string
 	theme     string
 	format    string
+	now       string
 	help      bool
 	version   bool
 }
@@ -101,14 +104,17 @@ func run(args []string, stdout, stderr io.Writer, stdoutIsTerminal bool) int {
 		fmt.Fprintln(stdout, "summit-tui", versionString())
 		return exitOK
 	}
-	if err := dispatch(opts, stdout, stdoutIsTerminal); err != nil {
+	if err := dispatch(opts, stdout, stderr, stdoutIsTerminal); err != nil {
 		fmt.Fprintf(stderr, "summit-tui: %s\n", oneLine(err.Error()))
+		if errors.As(err, new(usageError)) {
+			return exitUsage
+		}
 		return exitError
 	}
 	return exitOK
 }
 
-func dispatch(opts options, stdout io.Writer, stdoutIsTerminal bool) error {
+func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) error {
 	if opts.command == "" && stdoutIsTerminal {
 		return browse(opts)
 	}
@@ -127,7 +133,7 @@ func dispatch(opts options, stdout io.Writer, stdoutIsTerminal bool) error {
 		}
 		return writeOut(data.WriteJSON(stdout, schedule))
 	case "bookmarks":
-		return writeBookmarks(opts, schedule, stdout)
+		return writeBookmarks(opts, schedule, stdout, stderr)
 	}
 	return writeOut(data.WriteMarkdown(stdout, schedule, data.MarkdownOptions{}))
 }
@@ -148,9 +154,13 @@ func browse(opts options) error {
 	}
 	key := schedule.BookmarkKey()
 	saved, loadErr := store.Load(key)
-	statePath := defaultStatePath()
-	changed, stopWatch := watchBookmarks(store.Path())
+	statePath, stateErr := data.DefaultStatePath()
+	ctx, stopWatch := context.WithCancel(context.Background())
 	defer stopWatch()
+	changed, err := store.Watch(ctx)
+	if err != nil {
+		changed = nil // no watching here: another window's bookmarks show after the next save
+	}
 	m, progOpts := ui.New(ui.Config{
 		Schedule:     schedule,
 		FullSchedule: full,
@@ -163,12 +173,25 @@ func browse(opts options) error {
 			if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
 				return ids, bookmarksNotice(err), nil
 			}
-			return ids, "", err
+			if err != nil {
+				return ids, "", statusError{err}
+			}
+			return ids, "", nil
 		},
 		ReadBookmarks:    func() ([]string, error) { return store.Read(key) },
 		BookmarksChanged: changed,
-		LoadState:        func() ([]byte, error) { return readStateFile(statePath) },
-		SaveState:        func(b []byte) error { return writeStateFile(statePath, b) },
+		LoadState: func() ([]byte, error) {
+			if stateErr != nil {
+				return nil, stateErr
+			}
+			return data.ReadStateFile(statePath)
+		},
+		SaveState: func(b []byte) error {
+			if stateErr != nil {
+				return stateErr
+			}
+			return data.WriteStateFile(statePath, b)
+		},
 	})
 	p := tea.NewProgram(m, append(progOpts, tea.WithoutSignalHandler())...)
 	stopSignals := relaySignals(p)
@@ -241,131 +264,92 @@ func relaySignals(p *tea.Program) (stop func()) {
 	}
 }
 
-// The state file and the watch on the bookmarks file, until the data
-// package has its own.
-
-// defaultStatePath is summit-tui/state.json under $XDG_STATE_HOME; "" when
-// there is no state directory (the place is then not remembered).
-func defaultStatePath() string {
-	xdg.Reload()
-	if xdg.StateHome == "" {
-		return ""
-	}
-	return filepath.Join(xdg.StateHome, "summit-tui", "state.json")
-}
-
-func readStateFile(path string) ([]byte, error) {
-	if path == "" {
-		return nil, nil
-	}
-	b, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	return b, err
-}
-
-// writeStateFile replaces the state file atomically: a temporary file in
-// the same directory, synced and renamed over it.
-func writeStateFile(path string, b []byte) error {
-	if path == "" {
-		return nil
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), ".state-*.json")
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(b)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), path)
-	}
-	if err != nil {
-		os.Remove(f.Name())
-	}
-	return err
-}
-
-// watchPoll is how often the bookmarks file is looked at for another
-// window's changes.
-const watchPoll = 250 * time.Millisecond
-
-// watchBookmarks signals when the bookmarks file may have changed: its
-// size, time or identity differ from the last look.
-func watchBookmarks(path string) (<-chan struct{}, func()) {
-	ch := make(chan struct{}, 1)
-	done := make(chan struct{})
-	stat := func() fs.FileInfo { fi, _ := os.Stat(path); return fi }
-	go func() {
-		last := stat()
-		t := time.NewTicker(watchPoll)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-t.C:
-			}
-			fi := stat()
-			if fileChanged(last, fi) {
-				select {
-				case ch <- struct{}{}:
-				default:
-				}
-			}
-			last = fi
-		}
-	}()
-	return ch, func() { close(done) }
-}
-
-func fileChanged(a, b fs.FileInfo) bool {
-	if a == nil || b == nil {
-		return (a == nil) != (b == nil)
-	}
-	return !os.SameFile(a, b) || a.Size() != b.Size() || !a.ModTime().Equal(b.ModTime())
-}
 
 // bookmarksNotice words a problem with the bookmarks file for the status
-// line, leading with what happened to the user's data.
+// line, leading with what happened to the user's data; data.ShortReason
+// keeps it whole on a 120-column line.
 func bookmarksNotice(err error) string {
 	if err == nil {
 		return ""
 	}
 	if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
-		return fmt.Sprintf("Bookmarks file was corrupt: moved it to %s and started afresh (%v)",
-			filepath.Base(corrupt.MovedTo), corrupt.Err)
+		return "Bookmarks file " + data.ShortReason(err) + "; started afresh"
 	}
-	return "Bookmarks cannot be read: " + err.Error()
+	return "Bookmarks kept in memory only: " + data.ShortReason(err)
 }
+
+// statusError is a bookmarks error worded for the status line: without the
+// file's directory, which does not fit, and still matching errors.Is.
+type statusError struct{ err error }
+
+func (e statusError) Error() string { return data.ShortReason(e.err) }
+func (e statusError) Unwrap() error { return e.err }
 
 // writeBookmarks prints the bookmarked talks of this page, in programme
 // order, without changing the bookmarks file.
-func writeBookmarks(opts options, schedule model.Schedule, stdout io.Writer) error {
+func writeBookmarks(opts options, schedule model.Schedule, stdout, stderr io.Writer) error {
 	store, err := bookmarkStore(opts.bookmarks)
 	if err != nil {
 		return err
 	}
-	ids, err := store.Read(schedule.Conference)
+	ids, err := store.Read(schedule.BookmarkKey())
 	if err != nil {
 		return err // its message already names the file
 	}
 	marked := schedule.Only(model.NewBookmarkSet(ids))
-	if opts.format == "json" {
+	switch opts.format {
+	case "json":
 		return writeOut(data.WriteJSON(stdout, marked))
+	case "csv":
+		return writeOut(data.WriteCSV(stdout, marked))
+	case "ics":
+		return writeCalendar(opts, schedule, marked, stdout, stderr)
 	}
 	return writeOut(data.WriteMarkdown(stdout, marked, data.MarkdownOptions{
 		Heading: "Bookmarks — " + schedule.Conference,
 		Agenda:  true,
 	}))
+}
+
+// writeCalendar writes the bookmarked talks as an iCalendar file, and says
+// on stderr how many had no time and are not in it.
+func writeCalendar(opts options, schedule, marked model.Schedule, stdout, stderr io.Writer) error {
+	clock, err := clockFor(opts, &schedule)
+	if err != nil {
+		return err
+	}
+	untimed, err := data.WriteICS(stdout, marked, data.ICSOptions{
+		Name:  "Bookmarks — " + schedule.Conference,
+		Stamp: clock(),
+	})
+	switch {
+	case errors.Is(err, data.ErrNoTimes) && len(marked.Sessions) == 0:
+		return fmt.Errorf("bookmarks: no talk of %s is bookmarked, so there is no calendar to write", schedule.Conference)
+	case errors.Is(err, data.ErrNoTimes) && len(marked.Sessions) == 1:
+		return errors.New("bookmarks: the bookmarked talk has no time, so there is no calendar to write")
+	case errors.Is(err, data.ErrNoTimes):
+		return fmt.Errorf("bookmarks: none of the %d bookmarked talks has a time, so there is no calendar to write", len(marked.Sessions))
+	case err != nil:
+		return writeOut(err)
+	case untimed == 1:
+		fmt.Fprintln(stderr, "summit-tui: 1 bookmarked talk has no time and is left out of the calendar")
+	case untimed > 1:
+		fmt.Fprintf(stderr, "summit-tui: %d bookmarked talks have no time and are left out of the calendar\n", untimed)
+	}
+	return nil
+}
+
+// clockFor is the clock of this run: the system's, or the time --now
+// pins, read against the schedule's days and zone.
+func clockFor(opts options, schedule *model.Schedule) (model.Clock, error) {
+	if opts.now == "" {
+		return time.Now, nil
+	}
+	at, err := model.ParseNow(opts.now, schedule)
+	if err != nil {
+		return nil, usageError{"--now: " + err.Error()}
+	}
+	return model.FixedClock(at), nil
 }
 
 func bookmarkStore(path string) (*data.BookmarkStore, error) {
@@ -468,6 +452,7 @@ func parseArgs(args []string) (options, error) {
 	fs.StringVar(&opts.bookmarks, "bookmarks", "", "")
 	fs.StringVar(&opts.theme, "theme", "auto", "")
 	fs.StringVar(&opts.format, "format", "", "")
+	fs.StringVar(&opts.now, "now", "", "")
 	fs.BoolVar(&opts.help, "help", false, "")
 	fs.BoolVar(&opts.help, "h", false, "")
 	fs.BoolVar(&opts.version, "version", false, "")
@@ -510,7 +495,7 @@ func validate(opts *options) error {
 	if !slices.Contains([]string{"auto", "dark", "light", "ascii"}, opts.theme) {
 		return usageError{fmt.Sprintf("unknown theme %q: use auto, dark, light or ascii", opts.theme)}
 	}
-	formats := map[string][]string{"export": {"json", "markdown"}, "bookmarks": {"markdown", "json"}}
+	formats := map[string][]string{"export": {"json", "markdown"}, "bookmarks": {"markdown", "json", "ics", "csv"}}
 	allowed, ok := formats[opts.command]
 	switch {
 	case !ok && opts.format != "":

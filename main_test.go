@@ -654,7 +654,11 @@ func TestBookmarksCommand(t *testing.T) {
 // one line, and the file is left exactly as it was (nothing moved aside:
 // only the browser does that).
 func TestBookmarksCommandCorruptFile(t *testing.T) {
-	for _, name := range []string{"bad_bookmarks_truncated.json", "bad_bookmarks_version_2.json", "bad_bookmarks_not_json.json"} {
+	for name, why := range map[string]string{
+		"bad_bookmarks_truncated.json": "corrupt",
+		"bad_bookmarks_not_json.json":  "corrupt",
+		"bad_bookmarks_version_2.json": "written by a newer summit-tui",
+	} {
 		for _, format := range []string{"markdown", "json"} {
 			t.Run(name+"/"+format, func(t *testing.T) {
 				path := copyBookmarks(t, name)
@@ -664,8 +668,8 @@ func TestBookmarksCommandCorruptFile(t *testing.T) {
 					t.Errorf("exit %d, want 1", code)
 				}
 				checkOneLine(t, out, errOut)
-				if !strings.HasPrefix(errOut, "summit-tui: "+path+": ") || !strings.Contains(errOut, "corrupt") {
-					t.Errorf("stderr = %q, want \"summit-tui: %s: corrupt …\"", errOut, path)
+				if !strings.HasPrefix(errOut, "summit-tui: "+path+": ") || !strings.Contains(errOut, why) {
+					t.Errorf("stderr = %q, want \"summit-tui: %s: %s …\"", errOut, path, why)
 				}
 				if n := strings.Count(errOut, path); n != 1 {
 					t.Errorf("stderr names the file %d times: %q", n, errOut)

@@ -1,37 +1,28 @@
 package data
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
 	"github.com/adrg/xdg"
 )
 
-// ErrCorruptBookmarks is wrapped by every error that reports a bookmarks
-// file which is not one this store wrote: truncated, not JSON, the wrong
-// shape or an unknown version.
-var ErrCorruptBookmarks = errors.New("corrupt bookmarks file")
+// maxBookmarkBytes: no bookmarks file weighs more (a million bookmarks
+// are about 50 MB); a larger file is something else and is not read.
+const maxBookmarkBytes = 256 << 20
 
-// CorruptError reports a corrupt bookmarks file that was moved aside, intact,
-// so that nothing is ever overwritten and browsing can go on.
-type CorruptError struct {
-	MovedTo string // where the corrupt file now is
-	Err     error  // why it is corrupt; wraps ErrCorruptBookmarks
-}
-
-func (e *CorruptError) Error() string {
-	return fmt.Sprintf("%v; moved it to %s", e.Err, e.MovedTo)
-}
-
-func (e *CorruptError) Unwrap() error { return e.Err }
+var bookmarksRole = fileRole{noun: "a bookmarks file", not: ErrNotBookmarks, max: maxBookmarkBytes}
 
 // DefaultBookmarksPath returns summit-tui/bookmarks.json under
 // $XDG_DATA_HOME, or under the platform's data directory where that is not
-// set.
+// set. It reads the environment as it is now; call it once, at start.
 func DefaultBookmarksPath() (string, error) {
 	xdg.Reload() // honour the environment as it is now, not as it was at init
 	if xdg.DataHome == "" {
@@ -44,10 +35,17 @@ func DefaultBookmarksPath() (string, error) {
 // file that several processes may share. Every change is applied to the
 // file's latest content under an inter-process lock and written by atomic
 // replace, so concurrent windows lose nothing and a crash leaves either the
-// old or the new file. A BookmarkStore is safe for concurrent use.
+// old or the new file. Only a regular file is ever read, moved or
+// replaced, and nothing waits without a bound. A BookmarkStore is safe for
+// concurrent use.
+//
+// Every error is a *StoreError or a *CorruptError; ShortReason words
+// one for a status line.
 type BookmarkStore struct {
-	path string
-	now  func() time.Time // names moved-aside files; replaced in tests
+	path        string
+	now         func() time.Time // names moved-aside files; replaced in tests
+	lockTimeout time.Duration    // how long to wait for another summit-tui
+	waiter      *lockWaiter      // still waiting for the lock; guarded by mu
 
 	// mu serialises callers in this process whatever kind of lock the
 	// platform gives (fcntl locks, used on some systems, are per process).
@@ -57,7 +55,7 @@ type BookmarkStore struct {
 // NewBookmarkStore returns a store for the file at path. Nothing is read or
 // created until it is used.
 func NewBookmarkStore(path string) *BookmarkStore {
-	return &BookmarkStore{path: path, now: time.Now}
+	return &BookmarkStore{path: path, now: time.Now, lockTimeout: defaultLockTimeout}
 }
 
 // Path returns the path the store was created with.
@@ -67,52 +65,61 @@ func (s *BookmarkStore) Path() string { return s.path }
 // removed, and modifies nothing: no lock is taken (the file is only ever
 // replaced whole, so it needs none) and no directory created.
 // A missing file means no bookmarks. A corrupt file is left where it is and
-// reported with an error wrapping ErrCorruptBookmarks.
+// reported with an error wrapping ErrCorruptBookmarks; a newer file with
+// ErrBookmarksNewer; a path that is not a bookmarks file with
+// ErrNotBookmarks.
 func (s *BookmarkStore) Read(conference string) ([]string, error) {
-	f, err := readBookmarkFile(s.path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
+	t, err := inspect(s.path, bookmarksRole)
 	if err != nil {
 		return nil, err
 	}
-	return f.ids(conference), nil
+	doc, err := readBookmarks(&t)
+	if err != nil {
+		return nil, err
+	}
+	return doc.ids(conference), nil
 }
 
 // Load is Read for start-up: a corrupt file is moved aside, intact, to
 // "<path>.corrupt-<UTC time>" and Load returns no ids and a *CorruptError
-// saying where it went. Any other failure, such as an unreadable file,
-// returns an error and moves nothing.
+// saying where it went. A read-only file is read but never moved. Any
+// other failure, such as an unreadable file or the lock held for longer
+// than the store waits, returns an error and moves nothing.
 func (s *BookmarkStore) Load(conference string) ([]string, error) {
 	ids, err := s.Read(conference)
 	if !errors.Is(err, ErrCorruptBookmarks) {
 		return ids, err
 	}
+	corrupt := err
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	path := resolveBookmarkPath(s.path)
-	unlock, err := lockBookmarks(path)
+	t, err := inspect(s.path, bookmarksRole)
 	if err != nil {
 		return nil, err
+	}
+	unlock, err := s.lock(t)
+	if err != nil {
+		return nil, &StoreError{
+			Path: s.path,
+			Why:  ShortReason(corrupt) + "; left in place, " + ShortReason(err),
+			Err:  errors.Join(corrupt, err),
+		}
 	}
 	defer unlock()
 
 	// Another process may have replaced the file since it was read.
-	f, err := readBookmarkFile(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, nil
-	case errors.Is(err, ErrCorruptBookmarks):
-		movedTo, merr := moveCorruptAside(path, s.now())
-		if merr != nil {
-			return nil, merr
-		}
-		return nil, &CorruptError{MovedTo: movedTo, Err: err}
-	case err != nil:
+	if t, err = inspect(s.path, bookmarksRole); err != nil {
 		return nil, err
 	}
-	return f.ids(conference), nil
+	doc, err := readBookmarks(&t)
+	if errors.Is(err, ErrCorruptBookmarks) {
+		return nil, s.moveAside(t, err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return doc.ids(conference), nil
 }
 
 // BookmarkOp is one toggle: bookmark ID (Add) or remove its bookmark.
@@ -133,8 +140,9 @@ func (s *BookmarkStore) Toggle(conference, id string, add bool) ([]string, error
 // an exclusive lock (the file "<path>.lock", which is left in place) and
 // saved by writing a temporary file in the same directory, syncing it and
 // renaming it over the old one. The directory is created with mode 0700
-// when missing; the file has mode 0600. Ids of other conferences, and ids
-// this program does not know, are kept.
+// when missing; a new file has mode 0600, a replaced one keeps its mode,
+// owner and group. Ids of other conferences, ids this program does not
+// know and members of the file it does not know are kept.
 //
 // known is what the caller believed the conference's ids were before ops:
 // when the file is missing, empty or corrupt, the new file holds known
@@ -144,55 +152,147 @@ func (s *BookmarkStore) Toggle(conference, id string, add bool) ([]string, error
 // file is written: the error is then a *CorruptError (test with errors.As)
 // and the returned ids are valid and saved. Any other error means nothing
 // was saved and the old file is unchanged; the caller keeps ops to retry.
+// Among them: ErrBookmarksLocked (another summit-tui held the lock for
+// longer than the store waits), ErrBookmarksReadOnly, ErrBookmarksNewer,
+// ErrNotBookmarks, and the system's errors (syscall.ENOSPC).
 func (s *BookmarkStore) Apply(conference string, known []string, ops []BookmarkOp) ([]string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	path := resolveBookmarkPath(s.path)
-	if err := ensureBookmarkDir(path); err != nil {
+	t, err := inspect(s.path, bookmarksRole)
+	if err != nil {
 		return nil, err
 	}
-	unlock, err := lockBookmarks(path)
+	if readOnly(t.info) {
+		return nil, readOnlyError(s.path)
+	}
+	if err := ensureDir(filepath.Dir(t.resolved), "bookmarks"); err != nil {
+		return nil, err
+	}
+	unlock, err := s.lock(t)
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
 
-	f, err := readBookmarkFile(path)
-	var corrupt *CorruptError
-	fresh := func() *bookmarkFile {
-		f := newBookmarkFile()
-		f.Conferences[conference] = append([]string(nil), known...)
-		return f
+	// The file as it is now that no other summit-tui can change it.
+	if t, err = inspect(s.path, bookmarksRole); err != nil {
+		return nil, err
 	}
+	if readOnly(t.info) {
+		return nil, readOnlyError(s.path)
+	}
+	doc, err := readBookmarks(&t)
+	var corrupt *CorruptError
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		f = fresh()
 	case errors.Is(err, ErrCorruptBookmarks):
-		movedTo, merr := moveCorruptAside(path, s.now())
-		if merr != nil {
+		if merr := s.moveAside(t, err); !errors.As(merr, &corrupt) {
 			return nil, merr
 		}
-		corrupt = &CorruptError{MovedTo: movedTo, Err: err}
-		f = fresh()
+		doc = nil
 	case err != nil:
 		return nil, err
 	}
-
+	var ids []string
+	plain := false // every id needs no escape: known to be so, not checked one by one
+	if doc == nil {
+		ids = append(make([]string, 0, len(known)+len(ops)), known...)
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+	} else {
+		if doc.hasObject(conference) {
+			return nil, &StoreError{Path: s.path, Why: fmt.Sprintf("written by a newer summit-tui (the bookmarks of %s)", shortQuote(conference)), Err: ErrBookmarksNewer}
+		}
+		ids, plain = doc.sortedIDs(conference, len(ops))
+	}
 	for _, op := range ops {
-		f.toggle(conference, op.ID, op.Add)
+		i, found := slices.BinarySearch(ids, op.ID)
+		switch {
+		case op.Add && !found:
+			ids = slices.Insert(ids, i, op.ID)
+			plain = plain && isPlainJSON(op.ID)
+		case !op.Add && found:
+			ids = slices.Delete(ids, i, i+1)
+		}
 	}
-	data, err := f.encode()
+	err = replaceRegular(t, 0, func(w *bufio.Writer) error { return doc.write(w, conference, ids, plain) })
 	if err != nil {
-		return nil, fmt.Errorf("save bookmarks: %w", err)
-	}
-	if err := replaceBookmarkFile(path, data); err != nil {
 		if corrupt != nil {
-			return nil, fmt.Errorf("%w (the corrupt file was moved to %s)", err, corrupt.MovedTo)
+			// What became of the corrupt file must still be told.
+			return nil, &StoreError{Path: s.path, Why: ShortReason(err) + "; the corrupt file was moved to " + printablePath(filepath.Base(corrupt.MovedTo)), Err: err}
 		}
 		return nil, err
 	}
-	if corrupt != nil {
-		return f.ids(conference), corrupt
+	if doc != nil {
+		ids = doc.detach(ids)
 	}
-	return f.ids(conference), nil
+	if corrupt != nil {
+		return ids, corrupt
+	}
+	return ids, nil
+}
+
+func readOnlyError(path string) error {
+	return &StoreError{Path: path, Why: "is read-only", Err: ErrBookmarksReadOnly, named: true}
+}
+
+// readBookmarks reads the file t found; a missing file gives a nil doc.
+func readBookmarks(t *target) (*bookmarkDoc, error) {
+	if t.info == nil {
+		return nil, nil
+	}
+	text, ok, err := readRegular(t, bookmarksRole)
+	if !ok || err != nil {
+		return nil, err
+	}
+	doc, fault := parseBookmarks(text)
+	if fault == nil {
+		return doc, nil
+	}
+	switch fault.kind {
+	case faultNewer:
+		return nil, &StoreError{Path: t.path, Why: fmt.Sprintf("written by a newer summit-tui (version %d)", fault.newer), Err: ErrBookmarksNewer}
+	case faultForeign:
+		return nil, &StoreError{Path: t.path, Why: "looks like it is not a bookmarks file (" + fault.why + ")", Err: ErrNotBookmarks, named: true}
+	}
+	return nil, corruptError(t.path, fault.why)
+}
+
+// moveAside moves the corrupt file t aside (see moveCorruptAside) and
+// returns the *CorruptError saying where it went, or why it could not.
+// A read-only file stays where it is.
+func (s *BookmarkStore) moveAside(t target, why error) error {
+	if readOnly(t.info) {
+		return &StoreError{Path: s.path, Why: ShortReason(why) + "; read-only, so left in place", Err: errors.Join(why, ErrBookmarksReadOnly)}
+	}
+	movedTo, err := moveCorruptAside(t.resolved, s.now())
+	if err != nil {
+		return systemError(s.path, "cannot move the corrupt file aside", err)
+	}
+	return &CorruptError{MovedTo: movedTo, Err: why}
+}
+
+// moveCorruptAside renames the corrupt bookmarks file at path, unchanged, to
+// "<path>.corrupt-<UTC time>", with ".1", ".2"… added if that name is taken,
+// and returns the new name. The caller holds the bookmarks lock, so no
+// other summit-tui can take the name between the check and the rename.
+func moveCorruptAside(path string, now time.Time) (string, error) {
+	base := path + ".corrupt-" + now.UTC().Format("20060102T150405Z")
+	for n := range 1000 {
+		target := base
+		if n > 0 {
+			target = fmt.Sprintf("%s.%d", base, n)
+		}
+		_, err := os.Lstat(target)
+		if err == nil {
+			continue
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return "", err
+		}
+		if err := os.Rename(path, target); err != nil {
+			return "", err
+		}
+		return target, nil
+	}
+	return "", fmt.Errorf("every name like %s is taken", printablePath(base))
 }

@@ -3,6 +3,7 @@ package data
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gofrs/flock"
 )
 
 // These tests run the store in child processes: copies of this test binary
@@ -40,6 +43,8 @@ func TestBookmarkHelperProcess(t *testing.T) {
 		err = bookmarkHelperAdd(s, arg)
 	case "churn":
 		err = bookmarkHelperChurn(s)
+	case "hold":
+		err = bookmarkHelperHold(arg)
 	default:
 		err = runPlatformBookmarkHelper(s, mode, arg)
 	}
@@ -70,6 +75,56 @@ func bookmarkHelperAdd(s *BookmarkStore, prefix string) error {
 }
 
 const bookmarkAddsPerProcess = 150
+
+// bookmarkHelperHold holds the lock file lockPath, as a summit-tui in the
+// middle of a save does, until its standard input closes.
+func bookmarkHelperHold(lockPath string) error {
+	l := flock.New(lockPath)
+	if err := l.Lock(); err != nil {
+		return err
+	}
+	if _, err := fmt.Println("locked"); err != nil {
+		return err
+	}
+	_, err := io.Copy(io.Discard, os.Stdin)
+	return errors.Join(err, l.Unlock())
+}
+
+// holdBookmarkLock starts a child process holding the lock of the
+// bookmarks file at path and returns once it holds it; release lets go.
+func holdBookmarkLock(t *testing.T, path string) (release func()) {
+	t.Helper()
+	cmd := bookmarkHelper(path, "hold", path+".lock")
+	stderr := new(bytes.Buffer)
+	cmd.Stderr = stderr
+	gate, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	released := false
+	release = func() {
+		if released {
+			return
+		}
+		released = true
+		_ = gate.Close()
+		if err := cmd.Wait(); err != nil {
+			t.Errorf("lock holder: %v\n%s", err, stderr)
+		}
+	}
+	t.Cleanup(release)
+	if line, err := bufio.NewReader(stdout).ReadString('\n'); err != nil || line != "locked\n" {
+		t.Fatalf("lock holder said %q, %v\n%s", line, err, stderr)
+	}
+	return release
+}
 
 // bookmarkHelperChurn toggles forever, printing the number of each step once it is
 // saved.
@@ -245,14 +300,14 @@ func TestBookmarkStoreSurvivesKill(t *testing.T) {
 // waitForBookmarkTemp returns as soon as a temporary file is next to path.
 func waitForBookmarkTemp(t *testing.T, path string) {
 	t.Helper()
-	prefix := bookmarkTempPrefix(path)
+	base := filepath.Base(path)
 	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); {
 		entries, err := os.ReadDir(filepath.Dir(path))
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, e := range entries {
-			if strings.HasPrefix(e.Name(), prefix) {
+			if isTempName(e.Name(), base) {
 				return
 			}
 		}

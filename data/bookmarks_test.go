@@ -331,20 +331,23 @@ func TestBookmarkStoreWritesCanonicalFile(t *testing.T) {
 		conference, id string
 		add            bool
 	}
+	canonical := string(readBookmarkFixture(t, "good_canonical.json"))
 	tests := []struct {
 		name    string
 		fixture string
 		toggles []toggle
+		want    string
 	}{
 		{"from nothing", "", []toggle{
 			{bmKafka, "id-c", true}, {bmKafka, "id-a", true}, {bmKafka, "id-b", true}, {bmKafka, "id-b", true},
 			{bmRnD, "x-1", true}, {"Gone Conference", "g-1", true}, {"Gone Conference", "g-1", false},
-		}},
-		// Sorted, duplicates and the empty conference dropped, unknown
-		// fields not kept.
-		{"from a hand-edited file", "good_hand_edited.json", []toggle{{bmKafka, "id-c", true}}},
+		}, canonical},
+		// Sorted, duplicates and the empty conference dropped, the unknown
+		// field kept after the known ones.
+		{"from a hand-edited file", "good_hand_edited.json", []toggle{{bmKafka, "id-c", true}},
+			strings.TrimSuffix(canonical, "\n}\n") + ",\n  \"comment\": \"edited by hand\"\n}\n"},
+		{"from the canonical file", "good_canonical.json", []toggle{{bmKafka, "id-d", true}, {bmKafka, "id-d", false}}, canonical},
 	}
-	want := readBookmarkFixture(t, "good_canonical.json")
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s, _ := newTestBookmarkStore(t, tt.fixture)
@@ -353,8 +356,8 @@ func TestBookmarkStoreWritesCanonicalFile(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if got := readBookmarkBytes(t, s.Path()); !bytes.Equal(got, want) {
-				t.Errorf("file:\n%s\nwant (testdata/bookmarks/good_canonical.json):\n%s", got, want)
+			if got := readBookmarkBytes(t, s.Path()); string(got) != tt.want {
+				t.Errorf("file:\n%s\nwant:\n%s", got, tt.want)
 			}
 		})
 	}
@@ -387,18 +390,21 @@ func TestBookmarkStorePermissions(t *testing.T) {
 			}
 		}
 	})
-	t.Run("readable file becomes private", func(t *testing.T) {
-		s, _ := newTestBookmarkStore(t, "good_canonical.json")
-		if err := os.Chmod(s.Path(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := s.Toggle(bmKafka, "id-d", true); err != nil {
-			t.Fatal(err)
-		}
-		if fi, err := os.Stat(s.Path()); err != nil || fi.Mode().Perm() != 0o600 {
-			t.Errorf("after Toggle: %v, %v; want mode 0600", fi.Mode().Perm(), err)
-		}
-	})
+	// The user chose the mode; a save keeps it.
+	for _, mode := range []fs.FileMode{0o644, 0o640, 0o600} {
+		t.Run(fmt.Sprintf("a file of mode %#o keeps it", mode), func(t *testing.T) {
+			s, _ := newTestBookmarkStore(t, "good_canonical.json")
+			if err := os.Chmod(s.Path(), mode); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.Toggle(bmKafka, "id-d", true); err != nil {
+				t.Fatal(err)
+			}
+			if fi, err := os.Stat(s.Path()); err != nil || fi.Mode().Perm() != mode {
+				t.Errorf("after Toggle: %v, %v; want mode %v", fi.Mode().Perm(), err, mode)
+			}
+		})
+	}
 }
 
 // A directory that cannot be created is reported; nothing else is touched.

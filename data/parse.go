@@ -1,8 +1,11 @@
 package data
 
 import (
+	"bytes"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
+	"unsafe"
 
 	"github.com/summit-tui/summit-tui/model"
 )
@@ -11,14 +14,26 @@ import (
 // header; on these pages they are the keynotes.
 const implicitFirstTrack = "Keynotes"
 
-// ParsePage reads a conference sessions page: the text of a web page that
-// lists, per track, each talk's title, its speakers as "• Name, Company"
-// bullets and its abstract. name (usually the file's path) is used in errors
-// and, when the page does not name its conference, as the fallback name.
+// maxTitleRunes: a line longer than this is prose, never a talk's title.
+const maxTitleRunes = 300
+
+// ParsePage reads a conference sessions page, the text of a web page that
+// lists a conference's talks, in either of the organiser's layouts:
+//   - by track ("View sessions and slides from …"): each talk's title,
+//     its speakers as indented "• Name, Company" bullets, its abstract;
+//   - as a list ("View all the presentations from …"): each talk a
+//     "• Title" bullet, then its speakers on one line joined by " & ",
+//     a "View Description" line and its abstract.
 //
-// Errors are *PageError with a one-line reason.
+// name (usually the file's path) is used in errors and, when the page does
+// not name its conference, as the fallback name.
+//
+// The schedule's strings may share raw's memory: raw must not be changed
+// afterwards. Errors are *PageError with a one-line reason; a page that
+// parses into something that does not read as a programme is refused
+// rather than shown wrong.
 func ParsePage(name string, raw []byte) (model.Schedule, error) {
-	text, notText := decodeText(raw)
+	text, notText := pageText(raw)
 	if notText != "" {
 		return model.Schedule{}, &PageError{Path: name, Why: notText}
 	}
@@ -33,38 +48,71 @@ func ParsePage(name string, raw []byte) (model.Schedule, error) {
 	if allBlank(lines) {
 		return model.Schedule{}, &PageError{Path: name, Why: "empty page"}
 	}
-	conference, body := findConference(lines)
-	talks := findTalks(lines, body)
+	conference, body, layout := findConference(lines)
+	talks := findPageTalks(lines, body, layout)
 	if len(talks) == 0 {
-		return model.Schedule{}, &PageError{Path: name, Why: "no sessions found (expected talk titles followed by \"• Name, Company\" speaker lines)"}
+		// A page may be introduced as one layout and laid out as the other.
+		talks = findPageTalks(lines, body, 1-layout)
+	}
+	if len(talks) == 0 {
+		why := "no sessions found (expected talk titles followed by \"• Name, Company\" speaker lines)"
+		if layout == layoutList {
+			why = "no sessions found (expected \"• Title\" lines, each followed by its speakers and \"View Description\")"
+		}
+		return model.Schedule{}, &PageError{Path: name, Why: why}
+	}
+	if why := implausible(talks); why != "" {
+		return model.Schedule{}, &PageError{Path: name, Why: "does not read as a sessions page: " + why}
 	}
 	if conference == "" {
 		conference = nameFromPath(name)
 	}
-	return assemble(conference, lines, body, talks), nil
+	return assemble(conference, text, lines, body, talks), nil
+}
+
+func findPageTalks(lines []pageLine, body int, layout pageLayout) []talkSpan {
+	if layout == layoutList {
+		return findListTalks(lines, body)
+	}
+	return findTalks(lines, body)
+}
+
+// pageText decodes a page. Plain UTF-8, by far the usual case, is used in
+// place: copying a page of tens of megabytes would double what opening it
+// costs.
+func pageText(raw []byte) (text string, notText string) {
+	b := bytes.TrimPrefix(raw, bomUTF8)
+	if len(b) > 0 && bytes.IndexByte(b, 0) < 0 && utf8.Valid(b) {
+		return unsafe.String(unsafe.SliceData(b), len(b)), ""
+	}
+	return decodeText(raw)
 }
 
 // talkSpan locates one talk in the page's lines.
 type talkSpan struct {
-	title    int             // index of the title line
-	end      int             // index just past the speaker bullets
+	title    string
+	untitled bool            // the page lost the talk's title
+	start    int             // index of the talk's first line, which ends the abstract before it
+	end      int             // index of the first line after the talk's head: its abstract starts here
 	speakers []model.Speaker // in page order
 	spill    string          // abstract text a speaker bullet swallowed
 }
 
 // assemble turns the located talks into a schedule. The lines between one
-// talk's speakers and the next talk's title are the first talk's abstract,
+// talk's head and the next talk's start are the first talk's abstract,
 // unless the last of them is a track header, which then starts a track.
-func assemble(conference string, lines []pageLine, body int, talks []talkSpan) model.Schedule {
+// Speakers that are the page's own buttons ("View Description") are
+// dropped.
+func assemble(conference, text string, lines []pageLine, body int, talks []talkSpan) model.Schedule {
 	s := model.Schedule{Conference: conference}
 	seenTrack := map[string]bool{}
 	track := implicitFirstTrack
-	if h, ok := trailingHeader(lines[body:talks[0].title]); ok {
+	if h, ok := trailingHeader(lines[body:talks[0].start]); ok {
 		track = h
 	}
 	titles := make([]string, len(talks))
 	for i, t := range talks {
-		titles[i] = lines[t.title].text
+		titles[i] = t.title
 	}
 	ids := model.UniqueIDs(titles)
 	s.Sessions = make([]model.Session, 0, len(talks))
@@ -76,7 +124,7 @@ func assemble(conference string, lines []pageLine, body int, talks []talkSpan) m
 		segment := lines[t.end:]
 		nextTrack := track
 		if i+1 < len(talks) {
-			segment = lines[t.end:talks[i+1].title]
+			segment = lines[t.end:talks[i+1].start]
 			if h, ok := trailingHeader(segment); ok {
 				nextTrack = h
 				segment = segment[:lastNonBlank(segment)]
@@ -84,37 +132,69 @@ func assemble(conference string, lines []pageLine, body int, talks []talkSpan) m
 		}
 		s.Sessions = append(s.Sessions, model.Session{
 			ID:       ids[i],
-			Title:    titles[i],
+			Key:      ids[i],
+			Title:    t.title,
 			Track:    track,
-			Speakers: t.speakers,
-			Abstract: buildAbstract(t.spill, segment),
+			Speakers: withoutButtons(t.speakers),
+			Abstract: buildAbstract(text, t.spill, segment),
 		})
 		track = nextTrack
 	}
 	return s
 }
 
-// findConference returns the conference's name and the index of the first
-// line of the programme. The name is the line before "View sessions and
-// slides from …"; site banners (lines with " | ") are skipped.
-func findConference(lines []pageLine) (string, int) {
-	for i, l := range lines {
-		rest, ok := cutPrefixFold(l.text, "View sessions and slides from")
-		if !ok {
-			continue
-		}
-		for j := i - 1; j >= 0; j-- {
-			if !lines[j].blank() && !isBanner(lines[j].text) {
-				return lines[j].text, i + 1
-			}
-		}
-		return strings.TrimSpace(strings.TrimRight(rest, " .…")), i + 1
-	}
-	return "", 0
+// pageLayout is which of the organiser's two layouts a page has.
+type pageLayout int
+
+const (
+	layoutByTrack pageLayout = iota // titles, then "• Name, Company" bullets
+	layoutList                      // "• Title", speakers, "View Description"
+)
+
+// conferenceLines introduce the programme, naming the conference, in each
+// layout.
+var conferenceLines = []struct {
+	prefix string
+	layout pageLayout
+}{
+	{"View sessions and slides from", layoutByTrack},
+	{"View all the presentations from", layoutList},
+	{"View all presentations from", layoutList},
 }
 
-// findTalks finds every talk from line body on: a title line followed by
-// indented speaker bullets.
+// findConference returns the conference's name, the index of the first
+// line of the programme and the page's layout. The name is the line before
+// the conference line ("View sessions and slides from …"), skipping site
+// banners (lines with " | "), which only ever come before it, and the
+// site's menus. A page
+// without a conference line is read from its start, in the list layout if
+// it has "View Description" lines.
+func findConference(lines []pageLine) (string, int, pageLayout) {
+	for i, l := range lines {
+		for _, c := range conferenceLines {
+			rest, ok := cutPrefixFold(l.text, c.prefix)
+			if !ok {
+				continue
+			}
+			for j := i - 1; j >= 0; j-- {
+				if !lines[j].blank() && !isBanner(lines[j].text) && !isBullet(lines[j]) {
+					return lines[j].text, i + 1, c.layout
+				}
+			}
+			return strings.TrimSpace(strings.TrimRight(rest, " .…")), i + 1, c.layout
+		}
+	}
+	for _, l := range lines {
+		if isViewDescription(l) {
+			return "", 0, layoutList
+		}
+	}
+	return "", 0, layoutByTrack
+}
+
+// findTalks finds every talk of a page laid out by track, from line body
+// on: a title line followed by indented speaker bullets. A line followed
+// by speaker bullets is a title whatever it holds (" | " included).
 func findTalks(lines []pageLine, body int) []talkSpan {
 	var talks []talkSpan
 	prev := -1 // last non-blank line, the title candidate
@@ -124,7 +204,7 @@ func findTalks(lines []pageLine, body int) []talkSpan {
 			continue
 		}
 		if isSpeakerBullet(l) && prev >= 0 && isTitleCandidate(lines[prev]) {
-			t := talkSpan{title: prev}
+			t := talkSpan{title: lines[prev].text, start: prev}
 			i = readSpeakers(lines, i, &t)
 			talks = append(talks, t)
 			prev = -1
@@ -174,9 +254,10 @@ func isSpeakerBullet(l pageLine) bool {
 
 // isTitleCandidate rules out lines that cannot head a talk even when
 // indented bullets follow them: other bullets, lead-ins ending in ":"
-// that introduce a list, and site banners.
+// that introduce a list, and paragraphs too long to be a title.
 func isTitleCandidate(l pageLine) bool {
-	return !strings.HasPrefix(l.text, "•") && !strings.HasSuffix(l.text, ":") && !isBanner(l.text)
+	return !strings.HasPrefix(l.text, "•") && !strings.HasSuffix(l.text, ":") &&
+		utf8.RuneCountInString(l.text) <= maxTitleRunes
 }
 
 // trailingHeader reports whether the last non-blank line of a segment is a
@@ -208,7 +289,8 @@ func lastNonBlank(lines []pageLine) int {
 func allBlank(lines []pageLine) bool { return lastNonBlank(lines) < 0 }
 
 // isBanner recognises site-wide banners such as "How to Build a Data Mesh
-// with Stream Governance | Join Webinar".
+// with Stream Governance | Join Webinar". Only the lines before the
+// conference line are judged by it: below it, titles may hold " | ".
 func isBanner(text string) bool { return strings.Contains(text, " | ") }
 
 func cutPrefixFold(s, prefix string) (string, bool) {

@@ -43,8 +43,13 @@ func FuzzParsePage(f *testing.F) {
 	f.Add("evil\x1b]0;x\x07\n.txt", []byte("Title\n  • Ann Lee, Acme"))
 	f.Add("cp1252.txt", []byte("Caf\xe9 Conf\n\nTitle \x93quoted\x94\n\n  \x95 Jos\xe9, Caf\xe9\n\x9b31m\x9d\n"))
 
+	f.Add("list.txt", []byte("View all the presentations from C\n\n• T\nA B, C & D E, F\nView Description\nAbstract.\n"))
+	f.Add("anchor-only.txt", []byte("View Description\nView Description\n•\nView Description\n"))
+	f.Add("bullets-only.txt", []byte("• A\n• B C\nView Description\n• D\nE F & G\n\nHeader\n\n• H\n"))
+	f.Add("pipes.txt", []byte("A | B\n\nView sessions and slides from C\n\nA | B\n  • Ann Lee, Acme\n"))
 	f.Fuzz(func(t *testing.T, name string, page []byte) {
-		s, err := ParsePage(name, page)
+		s, err := ParsePage(name, bytes.Clone(page)) // the schedule may share the page's memory
+
 		if err != nil {
 			var pe *PageError
 			if !errors.As(err, &pe) {

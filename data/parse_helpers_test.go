@@ -130,7 +130,9 @@ func checkField(what, s string) error {
 
 // checkSchedule checks what must hold for any parsed page: every field is
 // clean text, the abstract keeps the plain-text shape, every session has
-// a title, an id and a known track, and ids are the titles' unique slugs.
+// a title, an id and a known track, tracks are in the order of their first
+// talks (a page may come back to a track), and ids are the titles' unique
+// slugs.
 func checkSchedule(s model.Schedule) error {
 	var errs []string
 	fail := func(err error) {
@@ -165,12 +167,15 @@ func checkSchedule(s model.Schedule) error {
 			fail(fmt.Errorf("session %d (%q): id %q is empty or not unique", i, sess.Title, sess.ID))
 		}
 		seenID[sess.ID] = true
+		if sess.Key != sess.ID {
+			fail(fmt.Errorf("session %d (%q): key %q, want the id %q", i, sess.Title, sess.Key, sess.ID))
+		}
 		fail(checkField("title", sess.Title))
 		fail(checkField("id", sess.ID))
 		if !seenTrack[sess.Track] {
 			fail(fmt.Errorf("session %d (%q): track %q is not in %q", i, sess.Title, sess.Track, s.Tracks))
 		}
-		if len(trackOrder) == 0 || trackOrder[len(trackOrder)-1] != sess.Track {
+		if !slices.Contains(trackOrder, sess.Track) {
 			trackOrder = append(trackOrder, sess.Track)
 		}
 		for _, p := range sess.Speakers {
@@ -183,7 +188,7 @@ func checkSchedule(s model.Schedule) error {
 		fail(checkAbstract(sess.Abstract))
 	}
 	if !slices.Equal(trackOrder, s.Tracks) && len(s.Sessions) > 0 {
-		fail(fmt.Errorf("sessions are not grouped by track in page order: %q, tracks %q", trackOrder, s.Tracks))
+		fail(fmt.Errorf("tracks are not in the order the page first names them: %q, tracks %q", trackOrder, s.Tracks))
 	}
 	if ids := model.UniqueIDs(titles); len(s.Sessions) > 0 {
 		for i, sess := range s.Sessions {

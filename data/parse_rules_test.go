@@ -1,6 +1,8 @@
 package data
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/summit-tui/summit-tui/model"
@@ -148,5 +150,140 @@ func TestIndentedListInAbstractIsNotATalk(t *testing.T) {
 	want := "We will cover the following\n\n- Why cloud-native platforms and why run Kafka on Kubernetes?\n- What kind of workloads are best suited for this combination?"
 	if s.Sessions[0].Abstract != want {
 		t.Fatalf("abstract:\n%s\nwant:\n%s", s.Sessions[0].Abstract, want)
+	}
+}
+
+// TestParseSpeakerLine: the list layout's speakers, "Name, Company & Name,
+// Company"; an "&" inside a company stays there.
+func TestParseSpeakerLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want []model.Speaker
+	}{
+		{"Ada Lovelace, Analytical Engines", speakers(sp("Ada Lovelace", "Analytical Engines"))},
+		{"Edgar Codd, IBM Research & Grace Hopper, US Navy", speakers(sp("Edgar Codd", "IBM Research"), sp("Grace Hopper", "US Navy"))},
+		{"Tim Lee, Procter & Gamble & Mei Lin, CloudOps", speakers(sp("Tim Lee", "Procter & Gamble"), sp("Mei Lin", "CloudOps"))},
+		{"Tim Lee, Procter & Gamble", speakers(sp("Tim Lee", "Procter & Gamble"))},
+		{"Ann Lee, Acme & Bo Chen", speakers(sp("Ann Lee", "Acme"), sp("Bo Chen", ""))},
+		{"Sam Jones & Li Wei", speakers(sp("Sam Jones", ""), sp("Li Wei", ""))},
+		{"Priya Raman, Acme, Inc. & Kim Lee, Initech", speakers(sp("Priya Raman", "Acme, Inc."), sp("Kim Lee", "Initech"))},
+		{"• Ann Lee, Acme & Ann Lee, Acme", speakers(sp("Ann Lee", "Acme"))},
+		{"Ann Lee &  & Bo Chen", speakers(sp("Ann Lee", ""), sp("Bo Chen", ""))},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := parseSpeakerLine(tt.line); !slices.Equal(got, tt.want) {
+			t.Errorf("parseSpeakerLine(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestIsSpeakerLine: what can only be a line of speakers, and the list
+// items and sentences that are not.
+func TestIsSpeakerLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Sam Jones & Li Wei", true},
+		{"Ada Lovelace, Analytical Engines", true},
+		{"Maria de los Ángeles García, Acme", true},
+		{"山田太郎, 株式会社ストリーム", true},
+		{"spread the load", false},
+		{"Second paragraph", false}, // last word in lower case
+		{"In this talk we explain everything about the way we built it.", false},
+		{"Is it fast?", false},
+		{"Abstract.", false},
+		{"Prince", false}, // one word: too little to tell from a line of prose
+		{"Martin Luther King Jr.", true},
+		{"Thanks Everyone.", false},
+		{"Ann Lee, a company whose name runs on for far too many words to be one", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := isSpeakerLine(tt.line); got != tt.want {
+			t.Errorf("isSpeakerLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestIsPageButton: a copied page's button labels, never a person.
+func TestIsPageButton(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"View Description", true},
+		{"• View Description", true},
+		{"view description ›", true},
+		{"View Slides", true},
+		{"Watch Video »", true},
+		{"View Descriptions of Everything", false},
+		{"Viewing Descriptions", false},
+		{"Ann Lee", false},
+	}
+	for _, tt := range tests {
+		if got := isPageButton(tt.text); got != tt.want {
+			t.Errorf("isPageButton(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A "View Description" bullet among real speakers is dropped, not shown as
+// a person, when most talks are sound.
+func TestPageButtonAmongSpeakersIsDropped(t *testing.T) {
+	page := "Conf\n\nView sessions and slides from Conf\n\nA Talk\n\n  • Ann Lee, Acme\n  • View Description\n\nAbstract.\n\n" +
+		"Another Talk\n\n  • Bo Chen, Initech\n\nThird Talk\n\n  • Cy Dee, Globex\n"
+	s, err := ParsePage("page.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Sessions[0].Speakers; !slices.Equal(got, speakers(sp("Ann Lee", "Acme"))) {
+		t.Errorf("speakers = %q, want only Ann Lee", got)
+	}
+}
+
+// A bullet list in an abstract of the track layout, after a paragraph too
+// long to be a title, stays in the abstract.
+func TestLongParagraphBeforeBulletsIsNoTitle(t *testing.T) {
+	long := strings.Repeat("A paragraph that goes on. ", 13)
+	page := "Conf\n\nView sessions and slides from Conf\n\nA Talk\n\n  • Ann Lee, Acme\n\n" + long + "\n\n  • Kafka Streams\n  • Kafka Connect\n\nAnother Talk\n\n  • Bo Chen, Initech\n"
+	s, err := ParsePage("page.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Sessions) != 2 || s.Sessions[1].Title != "Another Talk" {
+		t.Fatalf("titles %q, want A Talk and Another Talk", titlesOf(s))
+	}
+	if want := strings.TrimSpace(long) + "\n\n- Kafka Streams\n- Kafka Connect"; s.Sessions[0].Abstract != want {
+		t.Errorf("abstract = %q, want %q", s.Sessions[0].Abstract, want)
+	}
+}
+
+func TestWordCount(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " one  two\tthree ", "山田 太郎", "a\u00a0b", "x\u3000y z"} {
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// A page introduced as one layout and laid out as the other is read in
+// the layout it has.
+func TestLayoutMismatch(t *testing.T) {
+	tests := map[string]string{
+		"list line, track layout": "Conf\n\nView all the presentations from Conf\n\nA Talk\n\n  • Ann Lee, Acme\n\nAbstract.\n",
+		"track line, list layout": "Conf\n\nView sessions and slides from Conf\n\n• A Talk\nAnn Lee, Acme\nView Description\nAbstract.\n",
+	}
+	for name, page := range tests {
+		s, err := ParsePage("page.txt", []byte(page))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		want := speakers(sp("Ann Lee", "Acme"))
+		if len(s.Sessions) != 1 || s.Sessions[0].Title != "A Talk" || !slices.Equal(s.Sessions[0].Speakers, want) || s.Sessions[0].Abstract != "Abstract." {
+			t.Errorf("%s: sessions %+v", name, s.Sessions)
+		}
 	}
 }

@@ -26,14 +26,31 @@ func EscapeMarkdown(s string) string {
 	for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
 		digits++
 	}
+	closing := closingHashes(s)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if strings.IndexByte(inlineSpecial, c) >= 0 || i == digits && digits > 0 && (c == '.' || c == ')') {
+		if strings.IndexByte(inlineSpecial, c) >= 0 || i == digits && digits > 0 && (c == '.' || c == ')') || i == closing {
 			b.WriteByte('\\')
 		}
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// closingHashes returns where a trailing run of "#" starts when a space or
+// tab comes before it ("C #"), or -1. In a heading such a run is the
+// optional closing sequence and would vanish; escaping its first "#" keeps
+// it, and elsewhere the escape is harmless. "C#" is left alone.
+func closingHashes(s string) int {
+	end := len(strings.TrimRight(s, " \t"))
+	start := end
+	for start > 0 && s[start-1] == '#' {
+		start--
+	}
+	if start == end || start == 0 || s[start-1] != ' ' && s[start-1] != '\t' {
+		return -1
+	}
+	return start
 }
 
 // AbstractMarkdown turns a plain-text abstract (see Session.Abstract) into

@@ -12,6 +12,10 @@ func TestEscapeMarkdown(t *testing.T) {
 		{"#process every event", `\#process every event`},
 		{"## not a heading", `\## not a heading`},
 		{"C# and F# mid-line", "C# and F# mid-line"},
+		// A heading's closing "#"s would be dropped: "## C #" reads "C".
+		{"C #", `C \#`},
+		{"Sharp ## ", `Sharp \## `},
+		{"Intro to C#", "Intro to C#"},
 		{"a * b * c", `a \* b \* c`},
 		{"*emphasis*", `\*emphasis\*`},
 		{"_under_score", `\_under\_score`},

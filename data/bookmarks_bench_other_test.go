@@ -1,0 +1,10 @@
+//go:build !linux
+
+package data
+
+import "time"
+
+// Peak memory and CPU time are read where Linux tells them.
+func resetPeakRSS()             {}
+func peakRSS() int64            { return 0 }
+func processCPU() time.Duration { return 0 }

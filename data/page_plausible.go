@@ -1,0 +1,66 @@
+package data
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// quoteRunes is how much of an offending title an error quotes.
+const quoteRunes = 40
+
+// implausible returns why the talks found on a page do not read as a
+// programme, or "" when they do. A page in a layout the reader does not
+// know can still yield "talks"; showing them would be a confident wrong
+// answer: abstracts as titles, a button's label as everyone's speaker.
+func implausible(talks []talkSpan) string {
+	buttons, untitled, unnamed := 0, 0, 0
+	button := ""
+	for _, t := range talks {
+		if n := utf8.RuneCountInString(t.title); n > maxTitleRunes {
+			return fmt.Sprintf("a talk's title runs to %d characters (%q…)", n, strings.TrimSpace(firstRunes(t.title, quoteRunes)))
+		}
+		if t.untitled {
+			untitled++
+		}
+		hasButton, oddName := false, false
+		for _, sp := range t.speakers {
+			switch {
+			case isPageButton(sp.Name):
+				hasButton = true
+				if button == "" {
+					button = sp.Name
+				}
+			case !isNameLike(sp.Name):
+				oddName = true
+			}
+		}
+		if hasButton {
+			buttons++
+		}
+		if oddName {
+			unnamed++
+		}
+	}
+	most := func(k int) bool { return k*2 > len(talks) }
+	switch {
+	case most(buttons):
+		return fmt.Sprintf("%d of %d talks have %q as a speaker", buttons, len(talks), button)
+	case most(untitled):
+		return fmt.Sprintf("%d of %d talks have no title", untitled, len(talks))
+	case most(unnamed):
+		return fmt.Sprintf("the speakers of %d of %d talks do not read as names", unnamed, len(talks))
+	}
+	return ""
+}
+
+// firstRunes is s cut after n runes.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}

@@ -1,0 +1,7 @@
+//go:build race
+
+package data
+
+// raceEnabled: the race detector drops sync.Pool's items at random, so
+// allocation counts mean nothing under it.
+const raceEnabled = true

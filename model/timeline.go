@@ -1,0 +1,327 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+	"time"
+)
+
+// AssumedLength is how long a session without an end is taken to last,
+// unless the next session in its room starts sooner. Sources that give
+// no end (an iCalendar event with neither DTEND nor DURATION) are rare;
+// the guess keeps such a talk visible as running in the Now view and lets
+// it clash or bound a gap, and callers can tell it is a guess
+// (Timeline.EndKnown).
+const AssumedLength = 30 * time.Minute
+
+// Window is a span of time, From inclusive and To exclusive.
+type Window struct {
+	From, To time.Time
+}
+
+// Length is the window's duration.
+func (w Window) Length() time.Duration { return w.To.Sub(w.From) }
+
+// IsZero reports a window that was never set.
+func (w Window) IsZero() bool { return w.From.IsZero() && w.To.IsZero() }
+
+// Timeline answers the questions about a schedule's times: its days and
+// their bounds, when each session ends, what is on in a window, what is on
+// now and next, and the personal agenda. Sessions are named by their index
+// in Schedule.Sessions, as Index names them. Build it once per schedule
+// with NewTimeline; the schedule must not change afterwards. A Timeline is
+// safe for concurrent use.
+type Timeline struct {
+	s   *Schedule
+	loc *time.Location
+	// ends holds each session's end, known or assumed; zero when untimed.
+	ends []time.Time
+	// timed lists the timed sessions in TimeOrder.
+	timed []int
+	// days are the conference dates in order, each with its sessions in
+	// TimeOrder and its bounds.
+	days     []string
+	byDay    map[string][]int
+	bounds   map[string]Window
+	roomRank map[string]int
+}
+
+// NewTimeline indexes the times of s.
+func NewTimeline(s *Schedule) *Timeline {
+	tl := &Timeline{
+		s:        s,
+		loc:      scheduleLocation(s),
+		ends:     make([]time.Time, len(s.Sessions)),
+		byDay:    map[string][]int{},
+		bounds:   map[string]Window{},
+		roomRank: roomRanks(s),
+	}
+	for i := range s.Sessions {
+		if s.Sessions[i].Timed() {
+			tl.timed = append(tl.timed, i)
+		}
+	}
+	order := tl.order()
+	slices.SortStableFunc(tl.timed, func(a, b int) int { return order(&s.Sessions[a], &s.Sessions[b]) })
+	tl.assumeEnds()
+
+	for _, d := range s.Days {
+		if _, ok := tl.byDay[d.Date]; !ok {
+			tl.days = append(tl.days, d.Date)
+			tl.byDay[d.Date] = nil
+		}
+	}
+	for _, i := range tl.timed {
+		date := SessionDay(&s.Sessions[i])
+		if _, ok := tl.byDay[date]; !ok {
+			tl.days = append(tl.days, date)
+		}
+		tl.byDay[date] = append(tl.byDay[date], i)
+	}
+	slices.Sort(tl.days)
+	for _, date := range tl.days {
+		tl.bounds[date] = tl.dayBounds(date)
+	}
+	return tl
+}
+
+// assumeEnds fills ends: the session's own end where it has one that is
+// not before its start, else the sooner of the next start in the same
+// room and AssumedLength.
+func (tl *Timeline) assumeEnds() {
+	sessions := tl.s.Sessions
+	byStart := slices.Clone(tl.timed)
+	slices.SortStableFunc(byStart, func(a, b int) int { return sessions[a].Start.Compare(sessions[b].Start) })
+	// Walking back through time, each room's earliest start so far and
+	// the earliest start after that one.
+	type starts struct{ first, then time.Time }
+	rooms := map[string]starts{}
+	for k := len(byStart) - 1; k >= 0; k-- {
+		i := byStart[k]
+		sess := &sessions[i]
+		seen, ok := rooms[sess.Room]
+		if tl.EndKnown(i) {
+			tl.ends[i] = sess.End
+		} else {
+			end := sess.Start.Add(AssumedLength)
+			next := seen.first
+			if next.Equal(sess.Start) {
+				next = seen.then
+			}
+			if ok && sess.Room != "" && next.After(sess.Start) && next.Before(end) {
+				end = next
+			}
+			tl.ends[i] = end
+		}
+		switch {
+		case !ok:
+			rooms[sess.Room] = starts{first: sess.Start}
+		case sess.Start.Before(seen.first):
+			rooms[sess.Room] = starts{first: sess.Start, then: seen.first}
+		}
+	}
+}
+
+// dayBounds is when a day's programme runs: from its first start to its
+// last end. A source's own bounds for the day are often wider (a CCC day
+// is declared to end at 04:00), so they count only for a day without
+// timed sessions.
+func (tl *Timeline) dayBounds(date string) Window {
+	var w Window
+	for _, i := range tl.byDay[date] {
+		start, end := tl.s.Sessions[i].Start, tl.ends[i]
+		if w.From.IsZero() || start.Before(w.From) {
+			w.From = start
+		}
+		if w.To.IsZero() || end.After(w.To) {
+			w.To = end
+		}
+	}
+	if !w.IsZero() {
+		return w
+	}
+	for _, d := range tl.s.Days {
+		if d.Date == date && !d.Start.IsZero() && d.End.After(d.Start) {
+			return Window{d.Start, d.End}
+		}
+	}
+	return w
+}
+
+// Schedule is the schedule the timeline was built from.
+func (tl *Timeline) Schedule() *Schedule { return tl.s }
+
+// Location is the zone the schedule's times are in: Schedule.Location, or
+// for a schedule that leaves it unset, that of its first time, or UTC.
+func (tl *Timeline) Location() *time.Location { return tl.loc }
+
+// Timed reports whether any session has a time.
+func (tl *Timeline) Timed() bool { return len(tl.timed) > 0 }
+
+// Days lists the conference dates ("2026-01-31") in order: the schedule's
+// days and the days of its sessions.
+func (tl *Timeline) Days() []string { return tl.days }
+
+// DaySessions lists the timed sessions of a conference day in TimeOrder.
+func (tl *Timeline) DaySessions(date string) []int { return tl.byDay[date] }
+
+// DayBounds is when the day's programme runs, from its first start to its
+// last end (known or assumed); the source's bounds for a day without timed
+// sessions. The bounds may run past midnight. False for a date that is not
+// a conference day or has no times.
+func (tl *Timeline) DayBounds(date string) (Window, bool) {
+	w, ok := tl.bounds[date]
+	return w, ok && !w.IsZero()
+}
+
+// Span is when the whole conference runs, from the first start to the
+// last end. False when no session has a time.
+func (tl *Timeline) Span() (Window, bool) {
+	var w Window
+	for _, date := range tl.days {
+		b := tl.bounds[date]
+		if b.IsZero() {
+			continue
+		}
+		if w.From.IsZero() || b.From.Before(w.From) {
+			w.From = b.From
+		}
+		if w.To.IsZero() || b.To.After(w.To) {
+			w.To = b.To
+		}
+	}
+	return w, !w.IsZero()
+}
+
+// End is when session i ends: its own end, or for a session without one
+// the sooner of the next start in its room and AssumedLength after its
+// start. Zero for a session without a time.
+func (tl *Timeline) End(i int) time.Time { return tl.ends[i] }
+
+// EndKnown reports whether session i has an end of its own (one not before
+// its start), rather than an assumed one.
+func (tl *Timeline) EndKnown(i int) bool {
+	sess := &tl.s.Sessions[i]
+	return sess.Timed() && !sess.End.IsZero() && !sess.End.Before(sess.Start)
+}
+
+// Rooms lists the rooms used on a day, in the schedule's room order.
+func (tl *Timeline) Rooms(date string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, i := range tl.byDay[date] {
+		if r := tl.s.Sessions[i].Room; !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	slices.SortStableFunc(out, tl.compareRooms)
+	return out
+}
+
+// SessionDay is the conference day of a session: its Day, or for a timed
+// session without one the date of its start. Empty when it has neither.
+func SessionDay(sess *Session) string {
+	if sess.Day != "" || !sess.Timed() {
+		return sess.Day
+	}
+	return sess.Start.Format(time.DateOnly)
+}
+
+// TimeOrder returns the agenda's order of a schedule's sessions: timed
+// before untimed; then by conference day, start, room (in the schedule's
+// room order, unlisted rooms after by name, no room last) and end (unknown
+// last). Untimed sessions compare equal, so a stable sort keeps them in
+// programme order. The exports and lists sort with it, so every view of
+// the bookmarks agrees.
+func TimeOrder(s *Schedule) func(a, b *Session) int {
+	tl := Timeline{s: s, roomRank: roomRanks(s)}
+	return tl.order()
+}
+
+// ByTime returns the schedule with its sessions (a new slice) sorted
+// stably in TimeOrder.
+func (s Schedule) ByTime() Schedule {
+	order := TimeOrder(&s)
+	s.Sessions = slices.Clone(s.Sessions)
+	slices.SortStableFunc(s.Sessions, func(a, b Session) int { return order(&a, &b) })
+	return s
+}
+
+func (tl *Timeline) order() func(a, b *Session) int {
+	return func(a, b *Session) int {
+		if at, bt := a.Timed(), b.Timed(); at != bt {
+			if at {
+				return -1
+			}
+			return 1
+		} else if !at {
+			return 0
+		}
+		if c := cmp.Compare(SessionDay(a), SessionDay(b)); c != 0 {
+			return c
+		}
+		if c := a.Start.Compare(b.Start); c != 0 {
+			return c
+		}
+		if c := tl.compareRooms(a.Room, b.Room); c != 0 {
+			return c
+		}
+		switch {
+		case a.End.IsZero() != b.End.IsZero():
+			if a.End.IsZero() {
+				return 1
+			}
+			return -1
+		}
+		return a.End.Compare(b.End)
+	}
+}
+
+// compareRooms orders rooms as the schedule lists them; rooms it does not
+// list come after, by name, and the empty room (none given) last.
+func (tl *Timeline) compareRooms(a, b string) int {
+	if a == b {
+		return 0
+	}
+	if a == "" || b == "" {
+		if a == "" {
+			return 1
+		}
+		return -1
+	}
+	ra, aok := tl.roomRank[a]
+	rb, bok := tl.roomRank[b]
+	switch {
+	case aok && bok:
+		return cmp.Compare(ra, rb)
+	case aok:
+		return -1
+	case bok:
+		return 1
+	}
+	return cmp.Compare(a, b)
+}
+
+func roomRanks(s *Schedule) map[string]int {
+	ranks := make(map[string]int, len(s.Rooms))
+	for i, r := range s.Rooms {
+		if _, ok := ranks[r]; !ok {
+			ranks[r] = i
+		}
+	}
+	return ranks
+}
+
+// scheduleLocation is the zone of the schedule's times, never nil.
+func scheduleLocation(s *Schedule) *time.Location {
+	if s.Location != nil {
+		return s.Location
+	}
+	for i := range s.Sessions {
+		if s.Sessions[i].Timed() {
+			return s.Sessions[i].Start.Location()
+		}
+	}
+	return time.UTC
+}
