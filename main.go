@@ -264,7 +264,6 @@ func relaySignals(p *tea.Program) (stop func()) {
 	}
 }
 
-
 // bookmarksNotice words a problem with the bookmarks file for the status
 // line, leading with what happened to the user's data; data.ShortReason
 // keeps it whole on a 120-column line.
