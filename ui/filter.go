@@ -137,9 +137,3 @@ func (k filterKeys) ShortHelp() []key.Binding {
 func (k filterKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.Accept, k.Cancel, k.Down, k.Up, k.PageDown, k.PageUp}}
 }
-
-// brief is a copy of a binding with shorter help, for the footer.
-func brief(b key.Binding, keys, desc string) key.Binding {
-	b.SetHelp(keys, desc)
-	return b
-}

@@ -248,3 +248,9 @@ func printedKey(name string) string {
 	}
 	return name
 }
+
+// brief is a copy of a binding with shorter help, for the footer.
+func brief(b key.Binding, keys, desc string) key.Binding {
+	b.SetHelp(keys, desc)
+	return b
+}

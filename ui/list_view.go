@@ -47,7 +47,7 @@ func (l *listPane) emptyText() string {
 	g := l.c.styles.G
 	switch {
 	case !l.filter.active():
-		return l.src.empty(g)
+		return l.src.empty()
 	case l.filter.pending():
 		return "Searching" + g.Ellipsis
 	}

@@ -70,6 +70,7 @@ type renderCache struct {
 type renderWant struct {
 	width int
 	theme string
+	ids   map[string]bool // the talks shown or about to be
 }
 
 func newRenderCache() *renderCache {
@@ -81,10 +82,16 @@ func newRenderCache() *renderCache {
 	}
 }
 
-// wantOnly says which width and theme the pane shows: renders for others
-// that have not started yet are dropped.
-func (c *renderCache) wantOnly(width int, t theme) {
-	c.want.Store(&renderWant{width: width, theme: t.key()})
+// wantOnly says which talks, at which width and theme, the pane shows or
+// soon may: renders for others that have not started yet are dropped, so
+// a resize through many widths, or a filter typed fast through many
+// selections, renders only what stays.
+func (c *renderCache) wantOnly(width int, t theme, ids []string) {
+	w := &renderWant{width: width, theme: t.key(), ids: make(map[string]bool, len(ids))}
+	for _, id := range ids {
+		w.ids[id] = true
+	}
+	c.want.Store(w)
 }
 
 // request returns a command rendering the abstract unless it is cached or
@@ -99,7 +106,7 @@ func (c *renderCache) request(sess *model.Session, width int, t theme) tea.Cmd {
 	return func() tea.Msg {
 		c.slots <- struct{}{}
 		defer func() { <-c.slots }()
-		if w := c.want.Load(); w != nil && (w.width != k.width || w.theme != k.theme) {
+		if w := c.want.Load(); w != nil && (w.width != k.width || w.theme != k.theme || !w.ids[k.id]) {
 			return renderedMsg{key: k, dropped: true}
 		}
 		out, err := renderAbstract(c.pool, abstract, width, t)

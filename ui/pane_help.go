@@ -36,7 +36,9 @@ func newHelpPane(c *common, km keyMaps) *helpPane {
 // SetSize gives the help the body's size and lays it out again.
 func (p *helpPane) SetSize(width, height int) {
 	p.width, p.height = width, height
-	p.relayout()
+	if p.open {
+		p.relayout()
+	}
 }
 
 // relayout fills the help for the size and theme.

@@ -158,7 +158,9 @@ func (p *itemPane) show(src listSource, item int, ok bool, q model.Query, query 
 	bodyOffset := p.body.YOffset()
 	p.base = p.bodyLines(src, item, ok, body, abstract, next.rendered)
 	p.matches = findMatches(p.base, q)
-	p.match = -1
+	if !same || p.match >= len(p.matches) {
+		p.match = -1 // a new item, or fewer matches: n starts from the first
+	}
 	p.setBody(p.highlight(p.base))
 	ready := body.session == nil || body.session.Abstract == "" || next.rendered
 	switch {
@@ -206,10 +208,8 @@ func (p *itemPane) bodyLines(src listSource, item int, ok bool, body itemBody, a
 		return nil // rendering; it arrives within milliseconds
 	case body.session != nil:
 		return strings.Split(abstract, "\n")
-	case body.talks != nil:
-		return p.talkLines(body.talks)
 	}
-	return []string{st.Empty.Render(body.hint)}
+	return p.talkLines(body.talks)
 }
 
 // talkLines lists talks by title and track, wrapped under their bullet.

@@ -197,9 +197,28 @@ func (m *Model) refresh() tea.Cmd {
 	l := m.list()
 	item, ok := l.selected()
 	q := model.ParseQuery(l.filter.query())
-	m.renders.wantOnly(m.item.measure(), m.c.theme)
+	near := m.nearby(l)
+	m.renders.wantOnly(m.item.measure(), m.c.theme, near)
 	cmds = append(cmds, m.item.show(l.src, item, ok, q, l.filter.query(), m.renders), m.prefetch(l))
 	return tea.Batch(cmds...)
+}
+
+// nearby are the talks whose abstracts are wanted: the selected one and,
+// unless a filter is being typed (the selection follows every letter),
+// its neighbours.
+func (m *Model) nearby(l *listPane) []string {
+	var ids []string
+	for d := -prefetchBehind; d <= prefetchAhead; d++ {
+		if d != 0 && l.filter.editing {
+			continue
+		}
+		if i := l.cursor + d; i >= 0 && i < l.count() {
+			if sess, ok := l.src.talk(l.row(i).item); ok {
+				ids = append(ids, sess.ID)
+			}
+		}
+	}
+	return ids
 }
 
 // prefetchAhead and prefetchBehind are how many neighbours of the selected
@@ -210,8 +229,12 @@ const (
 	prefetchBehind = 1
 )
 
-// prefetch renders the abstracts around the selected one.
+// prefetch renders the abstracts around the selected one, except while a
+// filter is typed.
 func (m *Model) prefetch(l *listPane) tea.Cmd {
+	if l.filter.editing {
+		return nil
+	}
 	var cmds []tea.Cmd
 	for d := -prefetchBehind; d <= prefetchAhead; d++ {
 		if i := l.cursor + d; d != 0 && i >= 0 && i < l.count() {
@@ -294,6 +317,8 @@ func (m *Model) adoptBackground(dark bool) tea.Cmd {
 	for _, l := range m.lists() {
 		l.restyle()
 	}
-	m.help.relayout()
+	if m.help.open {
+		m.help.relayout()
+	}
 	return nil
 }

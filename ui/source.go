@@ -35,16 +35,18 @@ type listSource interface {
 	// placeholder says what the filter searches.
 	placeholder() string
 	// empty is what to say when the list holds nothing at all.
-	empty(g Glyphs) string
+	empty() string
 
 	// open is the list enter opens on an item; a talk opens for reading
 	// instead (ok false).
 	open(item int) (src listSource, ok bool)
 	// talk is the item's session, for the lists of talks.
 	talk(item int) (*model.Session, bool)
-	// people and companies are the item's own, for s and c.
+	// people and companies are the item's own, for s and c; offers says,
+	// without building the indexes, whether there are any.
 	people(item int) []string
 	companies(item int) []string
+	offers(item int) (people, companies bool)
 
 	// detail is the item's description for the detail pane, width cells
 	// wide, with the query's matches highlighted.
@@ -58,7 +60,6 @@ type listSource interface {
 type itemBody struct {
 	session *model.Session // the abstract of this talk, when set
 	talks   []int          // else these talks, by title
-	hint    string         // else this line
 }
 
 // row is one item shown in a filtered list, with what the filter matched:

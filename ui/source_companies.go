@@ -24,7 +24,7 @@ func (s *companiesSource) ref() placeRef          { return placeRef{Kind: kindCo
 func (s *companiesSource) crumb() string          { return "Companies" }
 func (s *companiesSource) version() int           { return 0 }
 func (s *companiesSource) noun() (string, string) { return "company", "companies" }
-func (s *companiesSource) empty(Glyphs) string    { return "This page names no companies." }
+func (s *companiesSource) empty() string          { return "This page names no companies." }
 func (s *companiesSource) placeholder() string    { return "a company or one of its people" }
 func (s *companiesSource) key(item int) string    { return s.company(item).Name }
 func (s *companiesSource) find(name string) (int, bool) {
@@ -56,6 +56,8 @@ func (s *companiesSource) talk(int) (*model.Session, bool) { return nil, false }
 func (s *companiesSource) people(item int) []string { return s.company(item).People }
 
 func (s *companiesSource) companies(item int) []string { return []string{s.company(item).Name} }
+
+func (s *companiesSource) offers(int) (people, companies bool) { return true, true }
 
 func (s *companiesSource) detail(item int, width int, q model.Query) string {
 	st := s.c.styles

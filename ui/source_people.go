@@ -25,7 +25,7 @@ func (s *peopleSource) ref() placeRef                { return placeRef{Kind: kin
 func (s *peopleSource) crumb() string                { return "Speakers" }
 func (s *peopleSource) version() int                 { return 0 }
 func (s *peopleSource) noun() (string, string)       { return "person", "people" }
-func (s *peopleSource) empty(Glyphs) string          { return "This page names no speakers." }
+func (s *peopleSource) empty() string                { return "This page names no speakers." }
 func (s *peopleSource) placeholder() string          { return "a speaker's name or company" }
 func (s *peopleSource) key(item int) string          { return s.person(item).Name }
 func (s *peopleSource) find(name string) (int, bool) { return s.c.idx.PersonIndex(name) }
@@ -54,6 +54,10 @@ func (s *peopleSource) people(item int) []string { return []string{s.person(item
 
 func (s *peopleSource) companies(item int) []string {
 	return personCompanies(s.c.idx, s.person(item).Name)
+}
+
+func (s *peopleSource) offers(item int) (people, companies bool) {
+	return true, s.person(item).Company != ""
 }
 
 func (s *peopleSource) detail(item int, width int, q model.Query) string {

@@ -80,7 +80,7 @@ func (s *talksSource) crumb() string          { return s.name }
 func (s *talksSource) items() []int           { return s.list() }
 func (s *talksSource) version() int           { return s.ver() }
 func (s *talksSource) noun() (string, string) { return "talk", "talks" }
-func (s *talksSource) empty(Glyphs) string    { return s.none }
+func (s *talksSource) empty() string          { return s.none }
 
 func (s *talksSource) placeholder() string {
 	return "title, speaker, company, track or a word of the abstract"
@@ -138,6 +138,17 @@ func (s *talksSource) people(item int) []string {
 		return staff
 	}
 	return out
+}
+
+func (s *talksSource) offers(item int) (people, companies bool) {
+	if s.person != "" || s.company != "" {
+		return true, true
+	}
+	for _, sp := range s.c.idx.Session(item).Speakers {
+		people = true
+		companies = companies || sp.Company != ""
+	}
+	return people, companies
 }
 
 // companies are the talk's speakers' companies; in a company's list, the

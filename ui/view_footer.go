@@ -68,11 +68,14 @@ func (m *Model) footerKeys() (left, right []key.Binding) {
 		left = append(left, brief(g.Bookmark, "b", "bookmark"))
 	}
 	kind := l.src.ref().Kind
-	if selected && kind != kindSpeakers && len(m.indexNames(true)) > 0 {
-		left = append(left, brief(g.Speakers, "s", "speakers"))
-	}
-	if selected && kind != kindCompanies && len(m.indexNames(false)) > 0 {
-		left = append(left, brief(g.Companies, "c", "companies"))
+	if item, ok := l.selected(); ok {
+		people, companies := l.src.offers(item)
+		if people && kind != kindSpeakers {
+			left = append(left, brief(g.Speakers, "s", "speakers"))
+		}
+		if companies && kind != kindCompanies {
+			left = append(left, brief(g.Companies, "c", "companies"))
+		}
 	}
 	if !m.reading() {
 		left = append(left, brief(g.NextTab, "]/[", "tabs"))
