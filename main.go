@@ -202,7 +202,14 @@ func browse(opts options) error {
 		outcome = fm.Outcome()
 	}
 	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
+		// The terminal went away (a hang-up, say) before the browser's own
+		// quit: what is pending gets one more save.
 		err = fmt.Errorf("terminal: %w", runErr)
+		if outcome.Unsaved > 0 {
+			if _, serr := store.Apply(key, outcome.Known, bookmarkOps(outcome.Pending)); serr == nil || errors.As(serr, new(*data.CorruptError)) {
+				outcome = ui.Outcome{}
+			}
+		}
 	}
 	if outcome.Unsaved > 0 {
 		return errors.Join(err, fmt.Errorf("bookmarks: %s could not be saved: %s",

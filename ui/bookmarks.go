@@ -172,7 +172,7 @@ func (m *Model) Outcome() Outcome {
 	if b.err != nil {
 		reason = b.err.Error()
 	}
-	return Outcome{Unsaved: len(b.pending), Reason: reason}
+	return Outcome{Unsaved: len(b.pending), Reason: reason, Known: b.known, Pending: b.pending}
 }
 
 // Another window's bookmarks: Config.BookmarksChanged says the file may

@@ -21,7 +21,7 @@ type Config struct {
 	FullSchedule func() (model.Schedule, error)
 	Theme        ThemeName
 	// Env is the terminal's environment, for the colour settings
-	// (NO_COLOR, TERM) and Bubble Tea.
+	// (NO_COLOR, TERM) and Bubble Tea; nil leaves Bubble Tea the process's.
 	Env []string
 
 	// Bookmarks are the ids bookmarked when the browser opens.
@@ -69,6 +69,10 @@ type BookmarkOp struct {
 type Outcome struct {
 	Unsaved int
 	Reason  string
+	// Known and Pending are what a last save would need: the file's ids
+	// as last known and the toggles not saved, in order.
+	Known   []string
+	Pending []BookmarkOp
 }
 
 // framesPerSecond is Bubble Tea's maximum. Frames are written only on its
@@ -80,11 +84,13 @@ const framesPerSecond = 120
 // model's Outcome.
 func New(cfg Config) (*Model, []tea.ProgramOption) {
 	opts := []tea.ProgramOption{
-		tea.WithEnvironment(cfg.Env),
 		// Bubble Tea v2 writes frames only on its ticker, 60 a second by
 		// default; 120, its maximum, halves the wait for the frame a key
 		// leads to for a fraction of a per cent of one core while idle.
 		tea.WithFPS(framesPerSecond),
+	}
+	if cfg.Env != nil {
+		opts = append(opts, tea.WithEnvironment(cfg.Env))
 	}
 	if noColor(cfg.Env) || cfg.Theme == ThemeASCII {
 		// Ascii keeps bold and underline but drops every colour, whatever
