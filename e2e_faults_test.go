@@ -5,6 +5,7 @@ package main
 // bookmarks, a restart, a huge abstract.
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"os"
@@ -166,16 +167,26 @@ func TestE2ELockedBookmarks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out bytes.Buffer
-	helper.Stdout = &out
+	stdout, err := helper.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := helper.Start(); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { stdin.Close(); _ = helper.Wait() })
-	for deadline := time.Now().Add(e2eTimeout); !strings.Contains(out.String(), "locked"); time.Sleep(10 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatalf("the helper did not take the lock: %q", out.String())
+	said := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(stdout).ReadString('\n')
+		said <- line
+	}()
+	select {
+	case line := <-said:
+		if !strings.HasPrefix(line, "locked") {
+			t.Fatalf("the helper did not take the lock: %q", line)
 		}
+	case <-time.After(e2eTimeout):
+		t.Fatal("the helper did not take the lock in time")
 	}
 
 	u := startTUI(t, launch{cols: 120, rows: 40, dataHome: dataHome})
