@@ -46,7 +46,6 @@ func (m *Model) footerKeys() (left, right []key.Binding) {
 	_, isTalk := m.selectedTalk()
 	if m.reading() {
 		left = append(left, m.item.ShortHelp()...)
-		left = append(left, brief(g.NextTalk, "J/K", "next/previous"))
 	} else {
 		left = append(left, l.ShortHelp()...)
 		if selected {
@@ -60,6 +59,9 @@ func (m *Model) footerKeys() (left, right []key.Binding) {
 			what = "clear filter"
 		}
 		left = append(left, brief(g.Back, "esc", what))
+	}
+	if m.reading() {
+		left = append(left, brief(g.NextTalk, "J/K", "next/previous"))
 	}
 	if l.filter.active() && selected {
 		left = append(left, brief(g.NextMatch, "n/N", "match"))
