@@ -40,12 +40,16 @@ const (
 const usageText = `summit-tui — browse a conference programme in the terminal.
 
 Usage:
-  summit-tui [--file PAGE] [--bookmarks PATH] [--theme auto|dark|light|ascii]
-  summit-tui export    [--file PAGE] [--format json|markdown]
-  summit-tui bookmarks [--file PAGE] [--bookmarks PATH] [--format markdown|json|ics|csv]
+  summit-tui [REF] [--file REF] [--bookmarks PATH] [--theme auto|dark|light|ascii]
+             [--tz ZONE] [--now TIME] [--format-in NAME] [--refresh]
+  summit-tui export    [REF] [--format json|markdown]
+  summit-tui bookmarks [REF] [--bookmarks PATH] [--format markdown|json|ics|csv]
   summit-tui --version | --help
 
-Without --file, the Kafka Summit London 2019 sessions page built into the
+REF is a schedule file, - for standard input, or an http(s):// URL: a
+frab/Pentabarf schedule.xml (FOSDEM, CCC), a frab or pretalx schedule.json,
+a Sessionize view/All export, an iCalendar .ics, or the text of a sessions
+page. Without one, the Kafka Summit London 2019 sessions page built into the
 binary is used. With standard output not a terminal and no subcommand, the
 programme is printed as Markdown.
 
@@ -55,7 +59,13 @@ Commands:
              an iCalendar file to import into a calendar (ics) or CSV
 
 Options:
-  --file PAGE       a sessions page to read instead of the built-in one
+  --file REF        the schedule to read, as REF above
+  --tz ZONE         the time zone (as Europe/Brussels) of a schedule that names
+                    none, such as Sessionize's; otherwise times are shown as
+                    the conference's local times
+  --format-in NAME  read REF as page, frab-xml, frab-json, sessionize or ics
+                    instead of telling the format from its first bytes
+  --refresh         fetch a URL again even when the cached copy is fresh
   --bookmarks PATH  the bookmarks file (default: $XDG_DATA_HOME/summit-tui/bookmarks.json)
   --theme NAME      colours: auto (follow the terminal), dark, light or ascii (no colour)
   --format NAME     output format of export and bookmarks
@@ -80,13 +90,19 @@ func main() {
 // options are the command line's settings, shared by every command.
 type options struct {
 	command   string // "", "export" or "bookmarks"
-	file      string
+	ref       string // the schedule: REF or --file; "" for the built-in page
+	file      string // --file as given
 	bookmarks string
 	theme     string
 	format    string
+	tz        string
+	formatIn  string
+	refresh   bool
 	now       string
 	help      bool
 	version   bool
+
+	open data.OpenOptions // what tz, formatIn and refresh ask of reading
 }
 
 // run is the whole program short of os.Exit, so tests can drive it.
@@ -118,13 +134,15 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 	if opts.command == "" && stdoutIsTerminal {
 		return browse(opts)
 	}
-	name, raw, err := readPage(opts.file)
+	opened, err := openRef(opts)
 	if err != nil {
 		return err
 	}
-	schedule, err := parseWithoutGC(func() (model.Schedule, error) { return data.ParsePage(name, raw) })
-	if err != nil {
-		return err
+	schedule := opened.Schedule
+	if opened.Full != nil {
+		if schedule, err = parseWithoutGC(opened.Full); err != nil {
+			return err
+		}
 	}
 	switch opts.command {
 	case "export":
@@ -144,9 +162,14 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 // SIGHUP) saves pending bookmarks within a bound; the exit status is
 // non-zero only when some could not be saved.
 func browse(opts options) error {
-	schedule, full, err := openSchedule(opts.file)
+	opened, err := openRef(opts)
 	if err != nil {
 		return err
+	}
+	schedule := opened.Schedule
+	var full func() (model.Schedule, error)
+	if opened.Full != nil {
+		full = func() (model.Schedule, error) { return parseWithoutGC(opened.Full) }
 	}
 	store, err := bookmarkStore(opts.bookmarks)
 	if err != nil {
@@ -154,6 +177,10 @@ func browse(opts options) error {
 	}
 	key := schedule.BookmarkKey()
 	saved, loadErr := store.Load(key)
+	notice := bookmarksNotice(loadErr)
+	if notice == "" {
+		notice = opened.Notice
+	}
 	statePath, stateErr := data.DefaultStatePath()
 	ctx, stopWatch := context.WithCancel(context.Background())
 	defer stopWatch()
@@ -167,7 +194,7 @@ func browse(opts options) error {
 		Theme:        ui.ThemeName(opts.theme),
 		Env:          os.Environ(),
 		Bookmarks:    saved,
-		Notice:       bookmarksNotice(loadErr),
+		Notice:       notice,
 		SaveBookmarks: func(known []string, ops []ui.BookmarkOp) ([]string, string, error) {
 			ids, err := store.Apply(key, known, bookmarkOps(ops))
 			if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
@@ -269,6 +296,22 @@ func relaySignals(p *tea.Program) (stop func()) {
 		signal.Stop(ch)
 		close(done)
 	}
+}
+
+// openRef opens the schedule the command line names, or the built-in
+// page, with the garbage collector held back while it is parsed.
+func openRef(opts options) (data.Opened, error) {
+	var opened data.Opened
+	_, err := parseWithoutGC(func() (model.Schedule, error) {
+		var err error
+		if opts.ref == "" {
+			opened, err = data.OpenBytes(seeds.DefaultName, seeds.Default, opts.open)
+		} else {
+			opened, err = data.Open(context.Background(), opts.ref, opts.open)
+		}
+		return opened.Schedule, err
+	})
+	return opened, err
 }
 
 // bookmarksNotice words a problem with the bookmarks file for the status
@@ -392,54 +435,6 @@ func holdGC() (release func()) {
 // read and parsed.
 const parseMemoryLimit = 512 << 20
 
-// openSchedule reads and parses the page to browse, the collector held
-// back from before the read. A page larger than the preview gives the
-// schedule of its first talks and a function that reads and parses the
-// whole page; else full is nil.
-func openSchedule(path string) (schedule model.Schedule, full func() (model.Schedule, error), err error) {
-	defer holdGC()()
-	if path == "" {
-		schedule, err = data.ParsePage(seeds.DefaultName, seeds.Default)
-		return schedule, nil, err
-	}
-	page, err := data.OpenPageFile(path)
-	if err != nil {
-		return schedule, nil, err
-	}
-	head, complete, err := page.Head(data.PreviewBytes)
-	if err != nil {
-		return schedule, nil, err
-	}
-	if !complete {
-		if preview, err := data.ParsePreview(path, head); err == nil {
-			return preview, func() (model.Schedule, error) {
-				defer holdGC()()
-				raw, err := page.ReadAll()
-				if err != nil {
-					return model.Schedule{}, err
-				}
-				return data.ParsePage(path, raw)
-			}, nil
-		}
-	}
-	raw, err := page.ReadAll()
-	if err != nil {
-		return schedule, nil, err
-	}
-	schedule, err = data.ParsePage(path, raw)
-	return schedule, nil, err
-}
-
-// readPage reads --file, or gives the built-in page when it is empty, with
-// the name errors will use.
-func readPage(path string) (string, []byte, error) {
-	if path == "" {
-		return seeds.DefaultName, seeds.Default, nil
-	}
-	raw, err := data.ReadPageFile(path)
-	return path, raw, err
-}
-
 func writeOut(err error) error {
 	if err != nil {
 		return fmt.Errorf("write output: %w", err)
@@ -447,8 +442,9 @@ func writeOut(err error) error {
 	return nil
 }
 
-// parseArgs reads "[flags] [command] [flags]": the flags shared by all
-// commands may come before or after the command's name.
+// parseArgs reads "[flags] [command] [REF] [flags]": flags may come
+// before or after the command's name and the reference. A first word
+// that is not a command is the reference.
 func parseArgs(args []string) (options, error) {
 	var opts options
 	fs := flag.NewFlagSet("summit-tui", flag.ContinueOnError)
@@ -458,26 +454,34 @@ func parseArgs(args []string) (options, error) {
 	fs.StringVar(&opts.bookmarks, "bookmarks", "", "")
 	fs.StringVar(&opts.theme, "theme", "auto", "")
 	fs.StringVar(&opts.format, "format", "", "")
+	fs.StringVar(&opts.tz, "tz", "", "")
+	fs.StringVar(&opts.formatIn, "format-in", "", "")
+	fs.BoolVar(&opts.refresh, "refresh", false, "")
 	fs.StringVar(&opts.now, "now", "", "")
 	fs.BoolVar(&opts.help, "help", false, "")
 	fs.BoolVar(&opts.help, "h", false, "")
 	fs.BoolVar(&opts.version, "version", false, "")
 
-	if err := parseFlags(fs, args); err != nil {
-		return opts, err
-	}
-	rest := fs.Args()
-	if len(rest) > 0 {
-		opts.command = rest[0]
-		if opts.command != "export" && opts.command != "bookmarks" {
-			return opts, usageError{fmt.Sprintf("unknown command %q", opts.command)}
-		}
-		if err := parseFlags(fs, rest[1:]); err != nil {
+	var words []string
+	for rest := args; ; {
+		if err := parseFlags(fs, rest); err != nil {
 			return opts, err
 		}
-		if extra := fs.Args(); len(extra) > 0 {
-			return opts, usageError{fmt.Sprintf("unexpected argument %q", extra[0])}
+		rest = fs.Args()
+		if len(rest) == 0 {
+			break
 		}
+		words, rest = append(words, rest[0]), rest[1:]
+	}
+	if len(words) > 0 && (words[0] == "export" || words[0] == "bookmarks") {
+		opts.command, words = words[0], words[1:]
+	}
+	switch len(words) {
+	case 0:
+	case 1:
+		opts.ref = words[0]
+	default:
+		return opts, usageError{fmt.Sprintf("unexpected argument %q: give one schedule", words[1])}
 	}
 	return opts, validate(&opts)
 }
@@ -515,6 +519,27 @@ func validate(opts *options) error {
 	if opts.command == "export" && opts.bookmarks != "" {
 		return usageError{"--bookmarks does not apply to export"}
 	}
+	switch {
+	case opts.file != "" && opts.ref != "" && opts.file != opts.ref:
+		return usageError{fmt.Sprintf("two schedules named: %q and --file %q", opts.ref, opts.file)}
+	case opts.file != "":
+		opts.ref = opts.file
+	}
+	if opts.tz != "" {
+		loc, err := time.LoadLocation(opts.tz)
+		if err != nil || opts.tz == "Local" {
+			return usageError{fmt.Sprintf("unknown time zone %q: use a tz database name such as Europe/Brussels or UTC", opts.tz)}
+		}
+		opts.open.Location = loc
+	}
+	if opts.formatIn != "" {
+		f, err := data.ParseFormat(opts.formatIn)
+		if err != nil {
+			return usageError{err.Error()}
+		}
+		opts.open.Format = f
+	}
+	opts.open.Refresh = opts.refresh
 	return nil
 }
 

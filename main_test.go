@@ -303,8 +303,12 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"bookmarks", "--format", "yaml"}, "yaml"},
 		{[]string{"--bogus"}, "bogus"},
 		{[]string{"export", "--bogus"}, "bogus"},
-		{[]string{"frob"}, "frob"},
-		{[]string{"export", "extra"}, "extra"},
+		{[]string{"a.xml", "b.xml"}, "b.xml"},
+		{[]string{"export", "a.xml", "extra"}, "extra"},
+		{[]string{"a.xml", "--file", "b.xml"}, "two schedules"},
+		{[]string{"--tz", "Mars/Olympus_Mons"}, "Mars/Olympus_Mons"},
+		{[]string{"export", "--tz=Local"}, "Local"},
+		{[]string{"--format-in", "yaml"}, "yaml"},
 		{[]string{"--theme", "neon"}, "neon"},
 		{[]string{"--format", "json"}, "format"},
 		{[]string{"--file"}, "file"},
@@ -329,7 +333,7 @@ func TestHelpAndVersion(t *testing.T) {
 		if code != 0 || errOut != "" {
 			t.Errorf("%q: exit %d, stderr %q", args, code, errOut)
 		}
-		for _, want := range []string{"Usage:", "summit-tui export", "summit-tui bookmarks", "--file", "--bookmarks", "--theme", "--format", "--version"} {
+		for _, want := range []string{"Usage:", "summit-tui export", "summit-tui bookmarks", "[REF]", "--file", "--bookmarks", "--theme", "--format", "--tz", "--format-in", "--refresh", "--version"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%q: usage lacks %q", args, want)
 			}

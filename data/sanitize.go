@@ -184,11 +184,27 @@ func isSpaceRune(r rune) bool {
 	return false
 }
 
-// isInvisibleControl reports format characters that can reorder or hide
-// text on screen (bidirectional overrides and isolates) and stray byte
-// order marks.
+// isInvisibleControl reports the format characters that can reorder or
+// hide text on screen, which no field may hold: bidirectional embeddings,
+// overrides, isolates and marks (LRM, RLM, ALM), zero-width space, word
+// joiner, byte order marks inside text, the Mongolian vowel separator,
+// invisible operators, deprecated format characters, interlinear
+// annotation and tag characters. ZWJ and ZWNJ are not among them: emoji
+// sequences and several scripts need them. The page's line splitter and
+// the pass over every field share this one rule.
 func isInvisibleControl(r rune) bool {
-	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0xfeff
+	switch {
+	case r < 0x061c:
+		return false
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, // embeddings, overrides, isolates
+		r == 0x200e, r == 0x200f, r == 0x061c, // LRM, RLM, ALM
+		r == 0x200b, r == 0x2060, r == 0xfeff, r == 0x180e, // ZWSP, word joiner, BOM, MVS
+		r >= 0x2061 && r <= 0x2064, r >= 0x206a && r <= 0x206f, // invisible operators, deprecated
+		r >= 0xfff9 && r <= 0xfffb,   // interlinear annotation
+		r >= 0xe0000 && r <= 0xe007f: // tags
+		return true
+	}
+	return false
 }
 
 // escapeLength returns how many bytes of s, which starts with ESC, form one

@@ -37,9 +37,22 @@ type Index struct {
 	byID     map[string]int
 	byTrack  map[string][]int
 
-	people      func() []Person
-	companies   func() []Company
-	searchTexts func() []searchText
+	people        func() []Person
+	companies     func() companyIndex
+	rooms         func() []Room
+	sessionSearch func() *sessionSearch
+	facts         func() *searchFacts
+	peopleTexts   func() *textStore
+	companyTexts  func() *textStore
+	roomTexts     func() *textStore
+	scratchPool   sync.Pool        // *searchScratch
+	times         func() timeIndex // by day and by room: index_time.go
+}
+
+// companyIndex is the companies and where each spelling's key is.
+type companyIndex struct {
+	list []Company
+	at   map[string]int // companyKey → index into list
 }
 
 // NewIndex indexes s, which must not change afterwards.
@@ -55,16 +68,24 @@ func NewIndex(s *Schedule) *Index {
 	}
 	x.people = sync.OnceValue(x.buildPeople)
 	x.companies = sync.OnceValue(x.buildCompanies)
-	x.searchTexts = sync.OnceValue(x.buildSearchTexts)
+	x.rooms = sync.OnceValue(x.buildRooms)
+	x.sessionSearch = sync.OnceValue(x.buildSessionSearch)
+	x.facts = sync.OnceValue(func() *searchFacts { f := buildFacts(s); return &f })
+	x.peopleTexts = sync.OnceValue(x.buildPeopleTexts)
+	x.companyTexts = sync.OnceValue(x.buildCompanyTexts)
+	x.roomTexts = sync.OnceValue(x.buildRoomTexts)
+	x.times = sync.OnceValue(x.buildTimes)
 	return x
 }
 
 // Prepare builds the indexes that are otherwise built on first use, so a
 // caller can pay for them in the background.
 func (x *Index) Prepare() {
-	x.searchTexts()
-	x.people()
-	x.companies()
+	x.sessionSearch()
+	x.facts()
+	x.peopleTexts()
+	x.companyTexts()
+	x.roomTexts()
 }
 
 // Schedule is the indexed schedule.
@@ -87,7 +108,7 @@ func (x *Index) People() []Person { return x.people() }
 
 // Companies lists every company, sorted by name. Speakers without a
 // company are in no company.
-func (x *Index) Companies() []Company { return x.companies() }
+func (x *Index) Companies() []Company { return x.companies().list }
 
 // PersonIndex returns the position of the named person in People.
 func (x *Index) PersonIndex(name string) (int, bool) {
@@ -96,6 +117,37 @@ func (x *Index) PersonIndex(name string) (int, bool) {
 		return compareNames(p.Name, name)
 	})
 	return i, ok && people[i].Name == name
+}
+
+// CompanyIndex returns the position in Companies of the company of that
+// name, in any of its spellings ("Bloomberg L.P" finds "Bloomberg L.P.").
+func (x *Index) CompanyIndex(name string) (int, bool) {
+	i, ok := x.companies().at[companyKey(name)]
+	return i, ok
+}
+
+// CompanyOf returns the position in Companies of the company the named
+// speaker of session i gives on that talk.
+func (x *Index) CompanyOf(session int, speaker string) (int, bool) {
+	if session < 0 || session >= len(x.schedule.Sessions) {
+		return 0, false
+	}
+	for _, sp := range x.schedule.Sessions[session].Speakers {
+		if sp.Name == speaker && sp.Company != "" {
+			return x.CompanyIndex(sp.Company)
+		}
+	}
+	return 0, false
+}
+
+// PersonCompany returns the position in Companies of the company of the
+// person at position i of People.
+func (x *Index) PersonCompany(i int) (int, bool) {
+	people := x.People()
+	if i < 0 || i >= len(people) || people[i].Company == "" {
+		return 0, false
+	}
+	return x.CompanyIndex(people[i].Company)
 }
 
 // Bookmarked lists the sessions in the set, in programme order.
@@ -129,7 +181,7 @@ func (x *Index) buildPeople() []Person {
 	return people
 }
 
-func (x *Index) buildCompanies() []Company {
+func (x *Index) buildCompanies() companyIndex {
 	type group struct {
 		Company
 		spellings map[string]int
@@ -166,7 +218,11 @@ func (x *Index) buildCompanies() []Company {
 		out[i] = g.Company
 	}
 	slices.SortFunc(out, func(a, b Company) int { return compareNames(a.Name, b.Name) })
-	return out
+	byKey := make(map[string]int, len(out))
+	for i, c := range out {
+		byKey[companyKey(c.Name)] = i
+	}
+	return companyIndex{list: out, at: byKey}
 }
 
 // companyKey groups spellings of one company: case, punctuation and

@@ -49,9 +49,12 @@ type Session struct {
 	// Day is the conference day the session belongs to, as Day.Date
 	// ("2026-01-31"): a talk at 00:30 after a long first evening belongs
 	// to the first day. Empty when the source has no days.
-	Day      string `json:"-"`
-	Room     string `json:"-"`
-	Type     string `json:"-"`
+	Day  string `json:"-"`
+	Room string `json:"-"`
+	Type string `json:"-"`
+	// Level is the audience level the source gives ("Intermediate");
+	// empty when it gives none.
+	Level    string `json:"-"`
 	Language string `json:"-"`
 	Links    []Link `json:"-"`
 	// DoNotRecord is the speakers' wish that the session not be recorded.
@@ -81,8 +84,10 @@ type Schedule struct {
 	// schedule has no times.
 	Location *time.Location `json:"-"`
 	// FloatingTimes reports that the source gave wall-clock times with no
-	// zone (Sessionize, floating iCalendar times): they are shown as the
-	// conference's local times, and nothing converts them.
+	// zone (Sessionize, floating iCalendar times) and none was chosen with
+	// --tz: they are shown as the conference's local times, and nothing
+	// converts them. Location is then UTC, standing for that unknown zone:
+	// the clock readings are the source's.
 	FloatingTimes bool `json:"-"`
 	// Days in date order; empty when the source has no days.
 	Days []Day `json:"-"`

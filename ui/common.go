@@ -98,18 +98,7 @@ func highlightRunes(text string, hits []int, base, match lipgloss.Style) string 
 	return b.String()
 }
 
-// spanHits turns rune ranges into rune positions.
-func spanHits(spans [][2]int) []int {
-	var hits []int
-	for _, s := range spans {
-		for i := s[0]; i < s[1]; i++ {
-			hits = append(hits, i)
-		}
-	}
-	return hits
-}
-
-// highlightQuery styles text with the query's occurrences highlighted.
+// highlightQuery styles text with the query's matches highlighted.
 func highlightQuery(text string, q model.Query, base, match lipgloss.Style) string {
-	return highlightRunes(text, spanHits(q.Occurrences(text)), base, match)
+	return highlightRunes(text, q.Hits(text), base, match)
 }

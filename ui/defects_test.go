@@ -9,8 +9,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-
-	"github.com/summit-tui/summit-tui/model"
 )
 
 // Key flows for the defects a new user found, one test each, as a person
@@ -465,14 +463,9 @@ func TestDefectOtherWindowsBookmarksShow(t *testing.T) {
 	h.requireScreenContains("★ Bookmarks 1")
 }
 
-// The search defects are the search's (model); these flows check them
-// through the browser once its folding and ranking are in.
+// Search finds what people type: typographic apostrophes, and a word of
+// an abstract only where the word is.
 func TestDefectSearchFindsWhatPeopleType(t *testing.T) {
-	sched := seedSchedule(t)
-	idx := model.NewIndex(&sched)
-	if len(idx.SearchSessions(seq(len(sched.Sessions)), model.ParseQuery("don't"))) == 0 {
-		t.Skip("needs the search's folding in model (issue 9, item 3), which its own tables test")
-	}
 	for _, tt := range []struct{ query, want string }{
 		{"don't", "Don’t Be Scared"}, {"you've", "So You’ve Inherited Kafka"},
 	} {
@@ -480,5 +473,13 @@ func TestDefectSearchFindsWhatPeopleType(t *testing.T) {
 		h.press("/")
 		h.typeText(tt.query)
 		h.requireScreenContains(tt.want)
+	}
+	h := newHarness(t, 120, 40)
+	h.press("/")
+	h.typeText("readiness")
+	h.requireScreenContains(fourthTalk[:20])
+	h.requireScreenLacks("hello-streams")
+	if got := h.position(); got != "1/1" {
+		t.Fatalf("/readiness finds %s talks, want only the one that says it", got)
 	}
 }

@@ -242,28 +242,12 @@ func findMatches(lines []string, q model.Query) []bodyMatch {
 	var out []bodyMatch
 	for i, line := range lines {
 		plain := ansi.Strip(line)
-		spans := q.Occurrences(plain)
-		if len(spans) == 0 {
-			continue
-		}
-		cells := runeCells(plain)
-		for _, s := range spans {
-			out = append(out, bodyMatch{line: i, start: cells[s[0]], end: cells[s[1]]})
+		for _, r := range q.Find(plain) {
+			start := ansi.StringWidth(plain[:r.Start])
+			out = append(out, bodyMatch{line: i, start: start, end: start + ansi.StringWidth(plain[r.Start:r.End])})
 		}
 	}
 	return out
-}
-
-// runeCells gives the cell each rune of plain text starts at, and one more
-// for the end.
-func runeCells(plain string) []int {
-	cells := make([]int, 0, len(plain)+1)
-	x := 0
-	for _, r := range plain {
-		cells = append(cells, x)
-		x += ansi.StringWidth(string(r))
-	}
-	return append(cells, x)
 }
 
 // highlight styles the body's matches, the current one apart.

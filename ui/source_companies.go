@@ -39,14 +39,7 @@ func (s *companiesSource) text(item int) (title, desc string) {
 }
 
 func (s *companiesSource) search(candidates []int, q model.Query) []row {
-	companies := s.c.idx.Companies()
-	rows := searchTwoLines(candidates, q, func(i int) (string, string) {
-		return companies[i].Name, strings.Join(companies[i].People, ", ")
-	})
-	for i := range rows {
-		rows[i].descHits = nil // the second line shows counts, not the people
-	}
-	return rows
+	return itemRows(s.c.idx.SearchCompanies(candidates, q), false) // the second line shows counts, not the people
 }
 
 func (s *companiesSource) open(item int) (listSource, bool) { return companyTalks(s.c, item), true }
@@ -79,20 +72,17 @@ func (s *companiesSource) body(item int) itemBody { return itemBody{talks: s.com
 // The company questions below are answered from the companies index,
 // whose names are the page's preferred spellings.
 
-// companyIndex finds a company by name.
-func companyIndex(idx *model.Index, name string) (int, bool) {
-	i := slices.IndexFunc(idx.Companies(), func(c model.Company) bool { return c.Name == name })
-	return i, i >= 0
-}
+// companyIndex finds a company by name, in any of its spellings.
+func companyIndex(idx *model.Index, name string) (int, bool) { return idx.CompanyIndex(name) }
 
 // companyNames are the companies of a talk's speakers, each once, in
 // speaker order.
 func companyNames(idx *model.Index, session int) []string {
 	var out []string
 	for _, sp := range idx.Session(session).Speakers {
-		for _, c := range idx.Companies() {
-			if slices.Contains(c.Sessions, session) && slices.Contains(c.People, sp.Name) && !slices.Contains(out, c.Name) {
-				out = append(out, c.Name)
+		if i, ok := idx.CompanyOf(session, sp.Name); ok {
+			if name := idx.Companies()[i].Name; !slices.Contains(out, name) {
+				out = append(out, name)
 			}
 		}
 	}

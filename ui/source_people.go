@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 
 	"github.com/summit-tui/summit-tui/model"
@@ -42,8 +40,7 @@ func (s *peopleSource) text(item int) (title, desc string) {
 }
 
 func (s *peopleSource) search(candidates []int, q model.Query) []row {
-	people := s.c.idx.People()
-	return searchTwoLines(candidates, q, func(i int) (string, string) { return people[i].Name, people[i].Company })
+	return itemRows(s.c.idx.SearchPeople(candidates, q), true)
 }
 
 func (s *peopleSource) open(item int) (listSource, bool) { return personTalks(s.c, item), true }
@@ -78,28 +75,15 @@ func (s *peopleSource) detail(item int, width int, q model.Query) string {
 
 func (s *peopleSource) body(item int) itemBody { return itemBody{talks: s.person(item).Sessions} }
 
-// searchTwoLines matches the query against each item's name, then its
-// second line, best matches first.
-func searchTwoLines(candidates []int, q model.Query, texts func(int) (string, string)) []row {
-	type scored struct {
-		row
-		score int
-	}
-	var out []scored
-	for _, i := range candidates {
-		name, desc := texts(i)
-		if mt, ok := model.MatchText(name, q); ok {
-			out = append(out, scored{row{item: i, titleHits: mt.Hits}, mt.Score * 2})
-		} else if mt, ok := model.MatchText(desc, q); ok && desc != "" {
-			out = append(out, scored{row{item: i, descHits: mt.Hits}, mt.Score})
+// itemRows are an index's matches as list rows; the details' hits only
+// where the second line begins with the text they were found in.
+func itemRows(matches []model.ItemMatch, detail bool) []row {
+	rows := make([]row, len(matches))
+	for i, mt := range matches {
+		rows[i] = row{item: mt.Item, titleHits: mt.NameHits}
+		if detail {
+			rows[i].descHits = mt.DetailHits
 		}
-	}
-	slices.SortStableFunc(out, func(a, b scored) int {
-		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.item, b.item))
-	})
-	rows := make([]row, len(out))
-	for i, s := range out {
-		rows[i] = s.row
 	}
 	return rows
 }

@@ -12,7 +12,61 @@ import (
 
 // What the screen must show, worked out from the parsed page: the
 // measuring program knows the programme, so it can wait for exactly the
-// frame a key leads to.
+// frame a key leads to. Every expectation about what summit-tui and the
+// reference programs draw is in this file, so that a change to the
+// screen's wording is met here alone.
+
+// referenceCount: a reference program (bench/minimal, bench/glamourref)
+// shows its counter at n.
+func referenceCount(n int) func(string) bool {
+	want := fmt.Sprintf("count: %d", n)
+	return func(s string) bool { return strings.Contains(s, want) }
+}
+
+// startFrame is the first complete frame of a page: its conference, its
+// first talk and the status line's "1/N".
+func startFrame(pg page) func(string) bool {
+	first := titlePrefix(pg.sched.Sessions[0].Title)
+	return func(s string) bool {
+		return strings.Contains(s, pg.sched.Conference) && strings.Contains(s, first) && statusAt(s, 1)
+	}
+}
+
+// loadedFrame: the status line counts every talk of the page.
+func loadedFrame(pg page) func(string) bool {
+	n := len(pg.sched.Sessions)
+	return func(s string) bool { return statusIs(s, 1, n) }
+}
+
+// talkShown: the cursor is on session i, whose abstract is on screen.
+func talkShown(sched *model.Schedule, i int) func(string) bool {
+	snip := abstractSnippet(&sched.Sessions[i], sched)
+	n := len(sched.Sessions)
+	return func(s string) bool { return statusIs(s, i+1, n) && strings.Contains(s, snip) }
+}
+
+// filterKey is the key that opens the filter, and filterOpen the frame
+// it leads to on a list of n talks: the filter line counts all of them.
+const filterKey = "/"
+
+func filterOpen(n int) func(string) bool {
+	want := fmt.Sprintf(" %d/%d", n, n)
+	return func(s string) bool { return strings.Contains(s, want) }
+}
+
+// filterCloseKey leaves the filter and clears it, and filterClosed is
+// the frame after: the query is gone, so q quits again.
+const filterCloseKey = "\x1b"
+
+func filterClosed(query string) func(string) bool {
+	return func(s string) bool { return !strings.Contains(s, "/ "+query) }
+}
+
+// noMatches reports whether the list says that nothing matches: "No
+// matches." or, in the wording that names the query, "No talk matches".
+func noMatches(screen string) bool {
+	return strings.Contains(screen, "No matches.") || strings.Contains(screen, "No talk matches")
+}
 
 // titlePrefix is as much of a title as is sure to be on one line of the
 // list and of the detail pane at 120 columns, however they cut or wrap it.
@@ -169,7 +223,7 @@ func filterShown(screen, typed string, total int) (int, bool) {
 	case n < 0:
 		return 0, false
 	case n == 0:
-		return 0, strings.Contains(screen, "No matches.")
+		return 0, noMatches(screen)
 	}
 	last := lines[len(lines)-1]
 	for i := len(lines) - 1; i >= 0 && last == ""; i-- {

@@ -54,24 +54,29 @@ func TestMillis(t *testing.T) {
 
 func TestTable(t *testing.T) {
 	ms := []measure{
-		{name: "First frame", summit: []float64{10, 12, 11}, minimal: []float64{10, 10, 10},
+		{name: "First frame", summit: []float64{10, 12, 11}, ref: []float64{10, 10, 10}, refName: "Glamour ref",
 			budget: budget{relative: true, factor: 1.3}},
-		{name: "Key", summit: []float64{20, 30}, minimal: []float64{10, 10},
+		{name: "Key", summit: []float64{20, 30}, ref: []float64{10, 10}, refName: "minimal",
 			budget: budget{relative: true, factor: 1.5, onP90: true}},
+		{name: "Large frame", summit: []float64{20, 20, 40}, ref: []float64{10, 10, 10}, refName: "minimal",
+			budget: budget{relative: true, factor: 3, alsoP90: true}},
+		{name: "Large filter", summit: []float64{30, 40, 60}, budget: budget{limit: 50, onP90: true}},
 		{name: "RSS", unit: unitMB, summit: []float64{30, 41.5}, peak: true, budget: budget{limit: 40}},
 		{name: "Parse", unit: unitMicros, summit: []float64{0.5}, budget: budget{limit: 1, strict: true}},
-		{name: "Idle", unit: unitPercent, summit: []float64{0.25}, minimal: []float64{0.5}},
-		{name: "Empty", summit: nil, minimal: []float64{1}, budget: budget{relative: true, factor: 2}},
+		{name: "Idle", unit: unitPercent, summit: []float64{0.25}, ref: []float64{0.5}, refName: "minimal"},
+		{name: "Empty", summit: nil, ref: []float64{1}, refName: "minimal", budget: budget{relative: true, factor: 2}},
 	}
 	got := table(ms)
-	want := `| Measure | summit-tui median | summit-tui p90 | minimal median | minimal p90 | n | Budget | Ratio | Result |
-|---|---:|---:|---:|---:|---:|---|---:|---|
-| First frame | 11.0 ms | 11.8 ms | 10.0 ms | 10.0 ms | 3 | median ≤ 1.3× minimal | 1.10× | **pass** |
-| Key | 25.0 ms | 29.0 ms | 10.0 ms | 10.0 ms | 2 | p90 ≤ 1.5× minimal | 2.90× | **FAIL** |
-| RSS | 41.5 MB | — | — | — | 2 | peak ≤ 40.0 MB | 1.04 of limit | **FAIL** |
-| Parse | 500 µs | 500 µs | — | — | 1 | median < 1000 µs | 0.50 of limit | **pass** |
-| Idle | 0.25 % | 0.25 % | 0.50 % | 0.50 % | 1 | — |  | info |
-| Empty | — | — | 1.00 ms | 1.00 ms | 0 | median ≤ 2× minimal | — | n/a |
+	want := `| Measure | summit-tui median | summit-tui p90 | reference | reference median | reference p90 | n | Budget | Ratio | Result |
+|---|---:|---:|---|---:|---:|---:|---|---:|---|
+| First frame | 11.0 ms | 11.8 ms | Glamour ref | 10.0 ms | 10.0 ms | 3 | median ≤ 1.3× Glamour ref | 1.10× | **pass** |
+| Key | 25.0 ms | 29.0 ms | minimal | 10.0 ms | 10.0 ms | 2 | p90 ≤ 1.5× minimal | 2.90× | **FAIL** |
+| Large frame | 20.0 ms | 36.0 ms | minimal | 10.0 ms | 10.0 ms | 3 | median and p90 ≤ 3× minimal | 2.00× / 3.60× | **FAIL** |
+| Large filter | 40.0 ms | 56.0 ms | — | — | — | 3 | p90 ≤ 50.0 ms | 1.12 of limit | **FAIL** |
+| RSS | 41.5 MB | — | — | — | — | 2 | peak ≤ 40.0 MB | 1.04 of limit | **FAIL** |
+| Parse | 500 µs | 500 µs | — | — | — | 1 | median < 1000 µs | 0.50 of limit | **pass** |
+| Idle | 0.25 % | 0.25 % | minimal | 0.50 % | 0.50 % | 1 | — |  | info |
+| Empty | — | — | minimal | 1.00 ms | 1.00 ms | 0 | median ≤ 2× minimal | — | n/a |
 `
 	if got != want {
 		t.Errorf("table:\n%s\nwant:\n%s", got, want)
@@ -153,5 +158,9 @@ func TestFilterShown(t *testing.T) {
 	none := "│ / zzz       0/3 │\n│ No matches. │\n\n          ★ 0"
 	if n, ok := filterShown(none, "zzz", 3); !ok || n != 0 {
 		t.Errorf("no matches: %d, %v", n, ok)
+	}
+	named := strings.Replace(none, "No matches.", "No talk matches “zzz”.", 1)
+	if n, ok := filterShown(named, "zzz", 3); !ok || n != 0 {
+		t.Errorf("no matches, in the wording naming the query: %d, %v", n, ok)
 	}
 }

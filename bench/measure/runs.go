@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/summit-tui/summit-tui/bench/vtterm"
-	"github.com/summit-tui/summit-tui/model"
 )
 
 // runner starts the programs and takes their measures.
@@ -72,7 +71,7 @@ func (r *runner) start(bin string, args ...string) (*proc, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	if bin == r.cfg.bin {
+	if bin == r.cfg.bin { // the reference programs take no flags
 		args = append([]string{"--bookmarks", filepath.Join(dir, "bookmarks.json")}, args...)
 	}
 	cmd := exec.Command(bin, args...)
@@ -122,16 +121,15 @@ func (r *runner) minimalRun(res *results) error {
 		return err
 	}
 	defer p.term.Close()
-	d, err := p.firstFrame(r.cfg.timeout, func(s string) bool { return strings.Contains(s, "count: 0") })
+	d, err := p.firstFrame(r.cfg.timeout, referenceCount(0))
 	if err != nil {
 		return err
 	}
 	res.minimalFrame = append(res.minimalFrame, ms(d))
-	if r.cfg.parts["keys"] || r.cfg.parts["10k"] {
+	if r.cfg.parts["keys"] || r.cfg.parts["10k"] || r.cfg.parts["large"] {
 		time.Sleep(200 * time.Millisecond) // let start-up settle, as for summit-tui
 		for i := 1; i <= r.cfg.presses; i++ {
-			want := fmt.Sprintf("count: %d", i)
-			d, err := p.term.SendAndTime("j", func(s string) bool { return strings.Contains(s, want) }, r.cfg.timeout)
+			d, err := p.term.SendAndTime("j", referenceCount(i), r.cfg.timeout)
 			if err != nil {
 				return err
 			}
@@ -147,26 +145,20 @@ func (r *runner) minimalRun(res *results) error {
 	return nil
 }
 
-// startFrame is the first complete frame of a page: its conference, its
-// first talk and the status line's "1/N".
-func startFrame(pg page) func(string) bool {
-	first := titlePrefix(pg.sched.Sessions[0].Title)
-	return func(s string) bool {
-		return strings.Contains(s, pg.sched.Conference) && strings.Contains(s, first) && statusAt(s, 1)
+// glamourRun: the Glamour reference's first frame.
+func (r *runner) glamourRun(res *results) error {
+	p, err := r.start(r.cfg.glamour, fmt.Sprintf("-fps=%d", glamourFPS))
+	if err != nil {
+		return err
 	}
-}
-
-// loadedFrame: the status line counts every talk of the page.
-func loadedFrame(pg page) func(string) bool {
-	n := len(pg.sched.Sessions)
-	return func(s string) bool { return statusIs(s, 1, n) }
-}
-
-// talkShown: the cursor is on session i, whose abstract is on screen.
-func talkShown(sched *model.Schedule, i int) func(string) bool {
-	snip := abstractSnippet(&sched.Sessions[i], sched)
-	n := len(sched.Sessions)
-	return func(s string) bool { return statusIs(s, i+1, n) && strings.Contains(s, snip) }
+	defer p.term.Close()
+	d, err := p.firstFrame(r.cfg.timeout, referenceCount(0))
+	if err != nil {
+		return err
+	}
+	res.glamourFrame = append(res.glamourFrame, ms(d))
+	_, err = p.quit(r.cfg.timeout)
+	return err
 }
 
 // summitRun: the seed's first frame, then j pressed -presses times from
@@ -214,9 +206,9 @@ func (r *runner) summitRun(pg page, res *results) error {
 	return nil
 }
 
-// bigRun: the generated page's first frame, then the query typed letter
+// bigRun: a generated page's first frame, then the query typed letter
 // by letter after "/", each keystroke waiting for its matches.
-func (r *runner) bigRun(pg page, res *results) error {
+func (r *runner) bigRun(pg page, res *pageResults, notes *results) error {
 	p, err := r.start(r.cfg.bin, "--file", pg.path)
 	if err != nil {
 		return err
@@ -226,21 +218,20 @@ func (r *runner) bigRun(pg page, res *results) error {
 	if err != nil {
 		return err
 	}
-	res.bigFrame = append(res.bigFrame, ms(d))
+	res.frame = append(res.frame, ms(d))
 	d, err = p.firstFrame(r.cfg.timeout, loadedFrame(pg))
 	if err != nil {
 		return err
 	}
-	res.bigLoaded = append(res.bigLoaded, ms(d))
+	res.loaded = append(res.loaded, ms(d))
 	sched := &pg.sched
 	n := len(sched.Sessions)
 	time.Sleep(200 * time.Millisecond)
-	open := fmt.Sprintf(" %d/%d", n, n)
-	if _, err := p.term.SendAndTime("/", func(s string) bool { return strings.Contains(s, open) }, r.cfg.timeout); err != nil {
+	if _, err := p.term.SendAndTime(filterKey, filterOpen(n), r.cfg.timeout); err != nil {
 		return err
 	}
 	r.rnd.pause()
-	for _, st := range filterSteps(sched, r.cfg.query) {
+	for _, st := range pg.steps {
 		var shown atomic.Int64
 		d, err := p.term.SendAndTime(st.letter, func(s string) bool {
 			n, ok := filterShown(s, st.typed, len(sched.Sessions))
@@ -254,22 +245,22 @@ func (r *runner) bigRun(pg page, res *results) error {
 		}
 		res.filterKeys = append(res.filterKeys, ms(d))
 		if got := int(shown.Load()); got != st.matches {
-			res.noteOnce(fmt.Sprintf("Filter `%s`: the browser shows %d matches, a search of every talk (model.Index.SearchSessions) finds %d.",
-				st.typed, got, st.matches))
+			notes.noteOnce(fmt.Sprintf("%s, filter `%s`: the browser shows %d matches, a search of every talk (model.Index.SearchSessions) finds %d.",
+				pg.label, st.typed, got, st.matches))
 		}
 		r.rnd.pause()
 	}
-	if err := p.term.Send("\x1b"); err != nil { // esc: back to the list, so q quits
+	if err := p.term.Send(filterCloseKey); err != nil { // back to the list, so q quits
 		return err
 	}
-	if _, err := p.term.WaitFor(r.cfg.timeout, func(s string) bool { return !strings.Contains(s, "/ "+r.cfg.query) }); err != nil {
+	if _, err := p.term.WaitFor(r.cfg.timeout, filterClosed(r.cfg.query)); err != nil {
 		return err
 	}
 	rss, err := p.quit(r.cfg.timeout)
 	if err != nil {
 		return err
 	}
-	res.bigRSS = append(res.bigRSS, rss)
+	res.rss = append(res.rss, rss)
 	return nil
 }
 
@@ -289,7 +280,7 @@ func (r *runner) idleRun(pg page, res *results) error {
 	if _, err := sp.firstFrame(r.cfg.timeout, startFrame(pg)); err != nil {
 		return err
 	}
-	if _, err := mp.firstFrame(r.cfg.timeout, func(s string) bool { return strings.Contains(s, "count: 0") }); err != nil {
+	if _, err := mp.firstFrame(r.cfg.timeout, referenceCount(0)); err != nil {
 		return err
 	}
 	time.Sleep(time.Second)

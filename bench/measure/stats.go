@@ -64,13 +64,14 @@ func (u unit) format(v float64) string {
 	return fmt.Sprintf("%.1f ms", v)
 }
 
-// budget is how a measure is judged: against the minimal program (limit ×
-// its statistic) or against a fixed limit. A zero budget is information
-// only.
+// budget is how a measure is judged: against a reference program (factor
+// × its statistic) or against a fixed limit. A zero budget is
+// information only.
 type budget struct {
 	relative bool
-	factor   float64 // relative: summit-tui ≤ factor × minimal
-	onP90    bool    // relative: compare p90s, else medians
+	factor   float64 // relative: summit-tui ≤ factor × the reference
+	onP90    bool    // compare p90s (or judge the p90 against the limit), else medians
+	alsoP90  bool    // relative: medians and p90s both within the factor
 	limit    float64 // absolute: summit-tui's statistic < or ≤ limit
 	strict   bool    // absolute: "<" rather than "≤"
 }
@@ -80,14 +81,17 @@ type measure struct {
 	name   string
 	unit   unit
 	summit []float64 // samples of summit-tui
-	// minimal are the reference samples, if compared: the minimal
-	// program's own for the same measure, or its key presses for the
-	// filter keystroke.
-	minimal []float64
+	// ref are the reference samples, if compared: a reference program's
+	// own for the same measure, or the minimal program's key presses for
+	// the filter keystroke; refName names the program.
+	ref     []float64
+	refName string
 	budget  budget
 	// peak: the row judges its maximum (peak RSS), not its median.
 	peak bool
 }
+
+func p90(xs []float64) float64 { return percentile(xs, 90) }
 
 // verdict computes a row's ratio and result.
 func (m measure) verdict() (ratio string, pass string) {
@@ -96,14 +100,22 @@ func (m measure) verdict() (ratio string, pass string) {
 	case b.relative:
 		stat := median
 		if b.onP90 {
-			stat = func(xs []float64) float64 { return percentile(xs, 90) }
+			stat = p90
 		}
-		s, ref := stat(m.summit), stat(m.minimal)
+		s, ref := stat(m.summit), stat(m.ref)
 		if math.IsNaN(s) || math.IsNaN(ref) || ref == 0 {
 			return "—", "n/a"
 		}
 		r := s / ref
-		return fmt.Sprintf("%.2f×", r), passFail(r <= b.factor)
+		if !b.alsoP90 {
+			return fmt.Sprintf("%.2f×", r), passFail(r <= b.factor)
+		}
+		s90, ref90 := p90(m.summit), p90(m.ref)
+		if ref90 == 0 {
+			return "—", "n/a"
+		}
+		r90 := s90 / ref90
+		return fmt.Sprintf("%.2f× / %.2f×", r, r90), passFail(r <= b.factor && r90 <= b.factor)
 	case b.limit > 0:
 		s := m.judged()
 		if math.IsNaN(s) {
@@ -120,11 +132,14 @@ func (m measure) verdict() (ratio string, pass string) {
 
 // judged is the statistic compared with an absolute limit.
 func (m measure) judged() float64 {
-	if m.peak {
+	switch {
+	case m.peak:
 		if len(m.summit) == 0 {
 			return math.NaN()
 		}
 		return slices.Max(m.summit)
+	case m.budget.onP90:
+		return p90(m.summit)
 	}
 	return median(m.summit)
 }
@@ -142,18 +157,24 @@ func (m measure) budgetText() string {
 	switch {
 	case b.relative:
 		stat := "median"
-		if b.onP90 {
+		switch {
+		case b.alsoP90:
+			stat = "median and p90"
+		case b.onP90:
 			stat = "p90"
 		}
-		return fmt.Sprintf("%s ≤ %g× minimal", stat, b.factor)
+		return fmt.Sprintf("%s ≤ %g× %s", stat, b.factor, m.refName)
 	case b.limit > 0:
 		op := "≤"
 		if b.strict {
 			op = "<"
 		}
 		stat := "median"
-		if m.peak {
+		switch {
+		case m.peak:
 			stat = "peak"
+		case b.onP90:
+			stat = "p90"
 		}
 		return fmt.Sprintf("%s %s %s", stat, op, m.unit.format(b.limit))
 	}
@@ -163,23 +184,24 @@ func (m measure) budgetText() string {
 // table renders the measures as a Markdown table.
 func table(ms []measure) string {
 	var b strings.Builder
-	b.WriteString("| Measure | summit-tui median | summit-tui p90 | minimal median | minimal p90 | n | Budget | Ratio | Result |\n")
-	b.WriteString("|---|---:|---:|---:|---:|---:|---|---:|---|\n")
+	b.WriteString("| Measure | summit-tui median | summit-tui p90 | reference | reference median | reference p90 | n | Budget | Ratio | Result |\n")
+	b.WriteString("|---|---:|---:|---|---:|---:|---:|---|---:|---|\n")
 	for _, m := range ms {
 		ratio, pass := m.verdict()
 		sMed, sP90 := m.unit.format(median(m.summit)), m.unit.format(percentile(m.summit, 90))
 		if m.peak {
 			sMed, sP90 = m.unit.format(m.judged()), "—"
 		}
-		mMed, mP90 := "—", "—"
-		if len(m.minimal) > 0 {
-			mMed, mP90 = m.unit.format(median(m.minimal)), m.unit.format(percentile(m.minimal, 90))
+		refName, rMed, rP90 := "—", "—", "—"
+		if len(m.ref) > 0 {
+			refName = m.refName
+			rMed, rP90 = m.unit.format(median(m.ref)), m.unit.format(percentile(m.ref, 90))
 			if m.peak {
-				mMed, mP90 = m.unit.format(slices.Max(m.minimal)), "—"
+				rMed, rP90 = m.unit.format(slices.Max(m.ref)), "—"
 			}
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %d | %s | %s | %s |\n",
-			m.name, sMed, sP90, mMed, mP90, len(m.summit), m.budgetText(), ratio, pass)
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %d | %s | %s | %s |\n",
+			m.name, sMed, sP90, refName, rMed, rP90, len(m.summit), m.budgetText(), ratio, pass)
 	}
 	return b.String()
 }

@@ -1,0 +1,33 @@
+package data
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// TestOpenGolden: the JSON export of the project's own schedule in each
+// format, reviewed like code. Refresh with:
+// go test ./data -run TestOpenGolden -update
+func TestOpenGolden(t *testing.T) {
+	for _, file := range []string{
+		"good_frab_devroom.xml",
+		"good_frab_congress.xml",
+		"good_pretalx.json",
+		"good_frab_camp.json",
+		"good_schedule2.json",
+		"good_sessionize.json",
+		"good_ical_utc.ics",
+		"good_ical_floating.ics",
+	} {
+		t.Run(file, func(t *testing.T) {
+			o := mustOpen(t, file, OpenOptions{})
+			var out bytes.Buffer
+			if err := WriteJSON(&out, o.Schedule); err != nil {
+				t.Fatal(err)
+			}
+			name := strings.TrimPrefix(file, "good_")
+			checkGolden(t, "open_"+name[:strings.LastIndexByte(name, '.')]+".json", out.Bytes())
+		})
+	}
+}

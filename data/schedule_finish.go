@@ -1,0 +1,204 @@
+package data
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/summit-tui/summit-tui/model"
+)
+
+// earlyMorning is the hour before which a talk with no day of its own
+// belongs to the evening before, when that evening is a conference day.
+const earlyMorning = 3
+
+// finishSchedule turns what a reader found into the schedule the program
+// shows: it runs the sanitising pass, gives each session its key, its
+// conference day and a unique id, puts the sessions in time order and
+// lists the tracks, rooms and days that are in use. Readers leave the
+// sessions in source order, Tracks and Rooms in the order the source
+// declares them (possibly empty) and Days as the source declares them.
+func finishSchedule(s *model.Schedule) {
+	sanitizeSchedule(s)
+	if s.Location == nil && s.Timed() {
+		s.Location = time.UTC
+	}
+	// One zone for every time, whatever offsets the source mixed.
+	for i := 0; s.Location != nil && i < len(s.Sessions); i++ {
+		sess := &s.Sessions[i]
+		if sess.Timed() {
+			sess.Start = sess.Start.In(s.Location)
+		}
+		if !sess.End.IsZero() {
+			sess.End = sess.End.In(s.Location)
+		}
+	}
+	for i := 0; s.Location != nil && i < len(s.Days); i++ {
+		if d := &s.Days[i]; !d.Start.IsZero() && !d.End.IsZero() {
+			d.Start, d.End = d.Start.In(s.Location), d.End.In(s.Location)
+		}
+	}
+	if s.Key == "" {
+		s.Key = s.Conference
+	}
+	for i := range s.Sessions {
+		if sess := &s.Sessions[i]; sess.Key == "" {
+			sess.Key = model.Slug(sess.Title)
+		}
+	}
+	assignDays(s)
+	sortByTime(s)
+	assignIDs(s.Sessions)
+	s.Tracks = inUse(s.Tracks, s.Sessions, func(sess *model.Session) string { return sess.Track })
+	s.Rooms = inUse(s.Rooms, s.Sessions, func(sess *model.Session) string { return sess.Room })
+	s.Days = daysInUse(s.Days, s.Sessions)
+}
+
+// assignDays gives each timed session without a day the conference day
+// it belongs to: the declared day whose bounds hold its start, else its
+// date, except that a talk before earlyMorning belongs to the evening
+// before when that is a conference day.
+func assignDays(s *model.Schedule) {
+	known := map[string]bool{}
+	for _, d := range s.Days {
+		known[d.Date] = true
+	}
+	for _, sess := range s.Sessions {
+		if sess.Day != "" {
+			known[sess.Day] = true
+		} else if sess.Timed() && sess.Start.Hour() >= earlyMorning {
+			known[sess.Start.Format(time.DateOnly)] = true
+		}
+	}
+	for i := range s.Sessions {
+		sess := &s.Sessions[i]
+		if sess.Day != "" || !sess.Timed() {
+			continue
+		}
+		if d, ok := dayHolding(s.Days, sess.Start); ok {
+			sess.Day = d
+			continue
+		}
+		date := sess.Start.Format(time.DateOnly)
+		if sess.Start.Hour() < earlyMorning {
+			if before := sess.Start.AddDate(0, 0, -1).Format(time.DateOnly); known[before] {
+				date = before
+			}
+		}
+		sess.Day = date
+	}
+}
+
+// dayHolding finds the declared day whose bounds hold t.
+func dayHolding(days []model.Day, t time.Time) (string, bool) {
+	for _, d := range days {
+		if !d.Start.IsZero() && !d.End.IsZero() && !t.Before(d.Start) && t.Before(d.End) {
+			return d.Date, true
+		}
+	}
+	return "", false
+}
+
+// sortByTime orders timed sessions by start, then by room in the
+// source's order, then as the source listed them; sessions without a time
+// follow in source order. A schedule without times keeps its order.
+func sortByTime(s *model.Schedule) {
+	if !s.Timed() {
+		return
+	}
+	roomAt := map[string]int{}
+	for i, r := range s.Rooms {
+		if _, ok := roomAt[r]; !ok {
+			roomAt[r] = i
+		}
+	}
+	for _, sess := range s.Sessions {
+		if _, ok := roomAt[sess.Room]; !ok {
+			roomAt[sess.Room] = len(roomAt)
+		}
+	}
+	slices.SortStableFunc(s.Sessions, func(a, b model.Session) int {
+		switch {
+		case a.Timed() != b.Timed():
+			if a.Timed() {
+				return -1
+			}
+			return 1
+		case !a.Timed():
+			return 0
+		}
+		return cmp.Or(a.Start.Compare(b.Start), cmp.Compare(roomAt[a.Room], roomAt[b.Room]))
+	})
+}
+
+// assignIDs makes each session's id its key, adding "-2", "-3"… to a key
+// already taken, in programme order: a talk given twice keeps both slots.
+func assignIDs(sessions []model.Session) {
+	used := make(map[string]bool, len(sessions))
+	next := map[string]int{} // per key, the first suffix not known to be taken
+	for i := range sessions {
+		key := sessions[i].Key
+		id := key
+		if used[id] {
+			n := max(next[key], 2)
+			for id = key + "-" + strconv.Itoa(n); used[id]; id = key + "-" + strconv.Itoa(n) {
+				n++
+			}
+			next[key] = n + 1
+		}
+		used[id] = true
+		sessions[i].ID = id
+	}
+}
+
+// inUse lists the names that some session has: first those declared, in
+// their order, then the others as the programme meets them.
+func inUse(declared []string, sessions []model.Session, name func(*model.Session) string) []string {
+	used := map[string]bool{}
+	var order []string
+	for i := range sessions {
+		if n := name(&sessions[i]); n != "" && !used[n] {
+			used[n] = true
+			order = append(order, n)
+		}
+	}
+	var out []string
+	listed := map[string]bool{}
+	for _, n := range declared {
+		if used[n] && !listed[n] {
+			listed[n] = true
+			out = append(out, n)
+		}
+	}
+	for _, n := range order {
+		if !listed[n] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// daysInUse keeps the declared days and adds the dates of sessions on no
+// declared day, in date order.
+func daysInUse(declared []model.Day, sessions []model.Session) []model.Day {
+	out := make([]model.Day, 0, len(declared))
+	seen := map[string]bool{}
+	for _, d := range declared {
+		if d.Date != "" && !seen[d.Date] {
+			seen[d.Date] = true
+			out = append(out, d)
+		}
+	}
+	for _, sess := range sessions {
+		if sess.Day != "" && !seen[sess.Day] {
+			seen[sess.Day] = true
+			out = append(out, model.Day{Date: sess.Day})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b model.Day) int { return cmp.Compare(a.Date, b.Date) })
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
