@@ -10,11 +10,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/summit-tui/summit-tui/data"
@@ -164,8 +167,11 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 	return writeOut(data.WriteMarkdown(stdout, schedule, data.MarkdownOptions{}))
 }
 
-// browse opens the interactive browser with the user's bookmarks. A large
-// page opens on its first talks while the rest is read and parsed.
+// browse opens the interactive browser with the user's bookmarks and the
+// place remembered from last time. A large page opens on its first talks
+// while the rest is read and parsed. Quitting (q, ctrl+c, SIGTERM, SIGINT,
+// SIGHUP) saves pending bookmarks within a bound; the exit status is
+// non-zero only when some could not be saved.
 func browse(opts options) error {
 	opened, err := openRef(opts)
 	if err != nil {
@@ -186,14 +192,22 @@ func browse(opts options) error {
 	if notice == "" {
 		notice = opened.Notice
 	}
-	return ui.Run(ui.Config{
+	statePath, stateErr := data.DefaultStatePath()
+	ctx, stopWatch := context.WithCancel(context.Background())
+	defer stopWatch()
+	changed, err := store.Watch(ctx)
+	if err != nil {
+		changed = nil // no watching here: another window's bookmarks show after the next save
+	}
+	m, progOpts := ui.New(ui.Config{
 		Schedule:     schedule,
 		FullSchedule: full,
 		Theme:        ui.ThemeName(opts.theme),
+		Env:          os.Environ(),
 		Bookmarks:    saved,
 		Notice:       notice,
-		SaveBookmark: func(id string, add bool) ([]string, string, error) {
-			ids, err := store.Toggle(key, id, add)
+		SaveBookmarks: func(known []string, ops []ui.BookmarkOp) ([]string, string, error) {
+			ids, err := store.Apply(key, known, bookmarkOps(ops))
 			if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
 				return ids, bookmarksNotice(err), nil
 			}
@@ -202,7 +216,97 @@ func browse(opts options) error {
 			}
 			return ids, "", nil
 		},
+		ReadBookmarks:    func() ([]string, error) { return store.Read(key) },
+		BookmarksChanged: changed,
+		LoadState: func() ([]byte, error) {
+			if stateErr != nil {
+				return nil, stateErr
+			}
+			return data.ReadStateFile(statePath)
+		},
+		SaveState: func(b []byte) error {
+			if stateErr != nil {
+				return stateErr
+			}
+			return data.WriteStateFile(statePath, b)
+		},
 	})
+	p := tea.NewProgram(m, append(progOpts, tea.WithoutSignalHandler())...)
+	stopSignals := relaySignals(p)
+	final, runErr := p.Run()
+	stopSignals()
+	outcome := m.Outcome()
+	if fm, ok := final.(*ui.Model); ok {
+		outcome = fm.Outcome()
+	}
+	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
+		// The terminal went away (a hang-up, say) before the browser's own
+		// quit: what is pending gets one more save.
+		err = fmt.Errorf("terminal: %w", runErr)
+		if outcome.Unsaved > 0 {
+			if _, serr := store.Apply(key, outcome.Known, bookmarkOps(outcome.Pending)); serr == nil || errors.As(serr, new(*data.CorruptError)) {
+				outcome = ui.Outcome{}
+			}
+		}
+	}
+	if outcome.Unsaved > 0 {
+		return errors.Join(err, fmt.Errorf("bookmarks: %s could not be saved: %s",
+			plural(outcome.Unsaved, "change", "changes"), outcome.Reason))
+	}
+	return err
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func bookmarkOps(ops []ui.BookmarkOp) []data.BookmarkOp {
+	out := make([]data.BookmarkOp, len(ops))
+	for i, op := range ops {
+		out[i] = data.BookmarkOp{ID: op.ID, Add: op.Add}
+	}
+	return out
+}
+
+// quitBackstop is how long a quit asked for by a signal may take before
+// the program is stopped outright; the browser's own bound is shorter.
+const quitBackstop = 5 * time.Second
+
+// relaySignals turns SIGTERM, SIGINT and SIGHUP into the browser's own
+// quit, which saves what is pending within its bound and restores the
+// terminal; SIGQUIT stops the program at once, the terminal restored too.
+func relaySignals(p *tea.Program) (stop func()) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP, syscall.SIGQUIT)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-done:
+				return
+			case s := <-ch:
+				if s == syscall.SIGQUIT {
+					p.Kill()
+					continue
+				}
+				go p.Send(ui.Quit())
+				go func() {
+					select {
+					case <-done:
+					case <-time.After(quitBackstop):
+						p.Kill()
+					}
+				}()
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(ch)
+		close(done)
+	}
 }
 
 // openRef opens the schedule the command line names, or the built-in
@@ -323,22 +427,28 @@ func bookmarkStore(path string) (*data.BookmarkStore, error) {
 	return data.NewBookmarkStore(path), nil
 }
 
-// parseWithoutGC parses with the garbage collector held back: the heap's
-// first goal is 4 MB, and a 13 MB page parsed under it sets off cycles that
-// stall the start by 10–50 ms. A memory limit keeps the largest page
-// allowed from growing the heap without bound.
+// parseWithoutGC parses with the garbage collector held back (see
+// holdGC).
 func parseWithoutGC(parse func() (model.Schedule, error)) (model.Schedule, error) {
-	gc := debug.SetGCPercent(-1)
-	limit := debug.SetMemoryLimit(parseMemoryLimit)
-	defer func() {
-		debug.SetMemoryLimit(limit)
-		debug.SetGCPercent(gc)
-	}()
+	defer holdGC()()
 	return parse()
 }
 
+// holdGC holds the garbage collector back until release is called: the
+// heap's first goal is 4 MB, and a page read and parsed under it sets off
+// cycles that stall the start, the first frame with it. A memory limit
+// keeps the largest page allowed from growing the heap without bound.
+func holdGC() (release func()) {
+	gc := debug.SetGCPercent(-1)
+	limit := debug.SetMemoryLimit(parseMemoryLimit)
+	return func() {
+		debug.SetMemoryLimit(limit)
+		debug.SetGCPercent(gc)
+	}
+}
+
 // parseMemoryLimit is where the collector runs anyway while a page is
-// parsed.
+// read and parsed.
 const parseMemoryLimit = 512 << 20
 
 func writeOut(err error) error {
@@ -453,7 +563,7 @@ func validate(opts *options) error {
 func keysHelp() string {
 	var b strings.Builder
 	b.WriteString("Keys in the browser:\n")
-	for _, r := range ui.DefaultKeyMap().KeysTable() {
+	for _, r := range ui.KeysTable() {
 		fmt.Fprintf(&b, "  %-14s %s\n", strings.Join(r.Keys, " "), r.Does)
 	}
 	return b.String()

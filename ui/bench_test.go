@@ -47,8 +47,8 @@ func always(keys ...string) func(*Model) []string {
 // atEnd resets when the cursor has reached the last row (or the first).
 func atEnd(last bool, keys ...string) func(*Model) []string {
 	return func(m *Model) []string {
-		v := m.view()
-		if last && v.cursor == len(v.rows)-1 || !last && v.cursor == 0 {
+		l := m.list()
+		if last && l.cursor == l.count()-1 || !last && l.cursor == 0 {
 			return keys
 		}
 		return nil
@@ -64,17 +64,27 @@ var updateViewCases = []benchCase{
 	{key: "G", reset: always("g")},
 	{key: "pgup", setup: []string{"G"}, reset: atEnd(false, "G")},
 	{key: "pgdown", reset: atEnd(true, "g")},
+	{key: "ctrl+u", setup: []string{"G"}, reset: atEnd(false, "G")},
+	{key: "ctrl+d", reset: atEnd(true, "g")},
 	{key: "]"}, // the tabs cycle
 	{key: "["},
 	{key: "2", reset: always("1")},
+	{key: "0", reset: always("1")},
 	{key: "tab"}, // the panes cycle
 	{key: "shift+tab"},
 	{key: "enter", reset: always("esc")},
 	{key: "esc", setup: []string{"enter"}, reset: always("enter")},
+	{key: "J", setup: []string{"enter"}, reset: atEnd(true, "esc", "g", "enter")},
+	{key: "K", setup: []string{"G", "enter"}, reset: atEnd(false, "esc", "G", "enter")},
 	{key: "/", reset: always("esc")},
+	{key: "n", setup: []string{"/", "k", "a", "f", "k", "a", "enter"}, reset: atEnd(true, "g")},
+	{key: "N", setup: []string{"/", "k", "a", "f", "k", "a", "enter", "G"}, reset: atEnd(false, "G")},
 	{key: "s", reset: always("esc")},
 	{key: "c", reset: always("esc")},
 	{key: "b"}, // bookmarks and unbookmarks
+	{key: "y"},
+	{key: "<", reset: always(">")},
+	{key: ">", reset: always("<")},
 	{key: "?"}, // opens and closes the help
 	{key: "q"},
 }
@@ -87,8 +97,11 @@ func BenchmarkUpdateView(b *testing.B) {
 	for _, c := range updateViewCases {
 		covered[c.key] = true
 	}
-	for _, group := range DefaultKeyMap().FullHelp() {
-		for _, bind := range group {
+	for _, group := range defaultKeyMaps().groups() {
+		if group.title == "While typing a filter" || group.title == "Mouse" || group.title == "Move and scroll" {
+			continue // typing is BenchmarkFilter10000's; scrolling is j's and k's
+		}
+		for _, bind := range group.bindings {
 			if !slices.ContainsFunc(bind.Keys(), func(k string) bool { return covered[k] }) {
 				b.Fatalf("no benchmark for the %q binding", bind.Help().Key)
 			}
@@ -112,6 +125,8 @@ func BenchmarkUpdateView(b *testing.B) {
 					b.StopTimer()
 					h.run(cmd)
 					h.press(again...)
+					h.quit = false
+					h.m.quitting = quitState{}
 					b.StartTimer()
 				}
 			}
@@ -131,6 +146,10 @@ func benchName(key string) string {
 		return "filter_slash"
 	case "?":
 		return "help_question"
+	case "<":
+		return "narrower_lt"
+	case ">":
+		return "wider_gt"
 	}
 	return key
 }
@@ -138,14 +157,14 @@ func benchName(key string) string {
 // warmSeed renders every talk's abstract at the harness's size, builds the
 // lazy indexes, and leaves the cursor on the first talk of All.
 func warmSeed(h *harness) {
-	n := len(h.m.idx.Schedule().Sessions)
+	n := len(h.sessions())
 	for range n {
 		h.press("j")
 	}
 	h.press("g", "s", "esc", "c", "esc", "/", "x", "esc")
 	for i := range n {
-		sess := h.m.idx.Session(i)
-		if _, ok := h.m.renders.get(sess.ID, h.m.abstractWidth(), h.m.theme); !ok && sess.Abstract != "" {
+		sess := h.m.c.idx.Session(i)
+		if _, ok := h.m.renders.get(sess.ID, h.m.item.measure(), h.m.c.theme); !ok && sess.Abstract != "" {
 			h.t.Fatalf("abstract of %q not rendered while walking the list", sess.Title)
 		}
 	}
@@ -163,19 +182,18 @@ func longestAbstract(s *model.Schedule) *model.Session {
 }
 
 // BenchmarkRenderAbstract renders the seed's longest abstract at the
-// abstract pane's width at 120×40: cold (a new Glamour renderer, as for
-// the first talk shown), pooled (a renderer reused, as for each further
-// talk) and cached (what showing it again costs).
+// abstract pane's width at 120×40: cold (new Glamour renderers, as for the
+// first talk shown), pooled (renderers reused, as for each further talk)
+// and cached (what showing it again costs).
 func BenchmarkRenderAbstract(b *testing.B) {
 	h := newHarness(b, benchWidth, benchHeight, withTheme(ThemeDark))
-	sess := longestAbstract(h.m.idx.Schedule())
-	width, th := h.m.abstractWidth(), h.m.theme
-	md := model.AbstractMarkdown(sess.Abstract)
+	sess := longestAbstract(h.m.c.idx.Schedule())
+	width, th := h.m.item.measure(), h.m.c.theme
 
 	b.Run("cold", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			if _, err := newRendererPool().render(md, width, th); err != nil {
+			if _, err := renderAbstract(newRendererPool(), sess.Abstract, width, th); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -184,21 +202,22 @@ func BenchmarkRenderAbstract(b *testing.B) {
 		pool := newRendererPool()
 		b.ReportAllocs()
 		for b.Loop() {
-			if _, err := pool.render(md, width, th); err != nil {
+			if _, err := renderAbstract(pool, sess.Abstract, width, th); err != nil {
 				b.Fatal(err)
 			}
 		}
 	})
 	b.Run("cached", func(b *testing.B) {
-		i, _ := h.m.idx.ByID(sess.ID)
-		h.m.view().selectItem(i, h.m.visibleItems())
-		h.send(h.m.syncPanes())
-		if h.m.abstractContent() == "" {
+		i, _ := h.m.c.idx.ByID(sess.ID)
+		h.m.list().selectItem(i)
+		h.send(h.m.refresh())
+		if _, ok := h.m.renders.get(sess.ID, width, th); !ok {
 			b.Fatal("the abstract was not rendered")
 		}
 		b.ReportAllocs()
 		for b.Loop() {
-			_ = h.m.abstractContent()
+			h.m.item.shown = shownKey{} // show it again
+			h.m.refresh()
 		}
 	})
 }
@@ -229,8 +248,8 @@ func BenchmarkFilter10000(b *testing.B) {
 			for _, c := range later {
 				h.run(c) // the selected abstract's render, off the UI goroutine in the browser
 			}
-			if want := typed + letter; h.m.view().filter.query != want || h.m.view().filter.pending {
-				b.Fatalf("query %q (pending %v), want %q applied", h.m.view().filter.query, h.m.view().filter.pending, want)
+			if l, want := h.m.list(), typed+letter; l.filter.query() != want || l.filter.pending() {
+				b.Fatalf("query %q (pending %v), want %q applied", l.filter.query(), l.filter.pending(), want)
 			}
 			h.send(backspace)
 			b.StartTimer()
@@ -261,8 +280,10 @@ func BenchmarkFilter10000(b *testing.B) {
 // selected abstract rendered.
 func BenchmarkView10000(b *testing.B) {
 	h := newScheduleHarness(b, benchSchedule(), benchWidth, benchHeight)
-	h.press("j", "j")
-	if h.m.abstractContent() == "" {
+	h.press("j", "j", "j") // the first three are keynotes without abstracts
+	if sess, _ := h.m.selectedTalk(); sess == nil {
+		b.Fatal("no talk selected")
+	} else if _, ok := h.m.renders.get(sess.ID, h.m.item.measure(), h.m.c.theme); !ok {
 		b.Fatal("the abstract was not rendered")
 	}
 	b.ReportAllocs()
@@ -280,13 +301,14 @@ func BenchmarkNew10000(b *testing.B) {
 	b.Run("new", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			_ = New(cfg)
+			_, _ = New(cfg)
 		}
 	})
 	b.Run("first-frame", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			m := New(cfg)
+			m, _ := New(cfg)
+			m.holding = false
 			_ = m.Init()
 			m.Update(tea.WindowSizeMsg{Width: benchWidth, Height: benchHeight})
 			if !strings.Contains(m.View().Content, sched.Conference) {
@@ -320,12 +342,7 @@ func runInline(cmd tea.Cmd) []tea.Msg {
 // memory.
 func newScheduleHarness(tb testing.TB, sched model.Schedule, width, height int) *harness {
 	tb.Helper()
-	h := &harness{t: tb}
-	h.m = New(Config{Schedule: sched, Theme: ThemeDark, Env: []string{"TERM=xterm-256color"}})
-	h.m.statusTTL = 0
-	h.send(h.m.Init())
-	h.send(tea.WindowSizeMsg{Width: width, Height: height})
-	return h
+	return newHarness(tb, width, height, withSchedule(sched))
 }
 
 // benchSchedule is a programme of 10,000 talks made from the seed's words:

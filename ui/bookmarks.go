@@ -2,119 +2,235 @@ package ui
 
 import (
 	"fmt"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/summit-tui/summit-tui/model"
 )
 
-// Bookmarks are toggled in memory at once and saved one toggle at a time,
-// in order, by Config.SaveBookmark in a tea.Cmd. Each save returns the
-// file's latest ids (another window may have toggled too); the toggles
-// still queued are applied on top, so nothing shown is ever lost.
+// Bookmarks are toggled in memory at once and saved in the background by
+// Config.SaveBookmarks, every pending toggle in one save. A save that
+// fails keeps its toggles pending: they are tried again on the next
+// toggle, on a timer and at quit, and a later success writes them all. So
+// no toggle is lost while the browser runs, and the status line says how
+// many wait. What the browser shows is the file's ids as last known with
+// the pending toggles applied on top.
 
-// bookmarkOp is one toggle waiting to be saved.
-type bookmarkOp struct {
-	id  string
-	add bool
-}
+// retryEvery is how often failed saves are tried again; a save taking
+// longer than slowSave is shown as not saved yet while it goes on.
+const (
+	retryEvery = 3 * time.Second
+	slowSave   = time.Second
+)
 
 type bookmarkState struct {
-	set     model.BookmarkSet
-	queue   []bookmarkOp // queue[0] is being saved
-	saveErr error        // the last save's failure, until one succeeds
+	known   []string     // the file's ids, as last read or saved
+	pending []BookmarkOp // toggles not saved yet, in order
+	saving  int          // pending[:saving] are being saved; 0: no save under way
+	saves   int          // saves finished, so a read started before one is known stale
+	err     error        // why the last save failed, while toggles are pending
+	retry   bool         // a retry is scheduled
+	slow    bool         // the save under way has taken longer than slowSave
+
+	reading   bool // a read of the file is under way
+	readAgain bool // the file changed again meanwhile
 }
 
-// bookmarkSavedMsg reports the end of a save.
-type bookmarkSavedMsg struct {
+func newBookmarkState(ids []string) bookmarkState {
+	return bookmarkState{known: ids}
+}
+
+// bookmarksSavedMsg reports the end of a save.
+type bookmarksSavedMsg struct {
 	ids    []string
 	notice string
 	err    error
 }
 
-func newBookmarkState(ids []string) bookmarkState {
-	return bookmarkState{set: model.NewBookmarkSet(ids)}
+type retrySaveMsg struct{}
+
+// slowSaveMsg checks on a save still under way.
+type slowSaveMsg struct{ saves int }
+
+// applyMarks shows the file's ids with the pending toggles on top.
+func (m *Model) applyMarks() {
+	set := model.NewBookmarkSet(m.marks.known)
+	for _, op := range m.marks.pending {
+		set = set.Set(op.ID, op.Add)
+	}
+	m.c.setMarks(set)
 }
 
 // toggleBookmark bookmarks or unbookmarks the selected talk.
 func (m *Model) toggleBookmark() tea.Cmd {
-	_, sess, ok := m.selectedSession()
+	sess, ok := m.selectedTalk()
 	if !ok {
 		return m.setStatus("Select a talk to bookmark it.", false)
 	}
-	add := !m.bookmarks.set.Has(sess.ID)
-	m.bookmarks.set = m.bookmarks.set.Set(sess.ID, add)
-	m.bookmarks.queue = append(m.bookmarks.queue, bookmarkOp{id: sess.ID, add: add})
-	refresh := m.bookmarksChanged()
-
-	verb := "Bookmarked"
+	add := !m.c.marks.Has(sess.ID)
+	m.marks.pending = append(m.marks.pending, BookmarkOp{ID: sess.ID, Add: add})
+	m.applyMarks()
+	g := m.c.styles.G
+	text := g.Star + " Bookmarked: " + sess.Title
 	if !add {
-		verb = "Removed bookmark"
+		text = g.NoStar + " Removed bookmark: " + sess.Title
 	}
-	status := m.setStatus(fmt.Sprintf("%s %s: %s", m.styles.StarGlyph, verb, sess.Title), false)
-	if len(m.bookmarks.queue) == 1 {
-		return tea.Batch(refresh, status, m.saveNext())
-	}
-	return tea.Batch(refresh, status)
+	return tea.Batch(m.setStatus(text, false), m.saveBookmarks())
 }
 
-// saveNext saves the first queued toggle.
-func (m *Model) saveNext() tea.Cmd {
-	save := m.cfg.SaveBookmark
-	if save == nil || len(m.bookmarks.queue) == 0 {
-		m.bookmarks.queue = nil
+// saveBookmarks saves every pending toggle, unless a save is under way
+// (its end starts the next).
+func (m *Model) saveBookmarks() tea.Cmd {
+	b := &m.marks
+	if b.saving > 0 || len(b.pending) == 0 {
 		return nil
 	}
-	op := m.bookmarks.queue[0]
-	return func() tea.Msg {
-		ids, notice, err := save(op.id, op.add)
-		return bookmarkSavedMsg{ids: ids, notice: notice, err: err}
+	save := m.cfg.SaveBookmarks
+	if save == nil { // kept in memory only
+		m.marks.known = m.c.marks.IDs()
+		m.marks.pending = nil
+		return nil
+	}
+	b.saving = len(b.pending)
+	b.slow = false
+	known := append([]string(nil), b.known...)
+	ops := append([]BookmarkOp(nil), b.pending...)
+	return tea.Batch(func() tea.Msg {
+		ids, notice, err := save(known, ops)
+		return bookmarksSavedMsg{ids: ids, notice: notice, err: err}
+	}, m.after(slowSave, slowSaveMsg{saves: b.saves}))
+}
+
+// saveIsSlow marks a save that is still under way.
+func (m *Model) saveIsSlow(msg slowSaveMsg) {
+	if m.marks.saving > 0 && m.marks.saves == msg.saves {
+		m.marks.slow = true
 	}
 }
 
-// bookmarkSaved takes the file's state after a save and starts the next.
-func (m *Model) bookmarkSaved(msg bookmarkSavedMsg) tea.Cmd {
-	m.bookmarks.queue = m.bookmarks.queue[1:]
-	var status, refresh tea.Cmd
+// bookmarksSaved takes the file's ids after a save and starts the next.
+func (m *Model) bookmarksSaved(msg bookmarksSavedMsg) tea.Cmd {
+	b := &m.marks
+	saved := b.saving
+	b.saving, b.slow = 0, false
+	b.saves++
+	var cmds []tea.Cmd
+	if msg.err != nil {
+		b.err = msg.err
+		if m.quitting.asked {
+			m.quitting.gaveUp = true
+			return m.quitIfDone()
+		}
+		if !b.retry {
+			b.retry = true
+			cmds = append(cmds, m.after(retryEvery, retrySaveMsg{}))
+		}
+		return tea.Batch(cmds...)
+	}
+	b.err = nil
+	b.known = msg.ids
+	b.pending = b.pending[saved:]
+	m.applyMarks()
+	if msg.notice != "" {
+		cmds = append(cmds, m.setStatus(msg.notice, true))
+	}
+	cmds = append(cmds, m.saveBookmarks(), m.quitIfDone())
+	return tea.Batch(cmds...)
+}
+
+// retrySave tries the pending toggles again, and again later while they
+// fail.
+func (m *Model) retrySave() tea.Cmd {
+	m.marks.retry = false
+	return m.saveBookmarks()
+}
+
+// pendingNotice is the status line's word on toggles not saved yet.
+func (m *Model) pendingNotice() string {
+	b := m.marks
+	n := plural(len(b.pending), "change", "changes")
 	switch {
-	case msg.err != nil:
-		// Not saved: keep the in-memory set and say why.
-		m.bookmarks.saveErr = msg.err
-		status = m.setStatus("Bookmarks cannot be saved, kept in memory: "+msg.err.Error(), true)
-	default:
-		switch {
-		case msg.notice != "":
-			status = m.setStatus(msg.notice, true)
-		case m.bookmarks.saveErr != nil:
-			status = m.setStatus("Bookmarks saved again.", false)
-		}
-		m.bookmarks.saveErr = nil
-		set := model.NewBookmarkSet(msg.ids)
-		for _, op := range m.bookmarks.queue {
-			set = set.Set(op.id, op.add)
-		}
-		m.bookmarks.set = set
-		refresh = m.bookmarksChanged()
+	case len(b.pending) == 0:
+		return ""
+	case b.slow:
+		return n + " not saved yet: waiting for the bookmarks file"
+	case b.err != nil:
+		return fmt.Sprintf("%s not saved yet: %v", n, b.err)
 	}
-	next := m.saveNext()
-	if next == nil && m.quitting {
-		return tea.Quit
-	}
-	return tea.Batch(refresh, status, next)
+	return ""
 }
 
-// bookmarksChanged refreshes what shows bookmarks: the Bookmarks tab's
-// list and count and the detail pane's star.
-func (m *Model) bookmarksChanged() tea.Cmd {
-	v := m.bookmarksView()
-	keep, hadSel := v.selected()
-	v.setItems(m.idx.Bookmarked(m.bookmarks.set))
-	if hadSel {
-		v.selectItem(keep, m.visibleItems())
+// Outcome reports the toggles that could not be saved, for the host to
+// tell the user once the program has ended.
+func (m *Model) Outcome() Outcome {
+	b := m.marks
+	if len(b.pending) == 0 {
+		return Outcome{}
 	}
-	var cmd tea.Cmd
-	if v.filtered() {
-		cmd = m.runFilter(v)
+	reason := "the bookmarks file did not answer in time"
+	if b.err != nil {
+		reason = b.err.Error()
 	}
-	return tea.Batch(cmd, m.syncPanes())
+	return Outcome{Unsaved: len(b.pending), Reason: reason, Known: b.known, Pending: b.pending}
+}
+
+// Another window's bookmarks: Config.BookmarksChanged says the file may
+// have changed, and it is read again in the background.
+
+type bookmarksChangedMsg struct{}
+
+type bookmarksReadMsg struct {
+	ids   []string
+	err   error
+	saves int // saves finished when the read started
+}
+
+// watchBookmarks waits for the next change of the bookmarks file.
+func (m *Model) watchBookmarks() tea.Cmd {
+	ch := m.cfg.BookmarksChanged
+	if ch == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		if _, ok := <-ch; !ok {
+			return nil
+		}
+		return bookmarksChangedMsg{}
+	}
+}
+
+// readBookmarks reads the file again, one read at a time.
+func (m *Model) readBookmarks() tea.Cmd {
+	read := m.cfg.ReadBookmarks
+	if read == nil {
+		return nil
+	}
+	if m.marks.reading {
+		m.marks.readAgain = true
+		return nil
+	}
+	m.marks.reading = true
+	saves := m.marks.saves
+	return func() tea.Msg {
+		ids, err := read()
+		return bookmarksReadMsg{ids: ids, err: err, saves: saves}
+	}
+}
+
+// bookmarksRead shows what the file holds now, unless a save of ours
+// finished or is under way since the read began: its result is newer.
+func (m *Model) bookmarksRead(msg bookmarksReadMsg) tea.Cmd {
+	b := &m.marks
+	b.reading = false
+	if b.readAgain {
+		b.readAgain = false
+		return m.readBookmarks()
+	}
+	if msg.err != nil || b.saving > 0 || msg.saves != b.saves {
+		return nil
+	}
+	b.known = msg.ids
+	m.applyMarks()
+	return nil
 }

@@ -1,9 +1,8 @@
 package ui
 
 import (
-	"fmt"
-	"os"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -11,7 +10,9 @@ import (
 	"github.com/summit-tui/summit-tui/model"
 )
 
-// Config is what the browser needs from the command line.
+// Config is what the browser needs from its host: the page, the look and
+// the functions that reach files. The browser does no I/O of its own and
+// changes nothing process-wide, so one process could run one per terminal.
 type Config struct {
 	Schedule model.Schedule
 	// FullSchedule, when set, means Schedule is a preview, the start of a
@@ -19,8 +20,8 @@ type Config struct {
 	// goroutine and its talks must begin with the preview's.
 	FullSchedule func() (model.Schedule, error)
 	Theme        ThemeName
-	// Env is the environment the colour settings are read from (NO_COLOR,
-	// TERM); nil means the process's own.
+	// Env is the terminal's environment, for the colour settings
+	// (NO_COLOR, TERM) and Bubble Tea; nil leaves Bubble Tea the process's.
 	Env []string
 
 	// Bookmarks are the ids bookmarked when the browser opens.
@@ -29,41 +30,82 @@ type Config struct {
 	// bookmarks file was corrupt and moved aside, or could not be read.
 	// Browsing goes on.
 	Notice string
-	// SaveBookmark applies one toggle to the bookmarks file and returns the
-	// file's ids afterwards, which may include another window's toggles,
-	// and a notice for the status line (the file was corrupt and moved
-	// aside, say). An error means nothing was saved. It runs outside the
-	// UI goroutine. Nil keeps bookmarks in memory only.
-	SaveBookmark func(id string, add bool) (ids []string, notice string, err error)
+	// SaveBookmarks applies every pending toggle, in order, to the
+	// bookmarks file's latest content and returns the file's ids
+	// afterwards, which may include another window's toggles. known is
+	// what this window last knew the file held: a file found missing,
+	// empty or corrupt is written afresh from it. notice is for the status
+	// line (the file was corrupt and moved aside, say). An error means
+	// nothing was saved: the toggles stay pending and are tried again.
+	// It runs outside the UI goroutine. Nil keeps bookmarks in memory.
+	SaveBookmarks func(known []string, ops []BookmarkOp) (ids []string, notice string, err error)
+	// ReadBookmarks reads the file's ids, when BookmarksChanged says
+	// another window may have changed them. It runs outside the UI
+	// goroutine.
+	ReadBookmarks func() ([]string, error)
+	// BookmarksChanged receives whenever the bookmarks file may have
+	// changed. Nil: no other window's bookmark shows before the next save.
+	BookmarksChanged <-chan struct{}
+
+	// LoadState reads the saved place (state.json), once, in New; nil or
+	// an error opens on the first tab. SaveState writes it when the
+	// browser quits.
+	LoadState func() ([]byte, error)
+	SaveState func([]byte) error
+
+	// Now is the clock every time the browser keeps is read from; nil is
+	// the system's.
+	Now func() time.Time
 }
 
-// Run opens the browser full screen and returns when the user quits.
-func Run(cfg Config) error {
-	if cfg.Env == nil {
-		cfg.Env = os.Environ()
-	}
+// BookmarkOp is one toggle: bookmark ID (Add) or remove its bookmark.
+type BookmarkOp struct {
+	ID  string
+	Add bool
+}
+
+// Outcome is how the browser ended, for the host to report: the toggles
+// that could not be saved and why.
+type Outcome struct {
+	Unsaved int
+	Reason  string
+	// Known and Pending are what a last save would need: the file's ids
+	// as last known and the toggles not saved, in order.
+	Known   []string
+	Pending []BookmarkOp
+}
+
+// framesPerSecond is Bubble Tea's maximum. Frames are written only on its
+// ticker, so the rate bounds how soon a key's frame appears.
+const framesPerSecond = 120
+
+// New makes the browser for cfg and the program options it needs; the
+// host runs the program (tea.NewProgram(m, opts...)) and reads the final
+// model's Outcome.
+func New(cfg Config) (*Model, []tea.ProgramOption) {
 	opts := []tea.ProgramOption{
-		tea.WithEnvironment(cfg.Env),
 		// Bubble Tea v2 writes frames only on its ticker, 60 a second by
 		// default; 120, its maximum, halves the wait for the frame a key
-		// leads to (p90 19 → 11 ms at 120×40) for ~0.4 % more of one core
-		// while idle.
+		// leads to for a fraction of a per cent of one core while idle.
 		tea.WithFPS(framesPerSecond),
+	}
+	if cfg.Env != nil {
+		opts = append(opts, tea.WithEnvironment(cfg.Env))
 	}
 	if noColor(cfg.Env) || cfg.Theme == ThemeASCII {
 		// Ascii keeps bold and underline but drops every colour, whatever
 		// the page or Glamour ask for.
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	if _, err := tea.NewProgram(New(cfg), opts...).Run(); err != nil {
-		return fmt.Errorf("terminal: %w", err)
-	}
-	return nil
+	return newModel(cfg), opts
 }
 
-// framesPerSecond is Bubble Tea's maximum. Frames are written only on its
-// ticker, so the rate bounds how soon a key's frame appears.
-const framesPerSecond = 120
+// Quit is the message that asks the browser to quit as q does: pending
+// bookmarks are saved within a bound first. Send it (Program.Send) on
+// SIGTERM and the like.
+func Quit() tea.Msg { return quitRequestMsg{} }
+
+type quitRequestMsg struct{}
 
 // resolveTheme picks the starting theme and whether it is fixed (not to
 // follow the terminal's background colour).

@@ -1,178 +1,139 @@
 package ui
 
 import (
-	"cmp"
-	"slices"
-
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/summit-tui/summit-tui/model"
 )
 
-// The filter narrows the current list as the user types. Each keystroke
-// starts a search in a tea.Cmd; results carry the request's number and
-// only the latest one is shown, so a slow, stale search can never replace
-// a newer one. A query that extends the last one searches only its
-// matches.
+// filter narrows one list as the user types. It belongs to its list, so a
+// list keeps its filter while the user looks elsewhere. The query is the
+// input's text, nowhere else. Each change starts a search in a tea.Cmd;
+// results carry the request's number and only the latest is shown, so a
+// slow, stale search never replaces a newer one. A query that extends the
+// last one searches only its matches.
+type filter struct {
+	input   textinput.Model
+	keys    filterKeys
+	editing bool
+
+	gen     int         // the latest request
+	done    int         // the request the rows answer
+	applied model.Query // the query the rows answer
+	rows    []row       // the matches, best first; nil when no filter is applied
+}
 
 // filterResultMsg brings a search's matches back to Update.
 type filterResultMsg struct {
-	view  *listView
+	list  *listPane
 	gen   int
 	query model.Query
 	rows  []row
+	keep  bool // keep the selected item where it still matches
 }
 
-// startFilter opens the filter on the current list.
-func (m *Model) startFilter() tea.Cmd {
-	v := m.view()
-	m.editingFilter = true
-	m.talkOpen = false
-	m.focus = paneList
-	m.filterInput.SetValue(v.filter.query)
-	m.filterInput.CursorEnd()
-	return m.filterInput.Focus()
+func newFilter(st Styles, dark bool, placeholder string) filter {
+	f := filter{input: textinput.New(), keys: defaultFilterKeys()}
+	f.input.Prompt = ""
+	f.input.Placeholder = placeholder
+	f.restyle(st, dark)
+	return f
 }
 
-// filterKey handles a key while the filter is being typed.
-func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
-	v := m.view()
-	n := m.visibleItems()
-	switch {
-	case key.Matches(msg, m.fkeys.Quit):
-		return m.quit()
-	case key.Matches(msg, m.fkeys.Cancel):
-		return m.clearFilter(v)
-	case key.Matches(msg, m.fkeys.Accept):
-		m.editingFilter = false
-		m.filterInput.Blur()
-		if v.filter.query == "" {
-			return m.clearFilter(v)
-		}
-		return nil
-	case key.Matches(msg, m.fkeys.Up):
-		v.move(-1, n)
-	case key.Matches(msg, m.fkeys.Down):
-		v.move(1, n)
-	case key.Matches(msg, m.fkeys.PageUp):
-		v.move(-max(n, 1), n)
-	case key.Matches(msg, m.fkeys.PageDn):
-		v.move(max(n, 1), n)
-	default:
-		var cmd tea.Cmd
-		m.filterInput, cmd = m.filterInput.Update(msg)
-		if q := m.filterInput.Value(); q != v.filter.query {
-			v.filter.query = q
-			return tea.Batch(cmd, m.runFilter(v))
-		}
-		return cmd
-	}
-	return m.syncPanes()
+// restyle takes the theme's styles.
+func (f *filter) restyle(st Styles, dark bool) {
+	ti := textinput.DefaultStyles(dark)
+	ti.Focused.Prompt = st.FilterPrompt
+	ti.Focused.Text = st.FilterText
+	ti.Focused.Placeholder = st.FilterInfo
+	ti.Blurred = ti.Focused
+	ti.Cursor.Blink = false
+	ti.Cursor.Color = st.FilterCursor
+	f.input.SetStyles(ti)
 }
 
-// clearFilter shows the whole list again, keeping the selected item.
-func (m *Model) clearFilter(v *listView) tea.Cmd {
-	m.editingFilter = false
-	m.filterInput.Blur()
-	m.filterInput.SetValue("")
-	keep, ok := v.selected()
-	v.filter.query = ""
-	v.filter.gen++ // searches still running are now stale
-	v.filter.pending = false
-	v.setItems(v.all)
-	if ok {
-		v.selectItem(keep, m.visibleItems())
-	}
-	return m.syncPanes()
+// query is the filter's text.
+func (f *filter) query() string { return f.input.Value() }
+
+// active reports whether a filter is typed or applied.
+func (f *filter) active() bool { return f.query() != "" }
+
+// pending reports a search under way.
+func (f *filter) pending() bool { return f.gen != f.done }
+
+// open starts editing.
+func (f *filter) open() tea.Cmd {
+	f.editing = true
+	f.input.CursorEnd()
+	return f.input.Focus()
 }
 
-// runFilter starts a search of v for its current query.
-func (m *Model) runFilter(v *listView) tea.Cmd {
-	q := model.ParseQuery(v.filter.query)
-	v.filter.gen++
+// close stops editing and keeps the filter.
+func (f *filter) close() {
+	f.editing = false
+	f.input.Blur()
+}
+
+// clear removes the filter: every item shows again.
+func (f *filter) clear() {
+	f.close()
+	f.input.SetValue("")
+	f.gen++ // searches still running are now stale
+	f.done = f.gen
+	f.applied = model.Query{}
+	f.rows = nil
+}
+
+// set puts a query in, as when a place is restored.
+func (f *filter) set(q string) { f.input.SetValue(q) }
+
+// type_ hands a key to the input, reporting whether the text changed.
+func (f *filter) type_(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	before := f.query()
+	var cmd tea.Cmd
+	f.input, cmd = f.input.Update(msg)
+	return cmd, f.query() != before
+}
+
+// search starts a search of src for the current query: among the shown
+// rows when the query narrows the one they answer.
+func (f *filter) search(l *listPane, keep bool) tea.Cmd {
+	q := model.ParseQuery(f.query())
+	f.gen++
 	if q.Empty() {
-		v.filter.pending = false
-		keep, ok := v.selected()
-		v.setItems(v.all)
-		if ok {
-			v.selectItem(keep, m.visibleItems())
-		}
-		return m.syncPanes()
-	}
-	candidates := v.all
-	if !v.filter.applied.Empty() && q.Narrows(v.filter.applied) {
-		candidates = make([]int, len(v.rows))
-		for i, r := range v.rows {
-			candidates[i] = r.index
-		}
-	}
-	v.filter.pending = true
-	gen, kind, idx := v.filter.gen, v.kind, m.idx
-	return func() tea.Msg {
-		return filterResultMsg{view: v, gen: gen, query: q, rows: search(idx, kind, candidates, q)}
-	}
-}
-
-// filterResult shows a search's matches, unless a newer search was started
-// since.
-func (m *Model) filterResult(msg filterResultMsg) tea.Cmd {
-	v := msg.view
-	if msg.gen != v.filter.gen {
+		f.done, f.applied, f.rows = f.gen, model.Query{}, nil
 		return nil
 	}
-	keep, ok := v.selected()
-	v.rows = msg.rows
-	v.filter.applied = msg.query
-	v.filter.pending = false
-	v.cursor, v.offset = 0, 0
-	if ok && !v.selectItem(keep, m.visibleItems()) {
-		v.clamp(m.visibleItems())
-	}
-	return m.syncPanes()
-}
-
-// search matches a query against a list's items. It runs outside the UI
-// goroutine and reads only the index, which is safe for concurrent use.
-func search(idx *model.Index, kind viewKind, candidates []int, q model.Query) []row {
-	switch kind {
-	case peopleView:
-		people := idx.People()
-		return searchText(candidates, q, func(i int) (string, string) { return people[i].Name, people[i].Company })
-	case companiesView:
-		companies := idx.Companies()
-		return searchText(candidates, q, func(i int) (string, string) { return companies[i].Name, "" })
-	}
-	matches := idx.SearchSessions(candidates, q)
-	rows := make([]row, len(matches))
-	for i, mt := range matches {
-		rows[i] = row{index: mt.Session, titleHits: mt.TitleHits, descHits: mt.SpeakerHits}
-	}
-	return rows
-}
-
-// searchText matches the query against each item's name, then its second
-// line, best matches first.
-func searchText(candidates []int, q model.Query, texts func(int) (string, string)) []row {
-	type scored struct {
-		row
-		score int
-	}
-	var out []scored
-	for _, i := range candidates {
-		name, desc := texts(i)
-		if mt, ok := model.MatchText(name, q); ok {
-			out = append(out, scored{row{index: i, titleHits: mt.Hits}, mt.Score * 2})
-		} else if mt, ok := model.MatchText(desc, q); ok && desc != "" {
-			out = append(out, scored{row{index: i, descHits: mt.Hits}, mt.Score})
+	candidates := l.src.items()
+	if f.rows != nil && !f.applied.Empty() && q.Narrows(f.applied) {
+		candidates = make([]int, len(f.rows))
+		for i, r := range f.rows {
+			candidates[i] = r.item
 		}
 	}
-	slices.SortStableFunc(out, func(a, b scored) int {
-		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.index, b.index))
-	})
-	rows := make([]row, len(out))
-	for i, s := range out {
-		rows[i] = s.row
+	gen, src := f.gen, l.src
+	return func() tea.Msg {
+		return filterResultMsg{list: l, gen: gen, query: q, rows: src.search(candidates, q), keep: keep}
 	}
-	return rows
+}
+
+// take shows a search's matches, unless a newer search was started since.
+func (f *filter) take(msg filterResultMsg) bool {
+	if msg.gen != f.gen {
+		return false
+	}
+	f.done, f.applied, f.rows = msg.gen, msg.query, msg.rows
+	return true
+}
+
+// ShortHelp is the footer's help while the filter is typed.
+func (k filterKeys) ShortHelp() []key.Binding {
+	return []key.Binding{brief(k.Down, "↓↑", "move"), brief(k.Accept, "enter", "keep filter"), brief(k.Cancel, "esc", "clear")}
+}
+
+// FullHelp lists every filter key.
+func (k filterKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Accept, k.Cancel, k.Down, k.Up, k.PageDown, k.PageUp}}
 }

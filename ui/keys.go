@@ -1,157 +1,238 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 )
 
-// KeyMap holds every key the browser answers to. The footer's short help,
-// the full help screen and the README's keys table are all generated from
-// it, so they cannot drift apart.
-type KeyMap struct {
+// Every component has its own key map, matched with key.Matches: the
+// root's globalKeys, and the scrollKeys, filterKeys, helpKeys and
+// chooserKeys of the panes. The footer, the help screen, the README's keys
+// table and `summit-tui --help` are all generated from them, so they
+// cannot drift apart.
+
+// scrollKeys move through whatever the focused pane holds: the list's
+// cursor, or the text of the details, the abstract and the help.
+type scrollKeys struct {
 	Up       key.Binding
 	Down     key.Binding
 	Top      key.Binding
 	Bottom   key.Binding
 	PageUp   key.Binding
 	PageDown key.Binding
+	HalfUp   key.Binding
+	HalfDown key.Binding
+}
 
-	NextTab  key.Binding
-	PrevTab  key.Binding
-	JumpTab  key.Binding
-	NextPane key.Binding
-	PrevPane key.Binding
+func defaultScrollKeys() scrollKeys {
+	return scrollKeys{
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "move up, scroll up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "move down, scroll down")),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "first, top")),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "last, bottom")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+b"), key.WithHelp("pgup/ctrl+b", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+f", "space"), key.WithHelp("pgdown/ctrl+f/space", "page down")),
+		HalfUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half a page up")),
+		HalfDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half a page down")),
+	}
+}
 
+func (k scrollKeys) all() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown}
+}
+
+// globalKeys are the root's: they act wherever the focused pane leaves a
+// key alone.
+type globalKeys struct {
 	Open      key.Binding
 	Back      key.Binding
 	Filter    key.Binding
+	NextMatch key.Binding
+	PrevMatch key.Binding
 	Speakers  key.Binding
 	Companies key.Binding
-	Bookmark  key.Binding
+	NextTalk  key.Binding
+	PrevTalk  key.Binding
+
+	NextTab   key.Binding
+	PrevTab   key.Binding
+	JumpTab   key.Binding
+	Bookmarks key.Binding
+	NextPane  key.Binding
+	PrevPane  key.Binding
+	Narrower  key.Binding
+	Wider     key.Binding
+
+	Bookmark key.Binding
+	Copy     key.Binding
 
 	Help key.Binding
 	Quit key.Binding
 }
 
-// DefaultKeyMap is the key map described in the README.
-func DefaultKeyMap() KeyMap {
-	return KeyMap{
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "move up, scroll up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "move down, scroll down")),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "first, top")),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "last, bottom")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdown", "page down")),
-
-		NextTab:  key.NewBinding(key.WithKeys("]", "right", "l"), key.WithHelp("]/→/l", "next tab")),
-		PrevTab:  key.NewBinding(key.WithKeys("[", "left", "h"), key.WithHelp("[/←/h", "previous tab")),
-		JumpTab:  key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1…9", "jump to tab")),
-		NextPane: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
-		PrevPane: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous pane")),
-
+func defaultGlobalKeys() globalKeys {
+	return globalKeys{
 		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open talk, person, company")),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back, clear filter")),
-		Filter:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter (fuzzy)")),
-		Speakers:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "speakers index")),
-		Companies: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "companies index")),
-		Bookmark:  key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "bookmark talk")),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back; clears a filter first")),
+		Filter:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter the list as you type")),
+		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
+		PrevMatch: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
+		Speakers:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "speakers index on this person")),
+		Companies: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "companies index on this company")),
+		NextTalk:  key.NewBinding(key.WithKeys("J"), key.WithHelp("J", "next talk while reading")),
+		PrevTalk:  key.NewBinding(key.WithKeys("K"), key.WithHelp("K", "previous talk while reading")),
 
-		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "full help")),
+		NextTab:   key.NewBinding(key.WithKeys("]", "right", "l"), key.WithHelp("]/→/l", "next tab")),
+		PrevTab:   key.NewBinding(key.WithKeys("[", "left", "h"), key.WithHelp("[/←/h", "previous tab")),
+		JumpTab:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1…9", "jump to tab")),
+		Bookmarks: key.NewBinding(key.WithKeys("0"), key.WithHelp("0", "the Bookmarks tab")),
+		NextPane:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
+		PrevPane:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous pane")),
+		Narrower:  key.NewBinding(key.WithKeys("<"), key.WithHelp("<", "narrower list")),
+		Wider:     key.NewBinding(key.WithKeys(">"), key.WithHelp(">", "wider list")),
+
+		Bookmark: key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "bookmark talk, or unbookmark it")),
+		Copy:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy talk as Markdown")),
+
+		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "this help; ?, esc or q closes it")),
 		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q/ctrl+c", "quit")),
 	}
 }
 
-// ShortHelp is the footer's one line of help: the keys of the list, in
-// words short enough for 80 columns.
-func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{
-		brief(k.Down, "↓↑", "move"), brief(k.Open, "enter", "open"), brief(k.Filter, "/", "filter"),
-		brief(k.Bookmark, "b", "bookmark"), brief(k.NextTab, "]/[", "tabs"), brief(k.Speakers, "s", "speakers"),
-		brief(k.Companies, "c", "companies"), brief(k.NextPane, "tab", "pane"),
-	}
-}
-
-// talkHelp is the footer's help while a talk is open on a narrow screen.
-func (k KeyMap) talkHelp() []key.Binding {
-	return []key.Binding{
-		brief(k.Down, "↓↑", "scroll"), brief(k.Back, "esc", "back"), brief(k.Bookmark, "b", "bookmark"),
-		brief(k.NextPane, "tab", "pane"), brief(k.Speakers, "s", "speakers"),
-	}
-}
-
-// brief is a copy of a binding with shorter help, for the footer.
-func brief(b key.Binding, keys, desc string) key.Binding {
-	b.SetHelp(keys, desc)
-	return b
-}
-
-// alwaysHelp stays at the right end of the footer, however narrow.
-func (k KeyMap) alwaysHelp() []key.Binding {
-	return []key.Binding{brief(k.Help, "?", "help"), brief(k.Quit, "q", "quit")}
-}
-
-// FullHelp is the help screen, one column per group.
-func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-		{k.NextTab, k.PrevTab, k.JumpTab, k.NextPane, k.PrevPane},
-		{k.Open, k.Back, k.Filter, k.Speakers, k.Companies, k.Bookmark},
-		{k.Help, k.Quit},
-	}
-}
-
 // filterKeys are the keys that keep working while the filter is being
-// typed; every other key is text for the filter.
+// typed; every other key is text for the filter, except ctrl+c.
 type filterKeys struct {
-	Accept key.Binding
-	Cancel key.Binding
-	Up     key.Binding
-	Down   key.Binding
-	PageUp key.Binding
-	PageDn key.Binding
-	Quit   key.Binding
+	Accept   key.Binding
+	Cancel   key.Binding
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
 }
 
 func defaultFilterKeys() filterKeys {
 	return filterKeys{
-		Accept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")),
-		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
-		Up:     key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑", "previous match")),
-		Down:   key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓", "next match")),
-		PageUp: key.NewBinding(key.WithKeys("pgup")),
-		PageDn: key.NewBinding(key.WithKeys("pgdown")),
-		Quit:   key.NewBinding(key.WithKeys("ctrl+c")),
+		Accept:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep the filter")),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear the filter")),
+		Up:       key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑/ctrl+p", "previous match")),
+		Down:     key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓/ctrl+n", "next match")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdown", "page down")),
 	}
 }
 
-// ShortHelp is the footer's help while filtering.
-func (k filterKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Down, k.Up, k.Accept, k.Cancel}
+// helpKeys close the help screen; it scrolls with the scrollKeys.
+type helpKeys struct {
+	Close key.Binding
+}
+
+func defaultHelpKeys() helpKeys {
+	return helpKeys{Close: key.NewBinding(key.WithKeys("?", "esc", "q"), key.WithHelp("?/esc/q", "close the help"))}
+}
+
+// chooserKeys pick one of a few people or companies.
+type chooserKeys struct {
+	Up     key.Binding
+	Down   key.Binding
+	Choose key.Binding
+	Number key.Binding
+	Cancel key.Binding
+}
+
+func defaultChooserKeys() chooserKeys {
+	return chooserKeys{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Number: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1…9", "choose by number")),
+		Cancel: key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "cancel")),
+	}
+}
+
+// mouseHelp describes the mouse in the help and the keys table. The
+// bindings have no keys: nothing matches them.
+func mouseHelp() []key.Binding {
+	return []key.Binding{
+		key.NewBinding(key.WithHelp("wheel", "scroll the pane under it")),
+		key.NewBinding(key.WithHelp("click", "select a tab, a pane or an item")),
+		key.NewBinding(key.WithHelp("click again", "open the selected item")),
+	}
+}
+
+// helpGroup is one titled group of the help screen.
+type helpGroup struct {
+	title    string
+	bindings []key.Binding
+}
+
+// keyMaps holds every component's keys, for the help and the keys table.
+type keyMaps struct {
+	global  globalKeys
+	scroll  scrollKeys
+	filter  filterKeys
+	help    helpKeys
+	chooser chooserKeys
+}
+
+func defaultKeyMaps() keyMaps {
+	return keyMaps{
+		global: defaultGlobalKeys(), scroll: defaultScrollKeys(), filter: defaultFilterKeys(),
+		help: defaultHelpKeys(), chooser: defaultChooserKeys(),
+	}
+}
+
+// groups is the help screen's content, in order.
+func (k keyMaps) groups() []helpGroup {
+	g := k.global
+	return []helpGroup{
+		{"Places", []key.Binding{g.Open, g.Back, g.Speakers, g.Companies, g.NextTalk, g.PrevTalk}},
+		{"Search", []key.Binding{g.Filter, g.NextMatch, g.PrevMatch}},
+		{"Talks", []key.Binding{g.Bookmark, g.Copy}},
+		{"Help and quit", []key.Binding{g.Help, g.Quit}},
+		{"Move and scroll", k.scroll.all()},
+		{"While typing a filter", []key.Binding{k.filter.Accept, k.filter.Cancel, k.filter.Down, k.filter.Up, k.filter.PageDown, k.filter.PageUp}},
+		{"Tabs and panes", []key.Binding{g.NextTab, g.PrevTab, g.JumpTab, g.Bookmarks, g.NextPane, g.PrevPane, g.Narrower, g.Wider}},
+		{"Mouse", mouseHelp()},
+	}
 }
 
 // KeyRow is one line of the keys table: the keys and what they do.
 type KeyRow struct {
-	Keys []string // as printed: "↑", "k", "1…9"
-	Does string
+	Group string
+	Keys  []string // as printed: "↑", "k", "1…9"
+	Does  string
 }
 
-// KeysTable lists every key of the full help, in its order. The README's
-// keys table and `summit-tui --help` are made from it.
-func (k KeyMap) KeysTable() []KeyRow {
+// KeysTable lists every key and mouse action of the help, in its order.
+// The README's keys table and `summit-tui --help` are made from it.
+func KeysTable() []KeyRow {
 	var rows []KeyRow
-	for _, group := range k.FullHelp() {
-		for _, b := range group {
-			keys := b.Keys()
-			if len(keys) > 3 { // a run such as 1…9 reads better as its help says
-				keys = []string{b.Help().Key}
-			}
-			printed := make([]string, len(keys))
-			for i, name := range keys {
-				printed[i] = printedKey(name)
-			}
-			rows = append(rows, KeyRow{Keys: printed, Does: b.Help().Desc})
+	for _, group := range defaultKeyMaps().groups() {
+		for _, b := range group.bindings {
+			rows = append(rows, KeyRow{Group: group.title, Keys: keyNames(b), Does: b.Help().Desc})
 		}
 	}
 	return rows
+}
+
+// keyNames are a binding's keys as help prints them. A run such as 1…9
+// reads better as its help says; the mouse has only its help.
+func keyNames(b key.Binding) []string {
+	keys := b.Keys()
+	if len(keys) == 0 || len(keys) > 3 {
+		return []string{b.Help().Key}
+	}
+	out := make([]string, len(keys))
+	for i, name := range keys {
+		out[i] = printedKey(name)
+	}
+	return out
+}
+
+// keyLabel is a binding's keys in one word: "↑/k".
+func keyLabel(b key.Binding) string {
+	return strings.Join(keyNames(b), "/")
 }
 
 func printedKey(name string) string {
@@ -166,4 +247,10 @@ func printedKey(name string) string {
 		return "→"
 	}
 	return name
+}
+
+// brief is a copy of a binding with shorter help, for the footer.
+func brief(b key.Binding, keys, desc string) key.Binding {
+	b.SetHelp(keys, desc)
+	return b
 }

@@ -1,7 +1,8 @@
 package ui
 
 // Screen geometry. Every size the browser draws at comes from layout, a
-// pure function of the terminal's size, so it can be tested on its own.
+// pure function of the terminal's size and the list's share of a wide
+// screen, so it can be tested on its own.
 const (
 	minWidth  = 40  // below this (or minHeight) the screen says it is too small
 	minHeight = 10  //
@@ -10,10 +11,28 @@ const (
 	headerHeight = 2 // breadcrumb, tabs
 	footerHeight = 2 // short help, status line
 
-	listShare      = 40 // per cent of a wide screen given to the list
-	minDetailOuter = 6  // the detail pane's height, borders included
+	minDetailOuter = 6 // the detail pane's height, borders included
 	maxDetailOuter = 11
+
+	// maxMeasure is the widest an abstract's lines run: longer lines are
+	// hard to read, so a wide pane keeps a margin on the right.
+	maxMeasure = 88
 )
+
+// The list's share of a wide screen, in per cent: < and > change it in
+// steps.
+const (
+	defaultSplit = 50
+	minSplit     = 30
+	maxSplit     = 70
+	splitStep    = 5
+)
+
+// clampSplit keeps a split within its bounds, on a step.
+func clampSplit(split int) int {
+	split = min(max(split, minSplit), maxSplit)
+	return split - split%splitStep
+}
 
 // rect is a region of the screen in cells.
 type rect struct{ x, y, w, h int }
@@ -32,8 +51,8 @@ func (r rect) inner() rect {
 }
 
 // layout places the header, footer and panes. On a narrow screen the list
-// and the talk (detail above abstract) share the body and are shown one at
-// a time.
+// and the item (detail above body) share the body of the screen and are
+// shown one at a time.
 type layout struct {
 	width, height int
 	tooSmall      bool
@@ -43,12 +62,12 @@ type layout struct {
 	footer rect
 	body   rect
 
-	list     rect
-	detail   rect
-	abstract rect
+	list   rect
+	detail rect
+	item   rect // the abstract, or a person's or company's talks
 }
 
-func computeLayout(width, height int) layout {
+func computeLayout(width, height, split int) layout {
 	l := layout{width: width, height: height}
 	if width < minWidth || height < minHeight {
 		l.tooSmall = true
@@ -59,15 +78,15 @@ func computeLayout(width, height int) layout {
 	l.footer = rect{x: 0, y: height - footerHeight, w: width, h: footerHeight}
 	l.body = rect{x: 0, y: headerHeight, w: width, h: height - headerHeight - footerHeight}
 
-	talk := l.body
+	right := l.body
 	l.list = l.body
 	if l.wide {
-		listW := width * listShare / 100
+		listW := width * clampSplit(split) / 100
 		l.list.w = listW
-		talk = rect{x: listW, y: l.body.y, w: width - listW, h: l.body.h}
+		right = rect{x: listW, y: l.body.y, w: width - listW, h: l.body.h}
 	}
-	detailH := min(max(talk.h/3, minDetailOuter), maxDetailOuter, talk.h/2)
-	l.detail = rect{x: talk.x, y: talk.y, w: talk.w, h: detailH}
-	l.abstract = rect{x: talk.x, y: talk.y + detailH, w: talk.w, h: talk.h - detailH}
+	detailH := min(max(right.h/3, minDetailOuter), maxDetailOuter, right.h/2)
+	l.detail = rect{x: right.x, y: right.y, w: right.w, h: detailH}
+	l.item = rect{x: right.x, y: right.y + detailH, w: right.w, h: right.h - detailH}
 	return l
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -10,8 +11,17 @@ import (
 
 // A large page opens on a preview, its first few hundred talks, while the
 // whole page is parsed in a tea.Cmd (Config.FullSchedule). When it arrives
-// the browser swaps it in and keeps the user's place: the tab, the selected
-// talk (ids are the same in both) and the filter.
+// the browser swaps it in and keeps the user's place: the stack, each
+// list's selected item (ids are the same in both) and filter.
+
+// loadPhase is where loading the whole page is.
+type loadPhase int
+
+const (
+	loadNone    loadPhase = iota // the page is whole
+	loadWaiting                  // a preview is shown; the whole page is not asked for yet
+	loadRunning                  // the whole page is being read and parsed
+)
 
 // startLoadingMsg starts reading and parsing the whole page.
 type startLoadingMsg struct{}
@@ -20,11 +30,11 @@ type startLoadingMsg struct{}
 // starts the whole page: the first frame, drawn from the preview, goes out
 // first instead of sharing the machine with a parse of megabytes.
 func (m *Model) startLoading() tea.Cmd {
-	if !m.loading || m.loadStarted {
+	if m.loading != loadWaiting || m.lay.width == 0 {
 		return nil
 	}
-	m.loadStarted = true
-	return tea.Tick(time.Second/framesPerSecond, func(time.Time) tea.Msg { return startLoadingMsg{} })
+	m.loading = loadRunning
+	return m.after(time.Second/framesPerSecond, startLoadingMsg{})
 }
 
 // scheduleLoadedMsg brings the whole page, already indexed.
@@ -44,47 +54,34 @@ func loadFull(load func() (model.Schedule, error)) tea.Cmd {
 	}
 }
 
-// loaded swaps the whole page in for the preview.
+// loaded swaps the whole page in for the preview, in the place the user
+// is (or, if they have not moved yet, the one remembered from last time).
 func (m *Model) loaded(msg scheduleLoadedMsg) tea.Cmd {
-	m.loading = false
+	m.loading = loadNone
 	if msg.err != nil {
 		return m.setStatus("Only the start of the page is shown: "+msg.err.Error(), true)
 	}
-	tabName := m.tabs[m.tab].name
-	v := m.view()
-	selectedID := ""
-	if _, sess, ok := m.selectedSession(); ok {
-		selectedID = sess.ID
+	p := m.currentPlace()
+	if m.restore != nil && !m.touched {
+		p = *m.restore
 	}
-	query, editing := v.filter.query, m.editingFilter
-
-	m.idx = msg.idx
+	m.restore = nil
+	editing := m.top().list != nil && m.top().list.filter.editing
+	m.c.idx = msg.idx
 	m.buildTabs()
-	m.stack = nil
-	m.tab = 0
-	for i, t := range m.tabs {
-		if t.name == tabName {
-			m.tab = i
-		}
+	m.switchTab(0)
+	cmds := []tea.Cmd{m.restorePlace(p), m.prepareIndex()}
+	if l := m.top().list; editing && l != nil {
+		cmds = append(cmds, l.openFilter())
 	}
-	v = m.view()
-	if i, ok := m.idx.ByID(selectedID); ok {
-		v.selectItem(i, m.visibleItems())
-	}
-	var filter tea.Cmd
-	if query != "" {
-		v.filter.query = query
-		m.editingFilter = editing
-		filter = m.runFilter(v)
-	}
-	m.shown = shownItem{}
-	return tea.Batch(filter, m.syncPanes(), m.prepareIndex())
+	m.seen = slices.Clone(m.stack) // the same place: the status stays
+	return tea.Batch(cmds...)
 }
 
 // prepareIndex builds the search index in the background, so the first
-// filter keystroke does not wait for it (at 10,000 talks, ~40 ms).
+// filter keystroke does not wait for it.
 func (m *Model) prepareIndex() tea.Cmd {
-	idx := m.idx
+	idx := m.c.idx
 	return func() tea.Msg {
 		idx.Prepare()
 		return nil

@@ -1,22 +1,28 @@
 package ui
 
 import (
+	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
 	"charm.land/glamour/v2/ansi"
 	"charm.land/glamour/v2/styles"
+	"charm.land/lipgloss/v2"
 
 	"github.com/summit-tui/summit-tui/model"
 )
 
 // Abstracts are rendered by Glamour in tea.Cmds, never in View: a render
 // takes milliseconds and allocates a lot. The output is cached per talk,
-// width and theme (renderCache, touched only by Update), and renderers are
-// pooled per width and theme: a TermRenderer is not safe for concurrent
-// use, so each one is lent to one goroutine at a time.
+// width and theme (renderCache, touched only by Update) within a bound in
+// bytes, and renderers are pooled per width and theme: a TermRenderer is
+// not safe for concurrent use, so each one is lent to one goroutine at a
+// time. An abstract is rendered at most once per width and theme at a
+// time, and work for a width the pane no longer has is dropped before it
+// starts, so resizing through many widths renders only the ones that stay.
 
 // renderKey identifies one rendering of one abstract.
 type renderKey struct {
@@ -27,39 +33,83 @@ type renderKey struct {
 
 // renderedMsg brings a finished rendering back to Update.
 type renderedMsg struct {
-	key renderKey
-	out string
-	err error
+	key     renderKey
+	out     string
+	err     error
+	dropped bool // not rendered: the pane changed width or theme first
 }
 
-// maxCachedRenders bounds the cache: a few hundred abstracts cover the
-// neighbourhood a reader moves in and a resize or two, while holding a key
-// down through 10,000 talks does not grow memory without end.
-const maxCachedRenders = 512
+// Bounds of the cache: enough renderings for the neighbourhood a reader
+// moves in and a resize or two, while holding a key down through 10,000
+// talks, or one huge abstract at many widths, does not grow memory
+// without end.
+const (
+	maxCachedRenders = 512
+	maxCachedBytes   = 32 << 20
+)
 
-// renderCache holds finished renderings, the oldest evicted first, and the
-// ones under way.
+// abstractCap is the longest abstract the browser lays out; the export
+// has every abstract whole.
+const abstractCap = 64 << 10
+
+// renderCache holds finished renderings, the oldest evicted first, and
+// knows the ones under way.
 type renderCache struct {
+	pool     *rendererPool
 	done     map[renderKey]string
 	order    []renderKey // insertion order, for eviction
+	bytes    int
 	inFlight map[renderKey]bool
+	// want is the width and theme the abstract pane has now, read by
+	// renders about to start.
+	want atomic.Pointer[renderWant]
+	// slots bounds the renders running at once.
+	slots chan struct{}
 }
 
-func newRenderCache() renderCache {
-	return renderCache{done: map[renderKey]string{}, inFlight: map[renderKey]bool{}}
+type renderWant struct {
+	width int
+	theme string
+	ids   map[string]bool // the talks shown or about to be
+}
+
+func newRenderCache() *renderCache {
+	return &renderCache{
+		pool:     newRendererPool(),
+		done:     map[renderKey]string{},
+		inFlight: map[renderKey]bool{},
+		slots:    make(chan struct{}, max(runtime.NumCPU(), 1)),
+	}
+}
+
+// wantOnly says which talks, at which width and theme, the pane shows or
+// soon may: renders for others that have not started yet are dropped, so
+// a resize through many widths, or a filter typed fast through many
+// selections, renders only what stays.
+func (c *renderCache) wantOnly(width int, t theme, ids []string) {
+	w := &renderWant{width: width, theme: t.key(), ids: make(map[string]bool, len(ids))}
+	for _, id := range ids {
+		w.ids[id] = true
+	}
+	c.want.Store(w)
 }
 
 // request returns a command rendering the abstract unless it is cached or
 // already under way.
-func (c *renderCache) request(pool *rendererPool, sess *model.Session, width int, t theme) tea.Cmd {
+func (c *renderCache) request(sess *model.Session, width int, t theme) tea.Cmd {
 	k := renderKey{id: sess.ID, width: width, theme: t.key()}
 	if _, ok := c.done[k]; ok || c.inFlight[k] || width <= 0 || sess.Abstract == "" {
 		return nil
 	}
 	c.inFlight[k] = true
-	md := model.AbstractMarkdown(sess.Abstract)
+	abstract := sess.Abstract
 	return func() tea.Msg {
-		out, err := pool.render(md, width, t)
+		c.slots <- struct{}{}
+		defer func() { <-c.slots }()
+		if w := c.want.Load(); w != nil && (w.width != k.width || w.theme != k.theme || !w.ids[k.id]) {
+			return renderedMsg{key: k, dropped: true}
+		}
+		out, err := renderAbstract(c.pool, abstract, width, t)
 		return renderedMsg{key: k, out: out, err: err}
 	}
 }
@@ -67,14 +117,18 @@ func (c *renderCache) request(pool *rendererPool, sess *model.Session, width int
 // store records a finished rendering.
 func (c *renderCache) store(msg renderedMsg) {
 	delete(c.inFlight, msg.key)
-	if msg.err != nil {
+	if msg.err != nil || msg.dropped {
 		return
 	}
-	if _, ok := c.done[msg.key]; !ok {
+	if old, ok := c.done[msg.key]; ok {
+		c.bytes -= len(old)
+	} else {
 		c.order = append(c.order, msg.key)
 	}
 	c.done[msg.key] = msg.out
-	for len(c.order) > maxCachedRenders {
+	c.bytes += len(msg.out)
+	for len(c.order) > 1 && (len(c.order) > maxCachedRenders || c.bytes > maxCachedBytes) {
+		c.bytes -= len(c.done[c.order[0]])
 		delete(c.done, c.order[0])
 		c.order = c.order[1:]
 	}
@@ -83,6 +137,113 @@ func (c *renderCache) store(msg renderedMsg) {
 func (c *renderCache) get(id string, width int, t theme) (string, bool) {
 	out, ok := c.done[renderKey{id: id, width: width, theme: t.key()}]
 	return out, ok
+}
+
+// renderAbstract lays a plain-text abstract (see model.Session.Abstract)
+// out at width: each paragraph and each list item is rendered by Glamour,
+// and a list item's wrapped lines hang under its text, not its marker.
+// An abstract longer than abstractCap is cut, and says so.
+func renderAbstract(pool *rendererPool, abstract string, width int, t theme) (string, error) {
+	st := newStyles(t)
+	abstract, cut := cutAbstract(abstract)
+	var blocks []string // each followed by a blank line, except between list items
+	var listItem []bool
+	var para []string
+	flush := func() error {
+		if len(para) == 0 {
+			return nil
+		}
+		out, err := pool.render(model.AbstractMarkdown(strings.Join(para, "\n")), width, t)
+		para = para[:0]
+		blocks, listItem = append(blocks, out), append(listItem, false)
+		return err
+	}
+	for _, line := range strings.Split(abstract, "\n") {
+		marker, text := listMarker(line)
+		switch {
+		case strings.TrimSpace(line) == "":
+			if err := flush(); err != nil {
+				return "", err
+			}
+		case marker != "":
+			if err := flush(); err != nil {
+				return "", err
+			}
+			shown := marker
+			if marker == "- " {
+				shown = st.G.Bullet + " "
+			}
+			indent := lipgloss.Width(shown)
+			out, err := pool.render(model.EscapeMarkdown(text), max(width-indent, 1), t)
+			if err != nil {
+				return "", err
+			}
+			blocks, listItem = append(blocks, hang(st.Bullet.Render(shown), indent, out)), append(listItem, true)
+		default:
+			para = append(para, line)
+		}
+	}
+	if err := flush(); err != nil {
+		return "", err
+	}
+	if cut {
+		blocks = append(blocks, st.Empty.Render(st.G.Ellipsis+" (abstract cut at 64 KB; the export has it whole)"))
+		listItem = append(listItem, false)
+	}
+	var b strings.Builder
+	for i, block := range blocks {
+		if i > 0 {
+			b.WriteString("\n")
+			if !listItem[i] || !listItem[i-1] {
+				b.WriteString("\n")
+			}
+		}
+		b.WriteString(block)
+	}
+	return b.String(), nil
+}
+
+// cutAbstract cuts an abstract longer than abstractCap at the last line or
+// word break before it.
+func cutAbstract(s string) (string, bool) {
+	if len(s) <= abstractCap {
+		return s, false
+	}
+	s = s[:abstractCap]
+	if i := strings.LastIndexAny(s, "\n "); i > abstractCap/2 {
+		s = s[:i]
+	}
+	return strings.ToValidUTF8(s, ""), true
+}
+
+// listMarker separates a list item's "- " or "12. " from its text.
+func listMarker(line string) (marker, text string) {
+	if strings.HasPrefix(line, "- ") {
+		return "- ", line[2:]
+	}
+	digits := 0
+	for digits < len(line) && digits < 3 && line[digits] >= '0' && line[digits] <= '9' {
+		digits++
+	}
+	if digits > 0 && strings.HasPrefix(line[digits:], ". ") {
+		return line[:digits+2], line[digits+2:]
+	}
+	return "", line
+}
+
+// hang puts marker before the first line of text and indents the others
+// as wide as the marker.
+func hang(marker string, indent int, text string) string {
+	lines := strings.Split(text, "\n")
+	pad := strings.Repeat(" ", indent)
+	for i := range lines {
+		if i == 0 {
+			lines[i] = marker + lines[i]
+		} else {
+			lines[i] = pad + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // rendererPool lends Glamour renderers, one per goroutine at a time, keyed
@@ -96,6 +257,14 @@ type poolKey struct {
 	width int
 	theme string
 }
+
+// Bounds of the pool: renderers kept for one width and theme, and the
+// widths and themes kept at all (a resize through many widths leaves only
+// the latest ones).
+const (
+	maxFreePerKey = 4
+	maxPoolKeys   = 6
+)
 
 func newRendererPool() *rendererPool {
 	return &rendererPool{free: map[poolKey][]*glamour.TermRenderer{}}
@@ -126,8 +295,13 @@ func (p *rendererPool) take(k poolKey, t theme) (*glamour.TermRenderer, error) {
 
 func (p *rendererPool) give(k poolKey, r *glamour.TermRenderer) {
 	p.mu.Lock()
-	p.free[k] = append(p.free[k], r)
-	p.mu.Unlock()
+	defer p.mu.Unlock()
+	if _, ok := p.free[k]; !ok && len(p.free) >= maxPoolKeys {
+		clear(p.free)
+	}
+	if len(p.free[k]) < maxFreePerKey {
+		p.free[k] = append(p.free[k], r)
+	}
 }
 
 // glamourStyle is Glamour's own style for the theme, without the document

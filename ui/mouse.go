@@ -4,12 +4,41 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// wheelLines is how far one wheel step scrolls an abstract.
+// wheelLines is how far one wheel step scrolls an item's text.
 const wheelLines = 3
+
+// region is a part of the screen the mouse can point at.
+type region int
+
+const (
+	regionNone region = iota
+	regionTabs
+	regionList
+	regionDetail
+	regionBody
+)
+
+// regionAt says what is drawn at a cell.
+func (m *Model) regionAt(x, y int) region {
+	l := m.lay
+	wideOrList := l.wide || !m.reading()
+	wideOrItem := l.wide || m.reading()
+	switch {
+	case y == l.header.y+1:
+		return regionTabs
+	case wideOrList && l.list.contains(x, y):
+		return regionList
+	case wideOrItem && l.detail.contains(x, y):
+		return regionDetail
+	case wideOrItem && l.item.contains(x, y):
+		return regionBody
+	}
+	return regionNone
+}
 
 // handleWheel scrolls the pane under the pointer.
 func (m *Model) handleWheel(mouse tea.Mouse) tea.Cmd {
-	if m.lay.tooSmall || m.lay.width == 0 || m.showHelp {
+	if m.lay.tooSmall || m.lay.width == 0 || m.help.open || m.chooser != nil {
 		return nil
 	}
 	step := 0
@@ -21,84 +50,72 @@ func (m *Model) handleWheel(mouse tea.Mouse) tea.Cmd {
 	default:
 		return nil
 	}
-	switch m.paneAt(mouse.X, mouse.Y) {
-	case paneList:
-		if m.listOnScreen() {
-			m.view().move(step, m.visibleItems())
-			return m.syncPanes()
-		}
-	case paneDetail:
-		m.detail.ScrollDown(step)
-	case paneAbstract:
-		m.abstract.ScrollDown(step * wheelLines)
+	switch m.regionAt(mouse.X, mouse.Y) {
+	case regionList:
+		m.list().move(step)
+	case regionDetail:
+		m.item.scroll(focusDetail, step)
+	case regionBody:
+		m.item.scroll(focusBody, step*wheelLines)
 	}
 	return nil
 }
 
 // handleClick selects a tab, focuses a pane, or selects a list item (a
-// click on the selected item opens it).
+// click on the selected item opens it). A click anywhere closes the help.
 func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
 	if m.lay.tooSmall || m.lay.width == 0 || mouse.Button != tea.MouseLeft {
 		return nil
 	}
-	if m.showHelp {
-		m.showHelp = false
+	switch {
+	case m.help.open:
+		m.help.open = false
+		return nil
+	case m.chooser != nil:
 		return nil
 	}
-	if mouse.Y == m.lay.header.y+1 {
+	switch r := m.regionAt(mouse.X, mouse.Y); r {
+	case regionTabs:
 		_, spans := m.tabStrip()
 		for _, sp := range spans {
 			if mouse.X >= sp.x0 && mouse.X < sp.x1 {
-				return m.switchTab(sp.tab)
+				m.switchTab(sp.tab)
 			}
 		}
+	case regionDetail, regionBody:
+		f := focusBody
+		if r == regionDetail {
+			f = focusDetail
+		}
+		if m.reading() {
+			m.item.focus = f
+		} else {
+			m.read(f)
+		}
+	case regionList:
+		return m.clickList(mouse)
+	}
+	return nil
+}
+
+// clickList selects the row clicked, or opens it when it was selected.
+func (m *Model) clickList(mouse tea.Mouse) tea.Cmd {
+	for m.reading() {
+		m.pop()
+	}
+	l := m.top().list
+	l.filter.close()
+	in := m.lay.list.inner()
+	if mouse.X < in.x || mouse.X >= in.x+in.w {
 		return nil
 	}
-	p, ok := m.paneAt(mouse.X, mouse.Y), m.inBody(mouse.X, mouse.Y)
+	i, ok := l.rowAt(mouse.Y - in.y)
 	if !ok {
 		return nil
 	}
-	if p != paneList {
-		m.focus = p
-		return nil
-	}
-	if m.editingFilter {
-		m.editingFilter = false
-		m.filterInput.Blur()
-	}
-	m.focus = paneList
-	v := m.view()
-	in := m.lay.list.inner()
-	y := mouse.Y - in.y - m.filterLines()
-	if y < 0 || mouse.X < in.x || mouse.X >= in.x+in.w {
-		return nil
-	}
-	i := v.offset + y/itemHeight
-	if i >= len(v.rows) || i >= v.offset+m.visibleItems() {
-		return nil
-	}
-	if i == v.cursor {
+	if i == l.cursor {
 		return m.open()
 	}
-	v.moveTo(i, m.visibleItems())
-	return m.syncPanes()
+	l.moveTo(i)
+	return nil
 }
-
-// paneAt says which pane is drawn at a cell.
-func (m *Model) paneAt(x, y int) pane {
-	l := m.lay
-	switch {
-	case m.listOnScreen() && l.list.contains(x, y):
-		return paneList
-	case m.talkOnScreen() && l.detail.contains(x, y):
-		return paneDetail
-	case m.talkOnScreen() && l.abstract.contains(x, y):
-		return paneAbstract
-	}
-	return paneList
-}
-
-func (m *Model) inBody(x, y int) bool { return m.lay.body.contains(x, y) }
-
-func (m *Model) listOnScreen() bool { return m.lay.wide || !m.talkOpen }
-func (m *Model) talkOnScreen() bool { return m.lay.wide || m.talkOpen }

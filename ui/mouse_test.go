@@ -21,12 +21,13 @@ func wheel(x, y int, down bool) tea.MouseWheelMsg {
 func TestClickSelectsAndOpensATalk(t *testing.T) {
 	h := newHarness(t, 80, 24)
 	in := h.m.lay.list.inner()
-	h.send(click(in.x+5, in.y+3*itemHeight)) // the fourth item
+	y := in.y + 2 + 2 + 2 // below the first three talks, two lines each at 80 columns
+	h.send(click(in.x+5, y))
 	if got := h.selectedTitle(); got != fourthTalk {
 		t.Fatalf("a click on the fourth item selected %q", got)
 	}
-	h.send(click(in.x+5, in.y+3*itemHeight+1)) // again, on its second line
-	if !h.m.talkOpen {
+	h.send(click(in.x+5, y+1)) // again, on its second line
+	if !h.m.reading() {
 		t.Fatal("a click on the selected talk should open it")
 	}
 	h.requireScreenContains("The rise of Apache Kafka")
@@ -37,20 +38,32 @@ func TestClickSelectsATab(t *testing.T) {
 	_, spans := h.m.tabStrip()
 	core := spans[2] // All, Keynotes, Core Kafka
 	h.send(click(core.x0+1, 1))
-	h.requireScreenContains("Kafka Summit London 2019 › Core Kafka")
+	if got := h.crumb(); got != conference+" › Core Kafka" {
+		t.Fatalf("breadcrumb %q", got)
+	}
+	bookmarks := spans[len(spans)-1]
+	h.send(click(bookmarks.x0+1, 1))
+	if got := h.crumb(); got != conference+" › Bookmarks" {
+		t.Fatalf("a click on the Bookmarks tab opens %q", got)
+	}
 }
 
 func TestClickFocusesAPane(t *testing.T) {
 	h := newHarness(t, 120, 40)
-	a := h.m.lay.abstract.inner()
+	a := h.m.lay.item.inner()
 	h.send(click(a.x+2, a.y+1))
-	if h.m.focus != paneAbstract {
-		t.Fatalf("a click in the abstract focused %v", h.m.focus)
+	if !h.m.reading() || h.m.item.focus != focusBody {
+		t.Fatalf("a click in the abstract: reading %v, focus %v", h.m.reading(), h.m.item.focus)
 	}
 	d := h.m.lay.detail.inner()
 	h.send(click(d.x+2, d.y))
-	if h.m.focus != paneDetail {
-		t.Fatalf("a click in the detail focused %v", h.m.focus)
+	if h.m.item.focus != focusDetail {
+		t.Fatalf("a click in the detail focused %v", h.m.item.focus)
+	}
+	l := h.m.lay.list.inner()
+	h.send(click(l.x+2, l.y+4))
+	if h.m.reading() {
+		t.Fatal("a click in the list should go back to it")
 	}
 }
 
@@ -58,21 +71,31 @@ func TestWheelScrollsThePaneUnderThePointer(t *testing.T) {
 	h := newHarness(t, 120, 24)
 	h.press("j", "j", "j", "j", "j", "j") // a long abstract
 	sel := h.selectedTitle()
-	a := h.m.lay.abstract.inner()
+	a := h.m.lay.item.inner()
 	h.send(wheel(a.x+3, a.y+2, true))
-	if h.m.abstract.YOffset() != wheelLines {
-		t.Fatalf("the wheel scrolled the abstract to %d, want %d", h.m.abstract.YOffset(), wheelLines)
+	if got := h.m.item.body.YOffset(); got != wheelLines {
+		t.Fatalf("the wheel scrolled the abstract to %d, want %d", got, wheelLines)
 	}
 	if h.selectedTitle() != sel {
 		t.Fatal("the wheel over the abstract moved the list")
 	}
 	h.send(wheel(a.x+3, a.y+2, false))
-	if h.m.abstract.YOffset() != 0 {
+	if h.m.item.body.YOffset() != 0 {
 		t.Fatal("the wheel up did not scroll back")
 	}
 	l := h.m.lay.list.inner()
 	h.send(wheel(l.x+3, l.y+2, true))
 	if h.selectedTitle() == sel {
 		t.Fatal("the wheel over the list did not move it")
+	}
+}
+
+// A click anywhere closes the help.
+func TestClickClosesHelp(t *testing.T) {
+	h := newHarness(t, 120, 40)
+	h.press("?")
+	h.send(click(10, 10))
+	if h.m.help.open {
+		t.Fatal("a click left the help open")
 	}
 }

@@ -6,15 +6,16 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// defaultStatusTTL is how long an informative message stays; errors stay
-// until replaced.
-const defaultStatusTTL = 5 * time.Second
+// statusTTL is how long an informative message stays; errors stay until
+// replaced. Informative messages also go when the user changes place.
+const statusTTL = 5 * time.Second
 
 // statusLine is the message shown in the footer.
 type statusLine struct {
 	text    string
 	isError bool
-	seq     int // numbers messages so an old timer cannot clear a new one
+	expires time.Time // for informative messages
+	seq     int       // numbers messages so an old timer cannot clear a new one
 }
 
 type statusExpiredMsg struct{ seq int }
@@ -23,14 +24,22 @@ type statusExpiredMsg struct{ seq int }
 func (m *Model) setStatus(text string, isError bool) tea.Cmd {
 	seq := m.status.seq + 1
 	m.status = statusLine{text: text, isError: isError, seq: seq}
-	if isError || m.statusTTL <= 0 {
+	if isError {
 		return nil
 	}
-	return tea.Tick(m.statusTTL, func(time.Time) tea.Msg { return statusExpiredMsg{seq: seq} })
+	m.status.expires = m.now().Add(statusTTL)
+	return m.after(statusTTL, statusExpiredMsg{seq: seq})
 }
 
 func (m *Model) expireStatus(msg statusExpiredMsg) {
-	if msg.seq == m.status.seq {
+	if msg.seq == m.status.seq && !m.now().Before(m.status.expires) {
+		m.status.text = ""
+	}
+}
+
+// clearStatus drops an informative message, as on a change of place.
+func (m *Model) clearStatus() {
+	if !m.status.isError {
 		m.status.text = ""
 	}
 }

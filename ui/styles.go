@@ -14,7 +14,7 @@ const (
 	ThemeAuto  ThemeName = "auto"  // dark until the terminal says it is light
 	ThemeDark  ThemeName = "dark"  // always dark
 	ThemeLight ThemeName = "light" // always light
-	ThemeASCII ThemeName = "ascii" // no colour at all
+	ThemeASCII ThemeName = "ascii" // no colour and ASCII only
 )
 
 // PaneLook is how a pane's frame is drawn: the border's shape and the
@@ -27,7 +27,7 @@ type PaneLook struct {
 // theme is the resolved look: the only input of newStyles.
 type theme struct {
 	dark  bool // colours for a dark background
-	ascii bool // no colour, ASCII borders
+	ascii bool // no colour, ASCII only
 }
 
 // key names the theme in render-cache keys.
@@ -41,16 +41,50 @@ func (t theme) key() string {
 	return "light"
 }
 
+// Glyphs are the characters summit-tui draws itself, beyond the page's
+// text. The ascii theme has an ASCII-only set.
+type Glyphs struct {
+	Star     string // a bookmarked talk
+	NoStar   string // a removed bookmark
+	Bar      string // left of the selected list item
+	Sep      string // between the parts of the breadcrumb
+	Dot      string // between the parts of a line
+	Ellipsis string // where text is cut
+	Dash     string // in ranges: "lines 3–10"
+	Times    string // in sizes: "40×10"
+	Bullet   string // list items in the abstract and the details
+	More     [2]string
+	// ASCII: key names are spelled out ("up" for ↑).
+	ASCII bool
+	Quote [2]string // around a query
+}
+
+var unicodeGlyphs = Glyphs{
+	Star: "★", NoStar: "☆", Bar: "▌", Sep: " › ", Dot: " · ", Ellipsis: "…", Dash: "–", Times: "×",
+	Bullet: "•", More: [2]string{"‹", "›"},
+	Quote: [2]string{"“", "”"},
+}
+
+var asciiGlyphs = Glyphs{
+	Star: "*", NoStar: "-", Bar: ">", Sep: " > ", Dot: " - ", Ellipsis: "...", Dash: "-", Times: "x",
+	Bullet: "*", More: [2]string{"<", ">"}, ASCII: true,
+	Quote: [2]string{`"`, `"`},
+}
+
 // Styles is every style the browser draws with. newStyles is the only
 // place styles are made.
 type Styles struct {
+	G Glyphs
+
 	Title      lipgloss.Style // the conference name in the header
 	Crumb      lipgloss.Style // later parts of the breadcrumb
 	CrumbSep   lipgloss.Style
 	HeaderInfo lipgloss.Style // counts on the right of the header
 	Tab        lipgloss.Style
 	ActiveTab  lipgloss.Style
+	TabNumber  lipgloss.Style
 	TabCount   lipgloss.Style
+	TabFilter  lipgloss.Style // a tab's count when a filter narrows it
 	TabMore    lipgloss.Style // the arrows that say more tabs are off screen
 
 	Pane        PaneLook // an unfocused pane's frame
@@ -61,7 +95,8 @@ type Styles struct {
 	SelectedTitle lipgloss.Style
 	SelectedDesc  lipgloss.Style
 	SelectedBar   lipgloss.Style // the bar left of the selected item
-	Match         lipgloss.Style // filter matches inside titles
+	Match         lipgloss.Style // search matches
+	CurrentMatch  lipgloss.Style // the match n and N are on
 	Star          lipgloss.Style
 	Empty         lipgloss.Style // "No talks", "No abstract"
 
@@ -74,14 +109,16 @@ type Styles struct {
 	DetailLabel lipgloss.Style
 	DetailText  lipgloss.Style
 	Company     lipgloss.Style
+	Bullet      lipgloss.Style // list markers in abstracts
 
 	ScrollInfo lipgloss.Style
 
-	HelpKey   lipgloss.Style
-	HelpDesc  lipgloss.Style
-	HelpSep   lipgloss.Style
-	HelpBox   lipgloss.Style
-	HelpTitle lipgloss.Style
+	HelpKey     lipgloss.Style
+	HelpDesc    lipgloss.Style
+	HelpSep     lipgloss.Style
+	HelpBox     lipgloss.Style
+	HelpTitle   lipgloss.Style
+	HelpHeading lipgloss.Style
 
 	Status      lipgloss.Style
 	StatusError lipgloss.Style
@@ -91,10 +128,6 @@ type Styles struct {
 
 	// Border is the shape of the help box's border.
 	Border lipgloss.Border
-	// Bar is drawn left of the selected list item.
-	Bar string
-	// StarGlyph marks a bookmarked talk.
-	StarGlyph string
 }
 
 // newStyles builds the styles for a theme.
@@ -113,14 +146,16 @@ func newStyles(t theme) Styles {
 		errText = c(lipgloss.Color("#B3261E"), lipgloss.Color("#FF6B6B"))
 		tabBG   = c(lipgloss.Color("#E4E1FF"), lipgloss.Color("#34305C"))
 	)
-	s := Styles{Border: lipgloss.RoundedBorder(), Bar: "▌", StarGlyph: "★"}
+	s := Styles{G: unicodeGlyphs, Border: lipgloss.RoundedBorder()}
 	s.Title = lipgloss.NewStyle().Bold(true).Foreground(accent)
 	s.Crumb = lipgloss.NewStyle().Foreground(text).Bold(true)
 	s.CrumbSep = lipgloss.NewStyle().Foreground(subtle)
 	s.HeaderInfo = lipgloss.NewStyle().Foreground(subtle)
 	s.Tab = lipgloss.NewStyle().Foreground(subtle).Padding(0, 1)
 	s.ActiveTab = lipgloss.NewStyle().Foreground(accent).Background(tabBG).Bold(true).Padding(0, 1)
+	s.TabNumber = lipgloss.NewStyle().Faint(true)
 	s.TabCount = lipgloss.NewStyle().Faint(true)
+	s.TabFilter = lipgloss.NewStyle().Foreground(match).Underline(true)
 	s.TabMore = lipgloss.NewStyle().Foreground(subtle)
 
 	s.Pane = PaneLook{Border: s.Border, Edge: lipgloss.NewStyle().Foreground(faint)}
@@ -132,6 +167,7 @@ func newStyles(t theme) Styles {
 	s.SelectedDesc = lipgloss.NewStyle().Foreground(accent)
 	s.SelectedBar = lipgloss.NewStyle().Foreground(accent)
 	s.Match = lipgloss.NewStyle().Foreground(match).Underline(true)
+	s.CurrentMatch = lipgloss.NewStyle().Foreground(match).Underline(true).Reverse(true)
 	s.Star = lipgloss.NewStyle().Foreground(star)
 	s.Empty = lipgloss.NewStyle().Foreground(subtle).Italic(true)
 
@@ -144,14 +180,16 @@ func newStyles(t theme) Styles {
 	s.DetailLabel = lipgloss.NewStyle().Foreground(subtle)
 	s.DetailText = lipgloss.NewStyle().Foreground(text)
 	s.Company = lipgloss.NewStyle().Foreground(subtle)
+	s.Bullet = lipgloss.NewStyle().Foreground(subtle)
 
 	s.ScrollInfo = lipgloss.NewStyle().Foreground(subtle)
 
 	s.HelpKey = lipgloss.NewStyle().Foreground(accent).Bold(true)
 	s.HelpDesc = lipgloss.NewStyle().Foreground(subtle)
 	s.HelpSep = lipgloss.NewStyle().Foreground(faint)
-	s.HelpBox = lipgloss.NewStyle().Border(s.Border).BorderForeground(accent).Padding(1, 2)
+	s.HelpBox = lipgloss.NewStyle().Border(s.Border).BorderForeground(accent).Padding(0, 1)
 	s.HelpTitle = lipgloss.NewStyle().Foreground(accent).Bold(true)
+	s.HelpHeading = lipgloss.NewStyle().Foreground(text).Bold(true)
 
 	s.Status = lipgloss.NewStyle().Foreground(subtle)
 	s.StatusError = lipgloss.NewStyle().Foreground(errText).Bold(true)
@@ -167,11 +205,12 @@ func newStyles(t theme) Styles {
 func asciiStyles() Styles {
 	plain := lipgloss.NewStyle()
 	bold := plain.Bold(true)
-	s := Styles{Border: lipgloss.ASCIIBorder(), Bar: ">", StarGlyph: "*"}
+	s := Styles{G: asciiGlyphs, Border: lipgloss.ASCIIBorder()}
 	s.Title, s.Crumb, s.CrumbSep, s.HeaderInfo = bold, bold, plain, plain
 	s.Tab = plain.Padding(0, 1)
 	s.ActiveTab = plain.Reverse(true).Padding(0, 1)
-	s.TabCount, s.TabMore = plain, plain
+	s.TabNumber, s.TabCount, s.TabMore = plain, plain, plain
+	s.TabFilter = plain.Underline(true)
 	s.Pane = PaneLook{Border: s.Border, Edge: plain}
 	s.FocusedPane = PaneLook{Border: lipgloss.Border{
 		Top: "=", Bottom: "=", Left: "|", Right: "|",
@@ -180,13 +219,14 @@ func asciiStyles() Styles {
 	s.ItemTitle, s.ItemDesc = plain, plain
 	s.SelectedTitle, s.SelectedDesc, s.SelectedBar = bold, plain, bold
 	s.Match = plain.Underline(true)
+	s.CurrentMatch = plain.Underline(true).Reverse(true)
 	s.Star, s.Empty = bold, plain
 	s.FilterPrompt, s.FilterText, s.FilterInfo = bold, plain, plain
-	s.DetailTitle, s.DetailLabel, s.DetailText, s.Company = bold, plain, plain, plain
+	s.DetailTitle, s.DetailLabel, s.DetailText, s.Company, s.Bullet = bold, plain, plain, plain, plain
 	s.ScrollInfo = plain
 	s.HelpKey, s.HelpDesc, s.HelpSep = bold, plain, plain
-	s.HelpBox = plain.Border(s.Border).Padding(1, 2)
-	s.HelpTitle = bold
+	s.HelpBox = plain.Border(s.Border).Padding(0, 1)
+	s.HelpTitle, s.HelpHeading = bold, bold
 	s.Status, s.StatusError, s.StatusRight = plain, bold, plain
 	s.TooSmall = plain
 	return s

@@ -17,6 +17,7 @@ const (
 	fourthTalk = "Running Kafka® in Kubernetes: A Practical Guide"
 	lastTalk   = "How to Build and Operate a Global Behavioral Change Platform"
 	daleLane   = "Building Serverless Apps with Kafka"
+	conference = "Kafka Summit London 2019"
 )
 
 func TestListMovementKeys(t *testing.T) {
@@ -47,17 +48,32 @@ func TestListMovementKeys(t *testing.T) {
 	}
 }
 
-func TestPageKeysMoveByAScreenful(t *testing.T) {
-	h := newHarness(t, 120, 40)
-	n := h.m.visibleItems()
-	h.press("pgdown")
-	if got := h.m.view().cursor; got != n {
-		t.Fatalf("pgdown moved to row %d, want %d (one screenful)", got, n)
-	}
-	h.requireScreenContains(h.selectedTitle()[:20])
-	h.press("pgup")
-	if got := h.m.view().cursor; got != 0 {
-		t.Fatalf("pgup moved to row %d, want 0", got)
+// Every paging key moves the list by a screenful or half of one, and the
+// selected talk stays on screen.
+func TestPageKeysMoveTheList(t *testing.T) {
+	for _, tt := range []struct {
+		down, up string
+		half     bool
+	}{
+		{"pgdown", "pgup", false}, {"ctrl+f", "ctrl+b", false}, {"space", "pgup", false}, {"ctrl+d", "ctrl+u", true},
+	} {
+		t.Run(tt.down, func(t *testing.T) {
+			h := newHarness(t, 120, 40)
+			page := h.m.list().rowsShown(0)
+			h.press(tt.down)
+			want := page
+			if tt.half {
+				want = page / 2
+			}
+			if got := h.m.list().cursor; got != want {
+				t.Fatalf("%s moved to row %d, want %d", tt.down, got, want)
+			}
+			h.requireScreenContains(h.selectedTitle()[:20])
+			h.press(tt.up)
+			if got := h.m.list().cursor; got != 0 {
+				t.Fatalf("%s moved back to row %d, want 0", tt.up, got)
+			}
+		})
 	}
 }
 
@@ -78,15 +94,17 @@ func TestTabKeys(t *testing.T) {
 		{[]string{"1"}, "All", 59},
 		{[]string{"3"}, "Core Kafka", 14},
 		{[]string{"6"}, "Use Cases", 14},
-		{[]string{"7"}, "Bookmarks", 0},
-		{[]string{"3", "9"}, "Core Kafka", 14}, // no ninth tab: nothing happens
+		{[]string{"0"}, "Bookmarks", 0},
+		{[]string{"3", "7"}, "Core Kafka", 14}, // no seventh track: nothing happens
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.keys, " "), func(t *testing.T) {
 			h := newHarness(t, 120, 40)
 			h.press(tt.keys...)
-			h.requireScreenContains("Kafka Summit London 2019 › " + tt.wantCrumb)
-			if got := len(h.m.view().rows); got != tt.wantCount {
+			if got, want := h.crumb(), conference+" › "+tt.wantCrumb; got != want {
+				t.Errorf("breadcrumb %q, want %q", got, want)
+			}
+			if got := h.m.list().count(); got != tt.wantCount {
 				t.Errorf("the list shows %d items, want %d", got, tt.wantCount)
 			}
 		})
@@ -103,18 +121,24 @@ func TestTabsKeepTheirPlace(t *testing.T) {
 	}
 }
 
+// tab walks from the list into the talk's details and abstract and back;
+// shift+tab the other way.
 func TestFocusKeys(t *testing.T) {
 	h := newHarness(t, 120, 40)
-	order := []pane{paneDetail, paneAbstract, paneList}
-	for i, want := range order {
+	type focus struct {
+		reading bool
+		part    itemFocus
+	}
+	now := func() focus { return focus{h.m.reading(), h.m.item.focus} }
+	for i, want := range []focus{{true, focusDetail}, {true, focusBody}, {false, focusBody}} {
 		h.press("tab")
-		if h.m.focus != want {
-			t.Fatalf("after %d tab presses the focus is %v, want %v", i+1, h.m.focus, want)
+		if got := now(); got.reading != want.reading || got.reading && got.part != want.part {
+			t.Fatalf("after %d tab presses the focus is %+v, want %+v", i+1, got, want)
 		}
 	}
 	h.press("shift+tab")
-	if h.m.focus != paneAbstract {
-		t.Fatalf("shift+tab from the list focuses %v, want the abstract", h.m.focus)
+	if got := now(); !got.reading || got.part != focusBody {
+		t.Fatalf("shift+tab from the list focuses %+v, want the abstract", got)
 	}
 }
 
@@ -122,42 +146,44 @@ func TestKeysScrollTheFocusedAbstract(t *testing.T) {
 	h := newHarness(t, 120, 24)
 	h.press("j", "j", "j", "j", "j", "j") // a talk with a long abstract
 	sel := h.selectedTitle()
-	h.press("tab", "tab")
-	h.press("j", "j")
-	if h.m.abstract.YOffset() != 2 {
-		t.Fatalf("j in the abstract scrolled to line %d, want 2", h.m.abstract.YOffset())
+	h.press("enter", "j", "j")
+	body := &h.m.item.body
+	if body.YOffset() != 2 {
+		t.Fatalf("j in the abstract scrolled to line %d, want 2", body.YOffset())
 	}
 	if h.selectedTitle() != sel {
 		t.Fatal("j in the abstract moved the list")
 	}
 	h.requireScreenContains("lines 3–")
 	h.press("G")
-	if !h.m.abstract.AtBottom() {
+	if !body.AtBottom() {
 		t.Fatal("G did not scroll to the end of the abstract")
 	}
 	h.press("g")
-	if h.m.abstract.YOffset() != 0 {
+	if body.YOffset() != 0 {
 		t.Fatal("g did not scroll to the top of the abstract")
 	}
-	h.press("pgdown")
-	if h.m.abstract.YOffset() == 0 {
-		t.Fatal("pgdown did not scroll the abstract")
+	for _, k := range []string{"pgdown", "ctrl+d", "ctrl+f", "space"} {
+		h.press("g", k)
+		if body.YOffset() == 0 {
+			t.Fatalf("%s did not scroll the abstract", k)
+		}
 	}
-	h.press("pgup")
-	if h.m.abstract.YOffset() != 0 {
-		t.Fatal("pgup did not scroll the abstract back")
+	h.press("ctrl+u", "ctrl+b", "pgup")
+	if body.YOffset() != 0 {
+		t.Fatal("ctrl+u, ctrl+b and pgup did not scroll the abstract back")
 	}
 }
 
 func TestEnterOnAWideScreenReadsTheAbstract(t *testing.T) {
 	h := newHarness(t, 120, 40)
 	h.press("j", "j", "j", "enter")
-	if h.m.focus != paneAbstract {
-		t.Fatalf("enter focused %v, want the abstract", h.m.focus)
+	if !h.m.reading() || h.m.item.focus != focusBody {
+		t.Fatalf("enter should read the abstract: reading %v, focus %v", h.m.reading(), h.m.item.focus)
 	}
 	h.press("esc")
-	if h.m.focus != paneList {
-		t.Fatalf("esc focused %v, want the list", h.m.focus)
+	if h.m.reading() {
+		t.Fatal("esc should go back to the list")
 	}
 }
 
@@ -169,8 +195,8 @@ func TestNarrowScreenOpensOnePaneAtATime(t *testing.T) {
 	h.requireScreenContains(fourthTalk, "Katherine Stanley · IBM United Kingdom Ltd.", "The rise of Apache Kafka")
 	h.requireScreenLacks(secondTalk)
 	h.press("tab")
-	if h.m.focus != paneDetail {
-		t.Fatalf("tab in an open talk focused %v, want the detail", h.m.focus)
+	if h.m.item.focus != focusDetail {
+		t.Fatalf("tab in an open talk focused %v, want the detail", h.m.item.focus)
 	}
 	h.press("esc")
 	h.requireScreenContains(secondTalk)
@@ -180,22 +206,28 @@ func TestNarrowScreenOpensOnePaneAtATime(t *testing.T) {
 func TestSpeakersIndex(t *testing.T) {
 	h := newHarness(t, 120, 40)
 	h.press("G", "s") // the last talk: Neil Adamson and Jesse Leresche
-	h.requireScreenContains("Kafka Summit London 2019 › Speakers")
-	v := h.m.view()
-	if v.kind != peopleView || len(v.rows) != 74 {
-		t.Fatalf("s opened a list of kind %v with %d rows, want the 74 speakers", v.kind, len(v.rows))
+	h.requireScreenContains("Which speaker?", "1 Neil Adamson", "2 Jesse Leresche")
+	h.press("1")
+	if got, want := h.crumb(), conference+" › All › Speakers"; got != want {
+		t.Fatalf("breadcrumb %q, want %q", got, want)
 	}
-	i, _ := v.selected()
-	if got := h.m.idx.People()[i].Name; got != "Neil Adamson" {
-		t.Fatalf("the index opened on %q, want the talk's first speaker Neil Adamson", got)
+	if l := h.m.list(); l.src.ref().Kind != kindSpeakers || l.count() != 74 {
+		t.Fatalf("s opened a %v list with %d rows, want the 74 speakers", l.src.ref(), l.count())
+	}
+	if got := h.selectedName(); got != "Neil Adamson" {
+		t.Fatalf("the index opened on %q, want Neil Adamson", got)
 	}
 	h.requireScreenContains("Vitality · 1 talk")
 	h.press("enter")
-	h.requireScreenContains("Kafka Summit London 2019 › Speakers › Neil Adamson", lastTalk)
+	if got := h.crumb(); got != conference+" › All › Speakers › Neil Adamson" || h.selectedTitle() != lastTalk {
+		t.Fatalf("enter on Neil Adamson shows %q, %q", got, h.selectedTitle())
+	}
 	h.press("esc")
-	h.requireScreenContains("Kafka Summit London 2019 › Speakers")
+	h.requireScreenContains(conference + " › All › Speakers")
 	h.press("esc")
-	h.requireScreenContains("Kafka Summit London 2019 › All")
+	if got := h.crumb(); got != conference+" › All" {
+		t.Fatalf("breadcrumb %q", got)
+	}
 	if h.selectedTitle() != lastTalk {
 		t.Fatal("coming back from the index lost the selected talk")
 	}
@@ -204,36 +236,36 @@ func TestSpeakersIndex(t *testing.T) {
 func TestCompaniesIndex(t *testing.T) {
 	h := newHarness(t, 120, 40)
 	h.press("c")
-	h.requireScreenContains("Kafka Summit London 2019 › Companies")
-	v := h.m.view()
-	i, _ := v.selected()
-	if got := h.m.idx.Companies()[i].Name; got != "Confluent" {
+	if got := h.crumb(); got != conference+" › All › Companies" {
+		t.Fatalf("breadcrumb %q", got)
+	}
+	if got := h.selectedName(); got != "Confluent" {
 		t.Fatalf("the index opened on %q, want Confluent (the first talk's speaker's company)", got)
 	}
 	h.requireScreenContains("people · ")
 	h.press("enter")
-	h.requireScreenContains("Kafka Summit London 2019 › Companies › Confluent", firstTalk)
-	if len(h.m.view().rows) < 10 {
-		t.Fatalf("Confluent lists %d talks; it has more than ten", len(h.m.view().rows))
+	h.requireScreenContains(conference+" › All › Companies › Confluent", firstTalk)
+	if h.m.list().count() < 10 {
+		t.Fatalf("Confluent lists %d talks; it has more than ten", h.m.list().count())
 	}
 }
 
 func TestFilter(t *testing.T) {
 	h := newHarness(t, 120, 40)
 	h.press("/")
-	if !h.m.editingFilter {
+	if !h.m.list().filter.editing {
 		t.Fatal("/ did not open the filter")
 	}
 	h.typeText("OpenWhisk") // a word of Dale Lane's abstract only
-	h.requireScreenContains("/ OpenWhisk", "1/59", daleLane)
+	h.requireScreenContains("/ OpenWhisk", "1/1", daleLane)
 	h.requireScreenLacks(firstTalk)
 	h.press("enter")
-	if h.m.editingFilter || !h.m.view().filtered() {
+	if l := h.m.list(); l.filter.editing || !l.filter.active() {
 		t.Fatal("enter should keep the filter and stop editing it")
 	}
 	h.press("j") // keys work again
 	h.press("esc")
-	if h.m.view().filtered() {
+	if h.m.list().filter.active() {
 		t.Fatal("esc did not clear the filter")
 	}
 	h.requireScreenContains("18/59")
@@ -249,7 +281,7 @@ func TestFilterTypesLettersThatAreKeys(t *testing.T) {
 	if h.quit {
 		t.Fatal("q quit while typing a filter")
 	}
-	if got := h.m.view().filter.query; got != "kleppmann q" {
+	if got := h.m.list().filter.query(); got != "kleppmann q" {
 		t.Fatalf("filter is %q", got)
 	}
 	h.press("esc")
@@ -276,7 +308,7 @@ func TestFilterMatchesFieldsAndHighlights(t *testing.T) {
 			h.press("/")
 			h.typeText(tt.query)
 			h.requireScreenContains(tt.want)
-			if !strings.Contains(h.m.listView(), "\x1b[") {
+			if !strings.Contains(h.m.list().View(), "\x1b[") {
 				t.Fatal("no styling in the list")
 			}
 		})
@@ -284,7 +316,7 @@ func TestFilterMatchesFieldsAndHighlights(t *testing.T) {
 	h := newHarness(t, 120, 40)
 	h.press("/")
 	h.typeText("Database")
-	if got := h.m.view().rows[0].titleHits; !slices.Equal(got, []int{11, 12, 13, 14, 15, 16, 17, 18}) {
+	if got := h.m.list().row(0).titleHits; !slices.Equal(got, []int{11, 12, 13, 14, 15, 16, 17, 18}) {
 		t.Fatalf("the title's matched runes are %v", got)
 	}
 }
@@ -292,31 +324,31 @@ func TestFilterMatchesFieldsAndHighlights(t *testing.T) {
 func TestStaleFilterResultIsDropped(t *testing.T) {
 	h := newHarness(t, 120, 40)
 	h.press("/")
-	v := h.m.view()
-	v.filter.query = "kafka"
-	stale := h.m.runFilter(v)
-	v.filter.query = "openwhisk"
-	fresh := h.m.runFilter(v)
+	l := h.m.list()
+	l.filter.set("kafka")
+	stale := l.refilter(false)
+	l.filter.set("openwhisk")
+	fresh := l.refilter(false)
 	h.run(fresh)
 	h.run(stale) // arrives last, but was asked first
-	if len(v.rows) != 1 || h.m.idx.Session(v.rows[0].index).Title != daleLane {
-		t.Fatalf("a stale result replaced the newer one: %d rows", len(v.rows))
+	if l.count() != 1 || h.m.c.idx.Session(l.row(0).item).Title != daleLane {
+		t.Fatalf("a stale result replaced the newer one: %d rows", l.count())
 	}
 }
 
 func TestBookmarkKey(t *testing.T) {
 	h := newHarness(t, 120, 40)
 	h.press("j", "b")
-	h.requireScreenContains("★ Bookmarked", "★ Bookmarks 1", "Bookmarked: "+secondTalk)
-	if len(h.saved) != 1 || !h.saved[0].add || h.saved[0].id != "growing-an-engineering-culture-with-apache-kafka" {
-		t.Fatalf("saved %+v", h.saved)
+	h.requireScreenContains("★ Bookmarked", "★ Bookmarks 1", "★ Bookmarked: "+secondTalk)
+	if len(h.saves) != 1 || !slices.Equal(h.saves[0], []BookmarkOp{{ID: "growing-an-engineering-culture-with-apache-kafka", Add: true}}) {
+		t.Fatalf("saved %+v", h.saves)
 	}
-	h.press("7")
+	h.press("0")
 	h.requireScreenContains(secondTalk, "1/1")
 	h.press("b") // unbookmark from the Bookmarks tab itself
-	h.requireScreenContains("★ Bookmarks 0", "No bookmarks yet")
-	if len(h.saved) != 2 || h.saved[1].add {
-		t.Fatalf("saved %+v", h.saved)
+	h.requireScreenContains("★ Bookmarks 0", "No bookmarks yet", "☆ Removed bookmark: "+secondTalk)
+	if len(h.saves) != 2 || h.saves[1][0].Add {
+		t.Fatalf("saved %+v", h.saves)
 	}
 }
 
@@ -329,6 +361,7 @@ func TestBookmarkInEveryView(t *testing.T) {
 		{"search results", []string{"/", "k", "l", "e", "p", "p", "enter"}},
 		{"a speaker's talks", []string{"s", "enter"}},
 		{"a company's talks", []string{"c", "enter"}},
+		{"a talk being read", []string{"j", "enter"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -341,20 +374,9 @@ func TestBookmarkInEveryView(t *testing.T) {
 	}
 }
 
-func TestBookmarkSaveFailureKeepsBookmarkInMemory(t *testing.T) {
-	h := newHarness(t, 120, 40)
-	h.m.cfg.SaveBookmark = func(string, bool) ([]string, string, error) {
-		return nil, "", errors.New("mkdir /nope: permission denied")
-	}
-	h.press("b")
-	h.requireScreenContains("Bookmarks cannot be saved", "permission denied", "★ Bookmarks 1")
-}
-
 func TestBookmarkSaveShowsOtherWindowsBookmarks(t *testing.T) {
 	h := newHarness(t, 120, 40)
-	h.m.cfg.SaveBookmark = func(id string, add bool) ([]string, string, error) {
-		return []string{id, "is-kafka-a-database"}, "", nil // another window bookmarked Martin's talk
-	}
+	h.file["is-kafka-a-database"] = true // another window bookmarked Martin's talk
 	h.press("b")
 	h.requireScreenContains("★ Bookmarks 2")
 }
@@ -362,8 +384,8 @@ func TestBookmarkSaveShowsOtherWindowsBookmarks(t *testing.T) {
 func TestHelpKey(t *testing.T) {
 	h := newHarness(t, 120, 40)
 	h.press("?")
-	h.requireScreenContains("Keys", "next pane", "jump to tab", "bookmark talk")
-	h.press("j") // keys do nothing under the help
+	h.requireScreenContains("Help", "next pane", "jump to tab", "bookmark talk")
+	h.press("j") // keys scroll the help, nothing else
 	h.press("?")
 	h.requireScreenLacks("jump to tab")
 	h.press("?", "esc")
@@ -387,14 +409,15 @@ func TestQuitKeys(t *testing.T) {
 
 func TestQuitWaitsForBookmarkSave(t *testing.T) {
 	h := newHarness(t, 120, 40)
-	_, cmd := h.m.Update(keyPress("b")) // the save has not run yet
+	h.holdSave = true
+	h.press("b") // the save has not run yet
 	h.press("q")
 	if h.quit {
 		t.Fatal("quit before the bookmark was saved")
 	}
-	h.run(cmd)
-	if !h.quit || len(h.saved) != 1 {
-		t.Fatalf("after the save: quit %v, saved %v", h.quit, h.saved)
+	h.runHeld()
+	if !h.quit || len(h.saves) != 1 {
+		t.Fatalf("after the save: quit %v, saves %v", h.quit, h.saves)
 	}
 }
 
@@ -404,9 +427,11 @@ func TestEscapeOrder(t *testing.T) {
 	h.typeText("x")
 	h.press("enter")
 	// The filter goes first, then the person's talks, then the index.
-	want := []string{"Speakers › Neha Narkhede", "Speakers › Neha Narkhede", "Speakers", "› All"}
+	want := []string{"All › Speakers › Neha Narkhede", "All › Speakers › Neha Narkhede", "All › Speakers", "All"}
 	for _, crumb := range want {
-		h.requireScreenContains(crumb)
+		if got := h.crumb(); got != conference+" › "+crumb {
+			t.Fatalf("breadcrumb %q, want %q", got, crumb)
+		}
 		h.press("esc")
 	}
 }
@@ -414,21 +439,24 @@ func TestEscapeOrder(t *testing.T) {
 func TestResizeNeverBreaks(t *testing.T) {
 	h := newHarness(t, 120, 40)
 	h.press("j", "j", "j", "enter")
-	for _, size := range [][2]int{{80, 24}, {30, 8}, {40, 10}, {100, 30}, {1, 1}, {200, 60}, {99, 40}} {
+	for _, size := range [][2]int{{80, 24}, {30, 8}, {40, 10}, {100, 30}, {1, 1}, {200, 60}, {99, 40}, {45, 12}} {
 		h.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-		s := h.screen()
-		lines := strings.Split(s, "\n")
-		if len(lines) > size[1] {
-			t.Fatalf("%dx%d: %d lines drawn", size[0], size[1], len(lines))
-		}
-		for _, line := range lines {
-			if w := ansiWidth(line); w > size[0] {
-				t.Fatalf("%dx%d: a line is %d cells wide: %q", size[0], size[1], w, line)
+		for _, keys := range [][]string{nil, {"?"}, {"?"}} {
+			h.press(keys...)
+			s := h.screen()
+			lines := strings.Split(s, "\n")
+			if len(lines) > size[1] {
+				t.Fatalf("%dx%d: %d lines drawn", size[0], size[1], len(lines))
+			}
+			for _, line := range lines {
+				if w := lipgloss.Width(line); w > size[0] {
+					t.Fatalf("%dx%d: a line is %d cells wide: %q", size[0], size[1], w, line)
+				}
 			}
 		}
 	}
 	h.send(tea.WindowSizeMsg{Width: 30, Height: 8})
-	h.requireScreenContains("too small")
+	h.requireScreenContains("Too small")
 	h.press("j") // keys wait while the screen is too small
 	h.send(tea.WindowSizeMsg{Width: 120, Height: 40})
 	h.requireScreenContains(fourthTalk, "The rise of Apache Kafka")
@@ -436,20 +464,21 @@ func TestResizeNeverBreaks(t *testing.T) {
 
 func TestBackgroundColourRestyles(t *testing.T) {
 	h := newHarness(t, 120, 40, withTheme(ThemeAuto))
+	h.send(tea.BackgroundColorMsg{Color: colorRGB{0, 0, 0}})
 	h.press("j", "j", "j")
-	if !h.m.theme.dark {
+	if !h.m.c.theme.dark {
 		t.Fatal("auto starts dark")
 	}
 	h.send(tea.BackgroundColorMsg{Color: lightGrey})
-	if h.m.theme.dark {
+	if h.m.c.theme.dark {
 		t.Fatal("a light background did not switch to light")
 	}
-	if _, ok := h.m.renders.get("running-kafka-in-kubernetes-a-practical-guide", h.m.abstractWidth(), h.m.theme); !ok {
+	if _, ok := h.m.renders.get("running-kafka-in-kubernetes-a-practical-guide", h.m.item.measure(), h.m.c.theme); !ok {
 		t.Fatal("the abstract was not rendered again for the light theme")
 	}
 	fixed := newHarness(t, 120, 40, withTheme(ThemeDark))
 	fixed.send(tea.BackgroundColorMsg{Color: lightGrey})
-	if !fixed.m.theme.dark {
+	if !fixed.m.c.theme.dark {
 		t.Fatal("--theme dark must not follow the terminal")
 	}
 }
@@ -466,6 +495,13 @@ func TestNoColorEnvironment(t *testing.T) {
 	}
 }
 
+func TestBookmarkSaveFailureKeepsBookmarkInMemory(t *testing.T) {
+	h := newHarness(t, 120, 40)
+	h.saveErr = errors.New("mkdir /nope: permission denied")
+	h.press("b")
+	h.requireScreenContains("1 change not saved yet", "permission denied", "★ Bookmarks 1")
+}
+
 var lightGrey = colorRGB{0xee, 0xee, 0xee}
 
 // colorRGB is a plain colour for BackgroundColorMsg.
@@ -474,5 +510,3 @@ type colorRGB struct{ r, g, b uint8 }
 func (c colorRGB) RGBA() (r, g, b, a uint32) {
 	return uint32(c.r) * 0x101, uint32(c.g) * 0x101, uint32(c.b) * 0x101, 0xffff
 }
-
-func ansiWidth(s string) int { return lipgloss.Width(s) }

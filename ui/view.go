@@ -20,46 +20,70 @@ func (m *Model) View() tea.View {
 
 func (m *Model) screen() string {
 	switch {
-	case m.lay.width == 0:
-		return "" // no size yet
+	case m.lay.width == 0 || m.holding:
+		return "" // no size yet, or waiting to know the terminal's background
 	case m.lay.tooSmall:
 		return m.tooSmallView()
 	}
 	return m.headerView() + "\n" + m.bodyView() + "\n" + m.footerView()
 }
 
+// tooSmallView says the screen is too small and what it needs, in the
+// longest wording that fits.
 func (m *Model) tooSmallView() string {
-	msg := fmt.Sprintf("Terminal too small: %d×%d.\nsummit-tui needs at least %d×%d.",
-		m.lay.width, m.lay.height, minWidth, minHeight)
-	placed := lipgloss.Place(m.lay.width, m.lay.height, lipgloss.Center, lipgloss.Center,
-		m.styles.TooSmall.Render(fitLines(msg, m.lay.width)))
-	return fitBlock(placed, m.lay.width, m.lay.height)
+	g := m.c.styles.G
+	w, h := m.lay.width, m.lay.height
+	have := fmt.Sprintf("%d%s%d", w, g.Times, h)
+	need := fmt.Sprintf("%d%s%d", minWidth, g.Times, minHeight)
+	msg := need
+	for _, c := range []string{
+		"Terminal too small: " + have + ".\nsummit-tui needs at least " + need + ".",
+		"Too small: " + have + ".\nNeeds " + need + ".",
+		"Needs\n" + need,
+	} {
+		lines := strings.Split(c, "\n")
+		fits := len(lines) <= h
+		for _, l := range lines {
+			fits = fits && ansi.StringWidth(l) <= w
+		}
+		if fits {
+			msg = c
+			break
+		}
+	}
+	placed := lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, m.c.styles.TooSmall.Render(msg))
+	return fitBlock(placed, w, h)
 }
 
 func (m *Model) bodyView() string {
 	l := m.lay
-	if m.showHelp {
-		return m.helpView(l.body)
+	switch {
+	case m.chooser != nil:
+		return m.chooser.View()
+	case m.help.open:
+		return m.help.View()
 	}
-	talk := func() string {
-		return m.frame(l.detail, paneDetail, m.detail.View()) + "\n" +
-			m.frame(l.abstract, paneAbstract, m.abstractView())
+	list := func() string { return m.frame(l.list, !m.reading(), m.list().View()) }
+	item := func() string {
+		reading := m.reading()
+		return m.frame(l.detail, reading && m.item.focus == focusDetail, m.item.DetailView()) + "\n" +
+			m.frame(l.item, reading && m.item.focus == focusBody, m.item.BodyView())
 	}
 	switch {
 	case l.wide:
-		return joinColumns(m.frame(l.list, paneList, m.listView()), talk())
-	case m.talkOpen:
-		return talk()
+		return joinColumns(list(), item())
+	case m.reading():
+		return item()
 	}
-	return m.frame(l.list, paneList, m.listView())
+	return list()
 }
 
 // frame draws a pane: its border around content cut or padded to exactly
 // the pane's inside, so panes line up without measuring them again.
-func (m *Model) frame(r rect, p pane, content string) string {
-	look := m.styles.Pane
-	if m.focus == p && !m.showHelp {
-		look = m.styles.FocusedPane
+func (m *Model) frame(r rect, focused bool, content string) string {
+	look := m.c.styles.Pane
+	if focused {
+		look = m.c.styles.FocusedPane
 	}
 	b, edge, in := look.Border, look.Edge, r.inner()
 	pad := strings.Repeat(" ", panePadding)
@@ -96,37 +120,6 @@ func joinColumns(left, right string) string {
 	return strings.Join(l, "\n")
 }
 
-// scrollInfoLines is the line under the abstract that says where the
-// reader is, given up on the tiniest screens.
-func scrollInfoLines(innerHeight int) int {
-	if innerHeight < 3 {
-		return 0
-	}
-	return 1
-}
-
-// abstractView is the abstract's viewport and, below it, where the reader
-// is in it.
-func (m *Model) abstractView() string {
-	in := m.lay.abstract.inner()
-	if scrollInfoLines(in.h) == 0 {
-		return m.abstract.View()
-	}
-	info := ""
-	if total, h := m.abstract.TotalLineCount(), m.abstract.Height(); total > 1 {
-		first := m.abstract.YOffset() + 1
-		last := min(m.abstract.YOffset()+h, total)
-		percent := 100
-		if total > h {
-			percent = int(m.abstract.ScrollPercent()*100 + 0.5)
-		}
-		info = fmt.Sprintf("lines %d–%d of %d · %d%%", first, last, total, percent)
-	}
-	info = m.styles.ScrollInfo.Render(ansi.Truncate(info, in.w, "…"))
-	pad := max(in.w-lipgloss.Width(info), 0)
-	return m.abstract.View() + "\n" + strings.Repeat(" ", pad) + info
-}
-
 // fitBlock cuts content to at most h lines of at most w cells, so a pane
 // never grows past its frame.
 func fitBlock(content string, w, h int) string {
@@ -141,15 +134,6 @@ func fitBlock(content string, w, h int) string {
 		if lipgloss.Width(line) > w {
 			lines[i] = ansi.Truncate(line, w, "")
 		}
-	}
-	return strings.Join(lines, "\n")
-}
-
-// fitLines cuts each line of plain text to w cells.
-func fitLines(s string, w int) string {
-	lines := strings.Split(s, "\n")
-	for i, line := range lines {
-		lines[i] = ansi.Truncate(line, w, "…")
 	}
 	return strings.Join(lines, "\n")
 }

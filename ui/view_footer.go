@@ -6,55 +6,125 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
-// footerView is a line of short help above the status line. "? help" and
-// "q quit" stay at the right; what does not fit on the left is dropped.
+// footerView is a line of the keys that act here, above the status line.
+// "? help" and "q quit" stay at the right, except while a filter is typed,
+// where every key is text; what does not fit on the left is dropped.
 func (m *Model) footerView() string {
 	w := m.lay.width
-	var keys []key.Binding
-	switch {
-	case m.showHelp:
-		keys = []key.Binding{m.keys.Back}
-	case m.editingFilter:
-		keys = m.fkeys.ShortHelp()
-	case !m.focusedList():
-		keys = m.keys.talkHelp()
-	default:
-		keys = m.keys.ShortHelp()
+	left, right := m.footerKeys()
+	rightText := m.hintsView(right)
+	room := max(w-lipgloss.Width(rightText)-2, 0)
+	leftText := ""
+	for n := len(left); n >= 0; n-- {
+		if leftText = m.hintsView(left[:n]); lipgloss.Width(leftText) <= room {
+			break
+		}
 	}
-	right := m.help.ShortHelpView(m.keys.alwaysHelp())
-	leftW := max(w-lipgloss.Width(right)-3, 0)
-	h := m.help // a copy: View changes nothing
-	h.SetWidth(leftW)
-	left := h.ShortHelpView(keys)
-	gap := max(w-lipgloss.Width(left)-lipgloss.Width(right), 1)
-	return ansi.Truncate(left+strings.Repeat(" ", gap)+right, w, "") + "\n" + m.statusView(w)
+	gap := max(w-lipgloss.Width(leftText)-lipgloss.Width(rightText), 0)
+	line := fitBlock(leftText+strings.Repeat(" ", gap)+rightText, w, 1)
+	return line + "\n" + m.statusView(w)
+}
+
+// footerKeys are the keys that act in the current place, on the left, and
+// the ones that always do, on the right.
+func (m *Model) footerKeys() (left, right []key.Binding) {
+	g := m.keys.global
+	always := []key.Binding{brief(g.Help, "?", "help"), brief(g.Quit, "q", "quit")}
+	switch {
+	case m.chooser != nil:
+		return m.chooser.ShortHelp(), nil
+	case m.help.open:
+		return m.help.ShortHelp(), nil
+	}
+	l := m.list()
+	if m.top().list != nil && l.filter.editing {
+		return l.ShortHelp(), nil
+	}
+	_, selected := l.selected()
+	_, isTalk := m.selectedTalk()
+	if m.reading() {
+		left = append(left, m.item.ShortHelp()...)
+	} else {
+		left = append(left, l.ShortHelp()...)
+		if selected {
+			left = append(left, brief(g.Open, "enter", "open"))
+		}
+		left = append(left, brief(g.Filter, "/", "filter"))
+	}
+	if m.canBack() {
+		what := "back"
+		if t := m.top().list; t != nil && t.filter.active() {
+			what = "clear filter"
+		}
+		left = append(left, brief(g.Back, "esc", what))
+	}
+	if m.reading() {
+		left = append(left, brief(g.NextTalk, "J/K", "next/previous"))
+	}
+	if l.filter.active() && selected {
+		left = append(left, brief(g.NextMatch, "n/N", "match"))
+	}
+	if isTalk {
+		left = append(left, brief(g.Bookmark, "b", "bookmark"))
+	}
+	kind := l.src.ref().Kind
+	if item, ok := l.selected(); ok {
+		people, companies := l.src.offers(item)
+		if people && kind != kindSpeakers {
+			left = append(left, brief(g.Speakers, "s", "speakers"))
+		}
+		if companies && kind != kindCompanies {
+			left = append(left, brief(g.Companies, "c", "companies"))
+		}
+	}
+	if !m.reading() {
+		left = append(left, brief(g.NextTab, "]/[", "tabs"))
+	}
+	if isTalk {
+		left = append(left, brief(g.Copy, "y", "copy"))
+	}
+	if m.lay.wide && selected || m.reading() {
+		left = append(left, brief(g.NextPane, "tab", "pane"))
+	}
+	return left, always
+}
+
+// hintsView draws key hints: "↓↑ move · enter open".
+func (m *Model) hintsView(bindings []key.Binding) string {
+	st := m.c.styles
+	parts := make([]string, len(bindings))
+	for i, b := range bindings {
+		h := b.Help()
+		parts[i] = st.HelpKey.Render(glyphKeys(st.G, h.Key)) + " " + st.HelpDesc.Render(h.Desc)
+	}
+	return strings.Join(parts, st.HelpSep.Render(st.G.Dot))
 }
 
 // statusView is the position in the list and the latest message on the
 // left, the number of bookmarks on the right.
 func (m *Model) statusView(w int) string {
-	s := m.styles
-	v := m.view()
-	left := ""
-	if len(v.rows) > 0 {
-		left = fmt.Sprintf("%d/%d", v.cursor+1, len(v.rows))
+	st := m.c.styles
+	g := st.G
+	l := m.list()
+	var parts []string
+	if n := l.count(); n > 0 {
+		parts = append(parts, st.Status.Render(fmt.Sprintf("%d/%d", l.cursor+1, n)))
 	}
-	leftStyled := s.Status.Render(left)
+	if notice := m.pendingNotice(); notice != "" {
+		parts = append(parts, st.StatusError.Render(notice))
+	}
 	if m.status.text != "" {
-		style := s.Status
+		style := st.Status
 		if m.status.isError {
-			style = s.StatusError
+			style = st.StatusError
 		}
-		if left != "" {
-			leftStyled += s.Status.Render(" · ")
-		}
-		leftStyled += style.Render(m.status.text)
+		parts = append(parts, style.Render(m.status.text))
 	}
-	right := s.StatusRight.Render(s.StarGlyph + " " + fmt.Sprint(m.tabCount(len(m.tabs)-1)))
-	leftStyled = ansi.Truncate(leftStyled, max(w-lipgloss.Width(right)-1, 0), "…")
-	gap := max(w-lipgloss.Width(leftStyled)-lipgloss.Width(right), 1)
-	return leftStyled + strings.Repeat(" ", gap) + right
+	left := strings.Join(parts, st.Status.Render(g.Dot))
+	right := st.StatusRight.Render(g.Star + " " + fmt.Sprint(len(m.tabs[m.bookmarksTab()].src.items())))
+	left = truncate(g, left, w-lipgloss.Width(right)-1)
+	gap := max(w-lipgloss.Width(left)-lipgloss.Width(right), 1)
+	return left + strings.Repeat(" ", gap) + right
 }

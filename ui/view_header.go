@@ -10,34 +10,65 @@ import (
 
 // headerView is the breadcrumb, with counts on the right, above the tabs.
 func (m *Model) headerView() string {
-	s := m.styles
+	st := m.c.styles
+	g := st.G
 	w := m.lay.width
-	sched := m.idx.Schedule()
-	info := s.HeaderInfo.Render(fmt.Sprintf("%s · %s",
-		plural(len(sched.Sessions), "talk", "talks"), plural(len(sched.Tracks), "track", "tracks")))
-	if m.loading {
-		info = s.HeaderInfo.Render("loading the page…")
+	sched := m.c.idx.Schedule()
+	info := st.HeaderInfo.Render(plural(len(sched.Sessions), "talk", "talks") + g.Dot + plural(len(sched.Tracks), "track", "tracks"))
+	if m.loading != loadNone {
+		info = st.HeaderInfo.Render("loading the page" + g.Ellipsis)
 	}
-	crumb := m.breadcrumb()
+	crumb := m.breadcrumb(w)
 	if lipgloss.Width(crumb)+lipgloss.Width(info)+2 > w {
 		info = ""
 	}
-	crumb = ansi.Truncate(crumb, w, "…")
 	gap := max(w-lipgloss.Width(crumb)-lipgloss.Width(info), 0)
 	strip, _ := m.tabStrip()
 	return crumb + strings.Repeat(" ", gap) + info + "\n" + strip
 }
 
-// breadcrumb says where the user is: "Kafka Summit London 2019 › Speakers
-// › Martin Kleppmann".
-func (m *Model) breadcrumb() string {
-	s := m.styles
-	sep := s.CrumbSep.Render(" › ")
-	parts := []string{s.Title.Render(m.idx.Schedule().Conference)}
-	for _, p := range m.view().crumb {
-		parts = append(parts, s.Crumb.Render(p))
+// crumbs are the stack's names: each list's, and the title of an item
+// being read.
+func (m *Model) crumbs() []string {
+	var parts []string
+	var below *listPane
+	for _, p := range m.stack {
+		if p.list != nil {
+			below = p.list
+			parts = append(parts, p.list.src.crumb())
+			continue
+		}
+		if item, ok := below.selected(); ok {
+			title, _ := below.src.text(item)
+			parts = append(parts, title)
+		}
 	}
-	return strings.Join(parts, sep)
+	return parts
+}
+
+// breadcrumb says where the user is: "Kafka Summit London 2019 › All ›
+// Speakers › Martin Kleppmann". When it is too long for width, the places
+// nearest the start give way first.
+func (m *Model) breadcrumb(width int) string {
+	st := m.c.styles
+	g := st.G
+	sep := st.CrumbSep.Render(g.Sep)
+	parts := m.crumbs()
+	draw := func(parts []string, cut bool) string {
+		out := st.Title.Render(m.c.idx.Schedule().Conference)
+		if cut {
+			out += sep + st.CrumbSep.Render(g.Ellipsis)
+		}
+		for _, p := range parts {
+			out += sep + st.Crumb.Render(p)
+		}
+		return out
+	}
+	out := draw(parts, false)
+	for cut := 1; lipgloss.Width(out) > width && cut < len(parts); cut++ {
+		out = draw(parts[cut:], true)
+	}
+	return truncate(g, out, width)
 }
 
 // tabSpan is where a tab is drawn in the tab strip, for mouse clicks.
@@ -47,39 +78,59 @@ type tabSpan struct {
 }
 
 // tabStrip draws the tabs that fit, keeping the active one in view, with
-// arrows when some are off screen. It also says where each tab landed.
+// arrows when some are off screen. Each tab shows the key that jumps to it
+// and its count; a filtered tab shows its matches of its count. It also
+// says where each tab landed.
 func (m *Model) tabStrip() (string, []tabSpan) {
-	s := m.styles
+	st := m.c.styles
+	g := st.G
 	labels := make([]string, len(m.tabs))
 	widths := make([]int, len(m.tabs))
-	for i, t := range m.tabs {
-		name := t.name
-		if t.kind == tabBookmarks {
-			name = s.StarGlyph + " " + name
+	for i, l := range m.tabs {
+		name := l.src.crumb()
+		number := ""
+		switch {
+		case i == m.bookmarksTab():
+			number, name = "0 ", g.Star+" "+name
+		case i < 9:
+			number = fmt.Sprintf("%d ", i+1)
 		}
-		style := s.Tab
+		count := st.TabCount.Render(fmt.Sprint(len(l.src.items())))
+		if l.filter.active() {
+			count = st.TabFilter.Render(fmt.Sprintf("%d/%d", l.count(), len(l.src.items())))
+		}
+		style := st.Tab
 		if i == m.tab {
-			style = s.ActiveTab
+			style = st.ActiveTab
 		}
-		labels[i] = style.Render(name + " " + s.TabCount.Render(fmt.Sprint(m.tabCount(i))))
+		labels[i] = style.Render(st.TabNumber.Render(number) + name + " " + count)
 		widths[i] = lipgloss.Width(labels[i])
 	}
-	first, last := visibleTabs(widths, m.tab, m.lay.width-2) // room for the arrows
+	// The Bookmarks tab always shows, at the end; the others scroll to
+	// keep the active one in view, with arrows when some are off screen.
+	marks := len(m.tabs) - 1
+	active := min(m.tab, marks-1)
+	first, last := visibleTabs(widths[:marks], active, m.lay.width-widths[marks]-2)
 	var b strings.Builder
 	var spans []tabSpan
 	x := 0
-	if first > 0 {
-		b.WriteString(s.TabMore.Render("‹"))
-		x++
-	}
-	for i := first; i <= last; i++ {
+	add := func(i int) {
 		spans = append(spans, tabSpan{tab: i, x0: x, x1: x + widths[i]})
 		b.WriteString(labels[i])
 		x += widths[i]
 	}
-	if last < len(m.tabs)-1 {
-		b.WriteString(s.TabMore.Render("›"))
+	if first > 0 {
+		b.WriteString(st.TabMore.Render(g.More[0]))
+		x++
 	}
+	for i := first; i <= last; i++ {
+		add(i)
+	}
+	if last < marks-1 {
+		b.WriteString(st.TabMore.Render(g.More[1]))
+		x++
+	}
+	add(marks)
 	return ansi.Truncate(b.String(), m.lay.width, ""), spans
 }
 
@@ -102,9 +153,4 @@ func visibleTabs(widths []int, active, width int) (first, last int) {
 		}
 	}
 	return first, last
-}
-
-// tabCount is the number of talks a tab lists.
-func (m *Model) tabCount(i int) int {
-	return len(m.tabViews[i].all)
 }

@@ -1,22 +1,60 @@
 package ui
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/summit-tui/summit-tui/model"
 )
 
 // Golden snapshots of whole screens, as a terminal with the ascii colour
 // profile receives them. Refresh with `go test ./ui -update` and review the
 // diff like code.
 func TestViewGolden(t *testing.T) {
-	tests := []struct {
+	bookmarked := withBookmarks("is-kafka-a-database", "fast-kafka-apps", "not-in-this-page")
+	// Screens that must fit every size: help, the indexes, empty states.
+	everySize := []struct {
+		name string
+		keys []string
+		text string // typed after the keys
+		opts []harnessOption
+	}{
+		{name: "help", keys: []string{"?"}},
+		{name: "help_scrolled", keys: []string{"?", "G"}},
+		{name: "speakers", keys: []string{"j", "j", "s"}},
+		{name: "companies", keys: []string{"c"}},
+		{name: "person", keys: []string{"j", "j", "s", "enter"}},
+		{name: "no_match", keys: []string{"/"}, text: "kafzzzq"},
+		{name: "no_match_in_track", keys: []string{"3", "/"}, text: "kafzzzq"},
+		{name: "no_bookmarks", keys: []string{"0"}},
+		{name: "bookmarks", keys: []string{"0"}, opts: []harnessOption{bookmarked}},
+		{name: "speakers_no_match", keys: []string{"s", "/"}, text: "zzzq"},
+		{name: "which_speaker", keys: []string{"G", "s"}},
+	}
+	sizes := []struct {
+		name string
+		w, h int
+	}{{"wide", 120, 40}, {"narrow", 80, 24}, {"small", 45, 12}}
+	for _, size := range sizes {
+		for _, tt := range everySize {
+			t.Run(size.name+"_"+tt.name, func(t *testing.T) {
+				h := newHarness(t, size.w, size.h, tt.opts...)
+				h.press(tt.keys...)
+				h.typeText(tt.text)
+				golden.RequireEqual(t, h.asciiScreen())
+			})
+		}
+	}
+	others := []struct {
 		name string
 		w, h int
 		keys []string
-		text string // typed after the keys
+		text string
 		opts []harnessOption
 	}{
 		{name: "wide_start", w: 120, h: 40},
@@ -24,19 +62,22 @@ func TestViewGolden(t *testing.T) {
 		{name: "wide_lists_in_abstract", w: 120, h: 40, keys: []string{"/"}, text: "gdpr"},
 		{name: "wide_track_tab", w: 120, h: 40, keys: []string{"3", "G"}},
 		{name: "wide_filter", w: 120, h: 40, keys: []string{"/"}, text: "kafka streams"},
-		{name: "wide_speakers", w: 120, h: 40, keys: []string{"G", "s"}},
-		{name: "wide_person", w: 120, h: 40, keys: []string{"G", "s", "enter"}},
-		{name: "wide_companies", w: 120, h: 40, keys: []string{"c"}},
-		{name: "wide_bookmarks", w: 120, h: 40, keys: []string{"7"}, opts: []harnessOption{withBookmarks("is-kafka-a-database", "fast-kafka-apps", "not-in-this-page")}},
-		{name: "wide_help", w: 120, h: 40, keys: []string{"?"}},
+		{name: "wide_filter_kept_reading", w: 120, h: 40, keys: []string{"/", "s", "t", "r", "e", "a", "m", "enter", "enter"}},
+		{name: "wide_split_narrower", w: 120, h: 40, keys: []string{"<", "<"}},
+		{name: "wide_200", w: 200, h: 60, keys: []string{"j", "j", "j", "j", "j", "j"}},
 		{name: "narrow_start", w: 80, h: 24},
 		{name: "narrow_talk", w: 80, h: 24, keys: []string{"j", "j", "j", "enter"}},
 		{name: "narrow_filter", w: 80, h: 24, keys: []string{"/"}, text: "kleppmann"},
-		{name: "narrow_help", w: 80, h: 24, keys: []string{"?"}},
 		{name: "narrow_light", w: 80, h: 24, opts: []harnessOption{withTheme(ThemeLight)}},
+		{name: "small_talk", w: 45, h: 12, keys: []string{"j", "j", "j", "enter"}},
+		{name: "smallest", w: 40, h: 10},
+		{name: "smallest_help", w: 40, h: 10, keys: []string{"?"}},
 		{name: "too_small", w: 39, h: 9},
+		{name: "too_small_30x8", w: 30, h: 8},
+		{name: "too_small_12x3", w: 12, h: 3},
+		{name: "too_small_5x1", w: 5, h: 1},
 	}
-	for _, tt := range tests {
+	for _, tt := range others {
 		t.Run(tt.name, func(t *testing.T) {
 			h := newHarness(t, tt.w, tt.h, tt.opts...)
 			h.press(tt.keys...)
@@ -52,20 +93,82 @@ var colourSGR = regexp.MustCompile(`\x1b\[[0-9;:]*(3[0-9]|4[0-9]|9[0-7]|10[0-7])
 // carries no colour at all, even before the terminal's profile strips it.
 func TestASCIIThemeHasNoColour(t *testing.T) {
 	h := newHarness(t, 120, 40, withTheme(ThemeASCII))
-	for _, keys := range [][]string{{"j", "j", "j"}, {"/", "k", "a", "f"}, {"esc", "s"}, {"c"}, {"?"}} {
+	for _, keys := range [][]string{{"j", "j", "j"}, {"/", "k", "a", "f"}, {"esc", "esc", "s"}, {"c"}, {"?"}} {
 		h.press(keys...)
 		if loc := colourSGR.FindStringIndex(h.m.View().Content); loc != nil {
 			t.Fatalf("after %v the screen has a colour sequence: %q", keys, h.m.View().Content[loc[0]:loc[1]])
 		}
 	}
-	h.press("esc", "esc", "1")
+	h.press("esc", "esc", "esc", "1")
 	if s := h.screen(); !strings.Contains(s, "+---") || !strings.Contains(s, "> ") {
 		t.Fatalf("ascii theme should draw ASCII borders and a > marker:\n%s", s)
 	}
 }
 
+// asciiSchedule is the seed with every text of the page made ASCII, so
+// that any other character on screen is one summit-tui drew.
+func asciiSchedule(t *testing.T) harnessOption {
+	s := seedSchedule(t)
+	ascii := func(x string) string {
+		var b strings.Builder
+		for _, r := range x {
+			if r < 0x80 {
+				b.WriteRune(r)
+			} else {
+				b.WriteByte('?')
+			}
+		}
+		return b.String()
+	}
+	s.Conference = ascii(s.Conference)
+	s.Tracks = slices.Clone(s.Tracks) // the seed is shared by every test
+	for i, tr := range s.Tracks {
+		s.Tracks[i] = ascii(tr)
+	}
+	out := s
+	out.Sessions = make([]model.Session, len(s.Sessions))
+	for i, sess := range s.Sessions {
+		sess.Title, sess.Track, sess.Abstract = ascii(sess.Title), ascii(sess.Track), ascii(sess.Abstract)
+		sp := append(sess.Speakers[:0:0], sess.Speakers...)
+		for k := range sp {
+			sp[k].Name, sp[k].Company = ascii(sp[k].Name), ascii(sp[k].Company)
+		}
+		sess.Speakers = sp
+		out.Sessions[i] = sess
+	}
+	return withSchedule(out)
+}
+
+// --theme ascii draws ASCII only: borders, marks, arrows, ellipses,
+// dashes and quotes included, on every screen.
+func TestASCIIThemeDrawsOnlyASCII(t *testing.T) {
+	flows := [][]string{
+		{}, {"j", "j", "j"}, {"j", "j", "j", "enter", "G"}, {"/", "k", "a", "f", "z", "z", "q"}, {"enter"},
+		{"esc", "esc", "G", "s"}, {"1"}, {"c"}, {"enter"}, {"?"}, {"G"}, {"?", "0"}, {"b"}, {"1", "j", "b"}, {"y"},
+		{"3", "/", "x", "enter", "1"}, {"tab"}, {"tab"},
+	}
+	for _, size := range [][2]int{{120, 40}, {80, 24}, {45, 12}, {30, 8}} {
+		h := newHarness(t, size[0], size[1], withTheme(ThemeASCII), asciiSchedule(t))
+		for _, keys := range flows {
+			for _, k := range keys {
+				if len(k) == 1 && k != "/" && h.m.list().filter.editing {
+					h.typeText(k)
+				} else {
+					h.press(k)
+				}
+			}
+			for _, r := range h.screen() {
+				if r >= 0x80 {
+					t.Fatalf("%dx%d after %v: %q is not ASCII:\n%s", size[0], size[1], keys, r, h.screen())
+				}
+			}
+		}
+	}
+}
+
 // The abstract pane escapes Markdown: "#process" and "*" in prose stay
-// text, and the page's lists are lists.
+// text, and the page's lists are lists whose wrapped lines hang under
+// their text.
 func TestAbstractMarkdownRendering(t *testing.T) {
 	h := newHarness(t, 120, 60)
 	h.press("/")
@@ -79,5 +182,23 @@ func TestAbstractMarkdownRendering(t *testing.T) {
 
 func TestKeynotesSayNoAbstract(t *testing.T) {
 	h := newHarness(t, 120, 40)
-	h.requireScreenContains(firstTalk, "No abstract.")
+	h.requireScreenContains("Event Streaming: Lessons from our", "No abstract.")
+}
+
+func TestTooSmallSaysWhatItNeeds(t *testing.T) {
+	for _, size := range [][2]int{{39, 9}, {30, 8}, {20, 4}, {12, 3}, {10, 2}, {5, 1}} {
+		h := newHarness(t, size[0], size[1])
+		s := h.screen()
+		if !strings.Contains(s, "40×10") {
+			t.Errorf("%dx%d: the message does not say the size needed:\n%s", size[0], size[1], s)
+		}
+		have := fmt.Sprintf("%d×%d.", size[0], size[1])
+		whole := map[string]bool{"Terminal too small: " + have: true, "summit-tui needs at least 40×10.": true,
+			"Too small: " + have: true, "Needs 40×10.": true, "Needs": true, "40×10": true}
+		for _, line := range strings.Split(s, "\n") {
+			if l := strings.TrimSpace(line); l != "" && !whole[l] {
+				t.Errorf("%dx%d: line %q is cut", size[0], size[1], line)
+			}
+		}
+	}
 }

@@ -48,19 +48,20 @@ type proc struct {
 }
 
 // env is the environment both programs get: ours without the settings
-// that change colours or where bookmarks live, TERM=xterm-256color, and a
-// fresh XDG_DATA_HOME.
+// that change colours or where bookmarks and the remembered place live,
+// TERM=xterm-256color, and a fresh XDG_DATA_HOME and XDG_STATE_HOME (each
+// run starts on the first tab and leaves the user's place alone).
 func (r *runner) env(dataHome string) []string {
 	var env []string
 	for _, kv := range os.Environ() {
 		name, _, _ := strings.Cut(kv, "=")
 		switch name {
-		case "TERM", "COLORTERM", "NO_COLOR", "XDG_DATA_HOME", "CLICOLOR_FORCE":
+		case "TERM", "COLORTERM", "NO_COLOR", "XDG_DATA_HOME", "XDG_STATE_HOME", "CLICOLOR_FORCE":
 			continue
 		}
 		env = append(env, kv)
 	}
-	return append(env, "TERM=xterm-256color", "XDG_DATA_HOME="+dataHome)
+	return append(env, "TERM=xterm-256color", "XDG_DATA_HOME="+dataHome, "XDG_STATE_HOME="+filepath.Join(dataHome, "state"))
 }
 
 // start runs a program on a fresh 120×40 terminal.

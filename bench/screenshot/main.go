@@ -43,7 +43,10 @@ func run() error {
 	}
 
 	cmd := exec.Command(bin, "--bookmarks", filepath.Join(dir, "bookmarks.json"))
-	cmd.Env = append(os.Environ(), "TERM=xterm-256color", "COLORTERM=truecolor", "NO_COLOR=")
+	// A state directory of its own: the screenshot starts on the first tab,
+	// wherever the user last was, and leaves their place alone.
+	cmd.Env = append(os.Environ(), "TERM=xterm-256color", "COLORTERM=truecolor", "NO_COLOR=",
+		"XDG_STATE_HOME="+filepath.Join(dir, "state"))
 	term, err := vtterm.Start(cmd, 120, 40)
 	if err != nil {
 		return err

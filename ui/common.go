@@ -1,0 +1,104 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/summit-tui/summit-tui/model"
+)
+
+// common is what every component reads: the page, the look and the
+// bookmarks. The root owns it and changes it only in Update.
+type common struct {
+	idx    *model.Index
+	theme  theme
+	styles Styles
+	marks  model.BookmarkSet
+	// marksVersion counts changes of marks, so lists of bookmarks know
+	// when to look again.
+	marksVersion int
+}
+
+func (c *common) setTheme(t theme) {
+	c.theme = t
+	c.styles = newStyles(t)
+}
+
+func (c *common) setMarks(set model.BookmarkSet) {
+	c.marks = set
+	c.marksVersion++
+}
+
+// plural is "1 talk", "2 talks".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// talksHint says how many talks enter lists.
+func talksHint(n int) string {
+	switch n {
+	case 0:
+		return "No talks."
+	case 1:
+		return "1 talk: enter lists it."
+	}
+	return fmt.Sprintf("%d talks: enter lists them.", n)
+}
+
+// quoted puts a query in the theme's quotes, cut to a readable length.
+func quoted(g Glyphs, s string) string {
+	return g.Quote[0] + ansi.Truncate(s, 40, g.Ellipsis) + g.Quote[1]
+}
+
+// truncate cuts styled text to width cells with the theme's ellipsis.
+func truncate(g Glyphs, s string, width int) string {
+	return ansi.Truncate(s, max(width, 0), g.Ellipsis)
+}
+
+// highlightRunes styles plain text, the runes at the hit positions in the
+// match style (its colour, the base's weight).
+func highlightRunes(text string, hits []int, base, match lipgloss.Style) string {
+	if len(hits) == 0 {
+		return base.Render(text)
+	}
+	isHit := make(map[int]bool, len(hits))
+	for _, h := range hits {
+		isHit[h] = true
+	}
+	hl := match.Inherit(base)
+	var b, run strings.Builder
+	runHit := false
+	flush := func() {
+		if run.Len() == 0 {
+			return
+		}
+		if runHit {
+			b.WriteString(hl.Render(run.String()))
+		} else {
+			b.WriteString(base.Render(run.String()))
+		}
+		run.Reset()
+	}
+	pos := 0
+	for _, r := range text {
+		if h := isHit[pos]; h != runHit {
+			flush()
+			runHit = h
+		}
+		run.WriteRune(r)
+		pos++
+	}
+	flush()
+	return b.String()
+}
+
+// highlightQuery styles text with the query's matches highlighted.
+func highlightQuery(text string, q model.Query, base, match lipgloss.Style) string {
+	return highlightRunes(text, q.Hits(text), base, match)
+}

@@ -1,0 +1,157 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/mattn/go-runewidth"
+)
+
+// filterChrome is the room the filter line keeps beside the typed text:
+// the prompt, the cursor and the match count ("1234/10000").
+const filterChrome = 16
+
+// listPrefix is the width of what precedes an item's text: the selection
+// bar, a space, the bookmark star and a space.
+const listPrefix = 4
+
+// View draws the pane's inside: the filter line, then the rows on screen.
+// Only those rows are drawn, so a list of 10,000 talks costs what a list of
+// ten does.
+func (l *listPane) View() string {
+	st := l.c.styles
+	var lines []string
+	if l.filterLines() > 0 {
+		lines = append(lines, l.filterLine())
+	}
+	if l.count() == 0 {
+		lines = append(lines, st.Empty.Render(truncate(st.G, l.emptyText(), l.width)))
+		return strings.Join(lines, "\n")
+	}
+	room := l.rowsHeight()
+	for i := l.offset; i < l.count() && room > 0; i++ {
+		item := l.itemView(i)
+		if len(item) > room {
+			item = item[:room]
+		}
+		lines = append(lines, item...)
+		room -= len(item)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// emptyText says why no row is shown.
+func (l *listPane) emptyText() string {
+	g := l.c.styles.G
+	switch {
+	case !l.filter.active():
+		return l.src.empty()
+	case l.filter.pending():
+		return "Searching" + g.Ellipsis
+	}
+	one, _ := l.src.noun()
+	return fmt.Sprintf("No %s matches %s.", one, quoted(g, l.filter.query()))
+}
+
+// filterLine shows the filter being typed, or the one applied, with the
+// number of matches.
+func (l *listPane) filterLine() string {
+	st := l.c.styles
+	count := fmt.Sprintf("%d/%d", l.count(), len(l.src.items()))
+	if l.filter.pending() {
+		count = st.G.Ellipsis
+	}
+	right := st.FilterInfo.Render(" " + count)
+	left := st.FilterPrompt.Render("/ ")
+	if l.filter.editing {
+		left += l.filter.input.View()
+	} else {
+		left += st.FilterText.Render(l.filter.query())
+	}
+	left = truncate(st.G, left, l.width-lipgloss.Width(right))
+	gap := max(l.width-lipgloss.Width(left)-lipgloss.Width(right), 0)
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// itemView draws row i: a bar marks the selection, a star a bookmark, and
+// the filter's matches are highlighted. A title too long for one line
+// wraps once, under itself.
+func (l *listPane) itemView(i int) []string {
+	st := l.c.styles
+	r := l.row(i)
+	_, desc := l.src.text(r.item)
+	titleStyle, descStyle, bar := st.ItemTitle, st.ItemDesc, " "
+	if i == l.cursor {
+		titleStyle, descStyle, bar = st.SelectedTitle, st.SelectedDesc, st.SelectedBar.Render(st.G.Bar)
+	}
+	star := " "
+	if sess, ok := l.src.talk(r.item); ok && l.c.marks.Has(sess.ID) {
+		star = st.Star.Render(st.G.Star)
+	}
+	var lines []string
+	for k, part := range l.wrapped(r.item) {
+		lead := bar + " " + star + " "
+		if k > 0 {
+			lead = bar + "   "
+		}
+		text := truncate(st.G, part.text, l.textWidth())
+		lines = append(lines, lead+highlightRunes(text, shiftHits(r.titleHits, part.at), titleStyle, st.Match))
+	}
+	desc = truncate(st.G, desc, l.textWidth())
+	return append(lines, bar+"   "+highlightRunes(desc, r.descHits, descStyle, st.Match))
+}
+
+// maxTitleLines is the most lines a title wraps onto in a list.
+const maxTitleLines = 3
+
+// titleLine is one line of a wrapped title and the rune it starts at.
+type titleLine struct {
+	text string
+	at   int
+}
+
+// wrapTitle breaks a title into lines of at most width cells, at spaces
+// where it can, onto at most max lines; the last keeps the rest (the
+// caller cuts it).
+func wrapTitle(title string, width, maxLines int) []titleLine {
+	if ansi.StringWidth(title) <= width {
+		return []titleLine{{text: title}}
+	}
+	runes := []rune(title)
+	var out []titleLine
+	start := 0
+	for len(out) < maxLines-1 && ansi.StringWidth(string(runes[start:])) > width {
+		w, cut, lastSpace := 0, len(runes), -1
+		for i := start; i < len(runes); i++ {
+			rw := runewidth.RuneWidth(runes[i])
+			if w+rw > width {
+				cut = i
+				break
+			}
+			if runes[i] == ' ' {
+				lastSpace = i
+			}
+			w += rw
+		}
+		next := cut
+		if lastSpace > start {
+			cut, next = lastSpace, lastSpace+1
+		}
+		out = append(out, titleLine{text: string(runes[start:cut]), at: start})
+		start = next
+	}
+	return append(out, titleLine{text: string(runes[start:]), at: start})
+}
+
+// shiftHits moves rune positions to a text that starts at rune at.
+func shiftHits(hits []int, at int) []int {
+	var out []int
+	for _, h := range hits {
+		if h >= at {
+			out = append(out, h-at)
+		}
+	}
+	return out
+}

@@ -1,0 +1,378 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// listPane is one list the user can browse: a tab's talks, an index, a
+// person's or a company's talks. Its cursor, scroll position and filter
+// survive while the user looks elsewhere. Items are one or two lines of
+// title (a long title wraps once) and a line of detail.
+type listPane struct {
+	c      *common
+	src    listSource
+	keys   scrollKeys
+	filter filter
+
+	width, height int // inside the pane's border and padding
+	cursor        int // index into the shown rows
+	offset        int // first row on screen
+	seen          int // the source's version the rows reflect
+
+	// titles caches wrapped titles by item at the current width: the list
+	// measures the rows near the cursor on every move.
+	titles map[int][]titleLine
+}
+
+// maxCachedTitles bounds the wrapped titles kept.
+const maxCachedTitles = 1024
+
+func newListPane(c *common, src listSource) *listPane {
+	return &listPane{
+		c: c, src: src, keys: defaultScrollKeys(),
+		filter: newFilter(c.styles, c.theme.dark, src.placeholder()),
+		seen:   src.version(),
+	}
+}
+
+// SetSize gives the pane its inside size.
+func (l *listPane) SetSize(width, height int) {
+	first := l.height == 0
+	if width != l.width {
+		l.titles = nil
+	}
+	l.width, l.height = width, height
+	l.filter.input.SetWidth(max(width-filterChrome, 1))
+	if first && l.cursor > 0 {
+		l.reveal() // selected before the size was known
+		return
+	}
+	l.clamp()
+}
+
+// restyle follows a change of theme.
+func (l *listPane) restyle() { l.filter.restyle(l.c.styles, l.c.theme.dark) }
+
+// count is the number of rows shown: the filter's matches, or every item.
+func (l *listPane) count() int {
+	if l.filter.rows != nil {
+		return len(l.filter.rows)
+	}
+	return len(l.src.items())
+}
+
+// row is shown row i.
+func (l *listPane) row(i int) row {
+	if l.filter.rows != nil {
+		return l.filter.rows[i]
+	}
+	return row{item: l.src.items()[i]}
+}
+
+// selected is the item under the cursor.
+func (l *listPane) selected() (int, bool) {
+	if l.cursor < 0 || l.cursor >= l.count() {
+		return 0, false
+	}
+	return l.row(l.cursor).item, true
+}
+
+// selectedKey names the item under the cursor, "" when there is none.
+func (l *listPane) selectedKey() string {
+	if item, ok := l.selected(); ok {
+		return l.src.key(item)
+	}
+	return ""
+}
+
+// selectItem puts the cursor on an item, if the list shows it, and scrolls
+// so that it stands near the top with some rows above it.
+func (l *listPane) selectItem(item int) bool {
+	for i := range l.count() {
+		if l.row(i).item == item {
+			l.cursor = i
+			l.reveal()
+			return true
+		}
+	}
+	return false
+}
+
+// reveal scrolls so that the cursor stands a third of the way down, with
+// rows above it for context.
+func (l *listPane) reveal() {
+	l.offset = max(l.cursor-l.rowsShown(l.cursor)/3, 0)
+	l.clamp()
+}
+
+// selectKey is selectItem by name.
+func (l *listPane) selectKey(k string) bool {
+	if k == "" {
+		return false
+	}
+	item, ok := l.src.find(k)
+	return ok && l.selectItem(item)
+}
+
+// Update handles a key: while the filter is typed every key is its own but
+// ctrl+c; otherwise the pane takes the keys that move its cursor.
+func (l *listPane) Update(msg tea.Msg) (tea.Cmd, bool) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, false
+	}
+	if l.filter.editing {
+		return l.filterKey(k)
+	}
+	page := max(l.rowsShown(l.offset), 1)
+	switch {
+	case key.Matches(k, l.keys.Up):
+		l.move(-1)
+	case key.Matches(k, l.keys.Down):
+		l.move(1)
+	case key.Matches(k, l.keys.Top):
+		l.moveTo(0)
+	case key.Matches(k, l.keys.Bottom):
+		l.moveTo(l.count() - 1)
+	case key.Matches(k, l.keys.PageUp):
+		l.scroll(-page)
+	case key.Matches(k, l.keys.PageDown):
+		l.scroll(page)
+	case key.Matches(k, l.keys.HalfUp):
+		l.scroll(-max(page/2, 1))
+	case key.Matches(k, l.keys.HalfDown):
+		l.scroll(max(page/2, 1))
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+func (l *listPane) filterKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
+	f := &l.filter
+	page := max(l.rowsShown(l.offset), 1)
+	switch {
+	case k.String() == "ctrl+c":
+		return nil, false // quits, even here
+	case key.Matches(k, f.keys.Cancel):
+		l.clearFilter()
+	case key.Matches(k, f.keys.Accept):
+		f.close()
+		if !f.active() {
+			l.clearFilter()
+		}
+	case key.Matches(k, f.keys.Up):
+		l.move(-1)
+	case key.Matches(k, f.keys.Down):
+		l.move(1)
+	case key.Matches(k, f.keys.PageUp):
+		l.scroll(-page)
+	case key.Matches(k, f.keys.PageDown):
+		l.scroll(page)
+	default:
+		cmd, changed := f.type_(k)
+		if changed {
+			return tea.Batch(cmd, l.refilter(false)), true
+		}
+		return cmd, true
+	}
+	return nil, true
+}
+
+// openFilter starts typing the filter.
+func (l *listPane) openFilter() tea.Cmd { return l.filter.open() }
+
+// clearFilter shows every item again, keeping the selected one.
+func (l *listPane) clearFilter() {
+	keep, ok := l.selected()
+	l.filter.clear()
+	l.cursor = 0
+	if !ok || !l.selectItem(keep) {
+		l.clamp()
+	}
+}
+
+// refilter searches again for the filter's query (or shows every item when
+// it is empty). The best match is selected when the query changed; keep
+// keeps the selected item where it still matches, as when the list's items
+// changed under the same query.
+func (l *listPane) refilter(keep bool) tea.Cmd {
+	keepItem, ok := l.selected()
+	cmd := l.filter.search(l, keep)
+	if cmd == nil { // the query is empty: every item, at once
+		l.cursor = 0
+		if !ok || !l.selectItem(keepItem) {
+			l.clamp()
+		}
+	}
+	return cmd
+}
+
+// filterResult shows a search's matches: the best one selected, or the
+// item selected before when the search was asked to keep it and it still
+// matches.
+func (l *listPane) filterResult(msg filterResultMsg) bool {
+	keep, ok := l.selected()
+	if !l.filter.take(msg) {
+		return false
+	}
+	l.cursor, l.offset = 0, 0
+	if ok && msg.keep {
+		l.selectItem(keep)
+	}
+	l.clamp()
+	return true
+}
+
+// follow catches up with a source whose items changed (the bookmarks),
+// keeping the selected item where it can.
+func (l *listPane) follow() tea.Cmd {
+	if v := l.src.version(); v != l.seen {
+		l.seen = v
+		keep, ok := l.selected()
+		if l.filter.active() {
+			l.filter.rows = nil // the old matches may name items no longer listed
+			return l.refilter(true)
+		}
+		if !ok || !l.selectItem(keep) {
+			l.clamp()
+		}
+	}
+	return nil
+}
+
+// move moves the cursor by delta rows.
+func (l *listPane) move(delta int) { l.moveTo(l.cursor + delta) }
+
+// moveTo puts the cursor on row i.
+func (l *listPane) moveTo(i int) {
+	l.cursor = i
+	l.clamp()
+}
+
+// scroll moves the cursor and the view together by delta rows, as paging
+// does.
+func (l *listPane) scroll(delta int) {
+	l.cursor += delta
+	l.offset += delta
+	l.clamp()
+}
+
+// clamp keeps the cursor within the rows and on screen.
+func (l *listPane) clamp() {
+	n := l.count()
+	l.cursor = min(max(l.cursor, 0), max(n-1, 0))
+	l.offset = min(max(l.offset, 0), max(n-1, 0))
+	if l.height <= 0 {
+		return
+	}
+	if l.cursor < l.offset {
+		l.offset = l.cursor
+	}
+	if first := l.firstFor(l.cursor); l.offset < first {
+		l.offset = first
+	}
+	// No empty space below the last row while rows above could fill it.
+	if first := l.firstFor(n - 1); l.offset > first {
+		l.offset = first
+	}
+}
+
+// firstFor is the first row on screen that still shows row last whole at
+// the bottom.
+func (l *listPane) firstFor(last int) int {
+	room := l.rowsHeight()
+	first := last
+	for first > 0 {
+		room -= l.itemLines(first)
+		if room < l.itemLines(first-1) {
+			break
+		}
+		first--
+	}
+	return max(first, 0)
+}
+
+// rowsShown is how many rows fit on screen from row first.
+func (l *listPane) rowsShown(first int) int {
+	room, n := l.rowsHeight(), 0
+	for i := first; i < l.count(); i++ {
+		room -= l.itemLines(i)
+		if room < 0 {
+			break
+		}
+		n++
+	}
+	return max(n, 1)
+}
+
+// rowsHeight is the room for rows: the pane less the filter line.
+func (l *listPane) rowsHeight() int { return max(l.height-l.filterLines(), 1) }
+
+// filterLines is the height of the filter line above the rows: shown while
+// typing and while a filter is applied.
+func (l *listPane) filterLines() int {
+	if l.filter.editing || l.filter.active() {
+		return 1
+	}
+	return 0
+}
+
+// itemLines is the height of row i: its title on one line or more, and
+// its detail.
+func (l *listPane) itemLines(i int) int {
+	if i < 0 || i >= l.count() {
+		return 2
+	}
+	return len(l.wrapped(l.row(i).item)) + 1
+}
+
+// wrapped is an item's title as the list draws it, on one line or more.
+func (l *listPane) wrapped(item int) []titleLine {
+	if lines, ok := l.titles[item]; ok {
+		return lines
+	}
+	if l.titles == nil || len(l.titles) >= maxCachedTitles {
+		l.titles = map[int][]titleLine{}
+	}
+	title, _ := l.src.text(item)
+	lines := wrapTitle(title, l.textWidth(), maxTitleLines)
+	l.titles[item] = lines
+	return lines
+}
+
+// textWidth is the room for an item's text, right of the bar and star.
+func (l *listPane) textWidth() int { return max(l.width-listPrefix, 1) }
+
+// rowAt is the row drawn at line y of the pane's inside, if any.
+func (l *listPane) rowAt(y int) (int, bool) {
+	y -= l.filterLines()
+	if y < 0 {
+		return 0, false
+	}
+	for i := l.offset; i < l.count(); i++ {
+		h := l.itemLines(i)
+		if y < h {
+			return i, true
+		}
+		y -= h
+	}
+	return 0, false
+}
+
+// ShortHelp is what the footer offers for the list.
+func (l *listPane) ShortHelp() []key.Binding {
+	if l.filter.editing {
+		return l.filter.keys.ShortHelp()
+	}
+	return []key.Binding{brief(l.keys.Down, "↓↑", "move")}
+}
+
+// FullHelp lists the list's keys.
+func (l *listPane) FullHelp() [][]key.Binding {
+	if l.filter.editing {
+		return l.filter.keys.FullHelp()
+	}
+	return [][]key.Binding{l.keys.all()}
+}

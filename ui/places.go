@@ -1,0 +1,213 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+)
+
+// Navigation is a stack of places. enter, s and c push one; esc pops
+// exactly one, after clearing the filter of the list it is on; a tab
+// starts the stack afresh on its own list, which keeps its cursor and
+// filter. The breadcrumb is the stack.
+
+// buildTabs makes the tabs' lists: All, each track in page order, then
+// Bookmarks.
+func (m *Model) buildTabs() {
+	m.tabs = nil
+	for _, src := range tabSources(m.c) {
+		m.tabs = append(m.tabs, newListPane(m.c, src))
+	}
+	m.sizePanes()
+}
+
+// bookmarksTab is the Bookmarks tab's index.
+func (m *Model) bookmarksTab() int { return len(m.tabs) - 1 }
+
+// switchTab shows another tab's list, closing what was open over the
+// current one.
+func (m *Model) switchTab(i int) {
+	m.tab = i
+	m.stack = []place{{list: m.tabs[i]}}
+}
+
+// push opens a list over the current place.
+func (m *Model) push(l *listPane) {
+	in := m.lay.list.inner()
+	l.SetSize(in.w, in.h)
+	m.stack = append(m.stack, place{list: l})
+}
+
+// read opens the selected item for reading, its body or its details
+// focused.
+func (m *Model) read(f itemFocus) {
+	if _, ok := m.list().selected(); !ok || m.reading() {
+		return
+	}
+	m.item.focus = f
+	m.stack = append(m.stack, place{})
+}
+
+// pop leaves the current place.
+func (m *Model) pop() {
+	if len(m.stack) > 1 {
+		m.stack = m.stack[:len(m.stack)-1]
+	}
+}
+
+// open acts on the selected item: a person or a company opens their
+// talks, a talk opens for reading.
+func (m *Model) open() tea.Cmd {
+	if m.reading() {
+		return nil
+	}
+	l := m.list()
+	item, ok := l.selected()
+	if !ok {
+		return nil
+	}
+	if src, ok := l.src.open(item); ok {
+		m.push(newListPane(m.c, src))
+		return nil
+	}
+	m.read(focusBody)
+	return nil
+}
+
+// back clears the filter of the list the user is on, else leaves the
+// place.
+func (m *Model) back() tea.Cmd {
+	if l := m.top().list; l != nil && l.filter.active() {
+		l.clearFilter()
+		return nil
+	}
+	m.pop()
+	return nil
+}
+
+// startFilter opens the filter of the current list, leaving the item read
+// over it.
+func (m *Model) startFilter() tea.Cmd {
+	for m.reading() {
+		m.pop()
+	}
+	return m.top().list.openFilter()
+}
+
+// canBack reports whether esc does anything here.
+func (m *Model) canBack() bool {
+	l := m.top().list
+	return len(m.stack) > 1 || l != nil && l.filter.active()
+}
+
+// openIndex opens the speakers (people is true) or companies index on a
+// name: the current one's, after asking which one when there are several.
+func (m *Model) openIndex(people bool) tea.Cmd {
+	l := m.list()
+	kind, title, none := kindCompanies, "Which company?", "No company is named here."
+	if people {
+		kind, title, none = kindSpeakers, "Which speaker?", "No speaker is named here."
+	}
+	if l.src.ref().Kind == kind {
+		return nil // already there
+	}
+	names := m.indexNames(people)
+	switch len(names) {
+	case 0:
+		if _, ok := l.selected(); ok {
+			return m.setStatus(none, false)
+		}
+		return m.pushIndex(people, "")
+	case 1:
+		return m.pushIndex(people, names[0])
+	}
+	m.chooser = newChooser(m.c, title, names, func(name string) tea.Cmd { return m.pushIndex(people, name) })
+	m.chooser.SetSize(m.lay.body.w, m.lay.body.h)
+	return nil
+}
+
+// indexNames are the people or companies of the current item.
+func (m *Model) indexNames(people bool) []string {
+	l := m.list()
+	item, ok := l.selected()
+	if !ok {
+		return nil
+	}
+	if people {
+		return l.src.people(item)
+	}
+	return l.src.companies(item)
+}
+
+// pushIndex opens an index with the cursor on name.
+func (m *Model) pushIndex(people bool, name string) tea.Cmd {
+	var src listSource = newCompaniesSource(m.c)
+	if people {
+		src = newPeopleSource(m.c)
+	}
+	l := newListPane(m.c, src)
+	m.push(l)
+	l.selectKey(name)
+	return nil
+}
+
+// stepItem moves the current list's cursor, as J and K do while reading.
+func (m *Model) stepItem(delta int) {
+	m.list().move(delta)
+}
+
+// stepMatch goes to the next (or previous) match of the filter: in the
+// item's body, then in the next items of the list.
+func (m *Model) stepMatch(forward bool) tea.Cmd {
+	l := m.list()
+	if !l.filter.active() {
+		return m.setStatus("No filter: press / to search.", false)
+	}
+	if m.item.step(forward) {
+		return nil
+	}
+	delta := 1
+	if !forward {
+		delta = -1
+	}
+	before := l.cursor
+	l.move(delta)
+	if l.cursor == before {
+		if forward {
+			return m.setStatus("No more matches below.", false)
+		}
+		return m.setStatus("No more matches above.", false)
+	}
+	cmd := m.refresh()
+	m.item.stepInto(forward)
+	return cmd
+}
+
+// cycleFocus moves the focus through the panes on screen: on a wide
+// screen from the list into the item's details and body and back, on a
+// narrow one between the details and the body of the item being read.
+func (m *Model) cycleFocus(forward bool) {
+	order := []itemFocus{focusDetail, focusBody}
+	if !forward {
+		order = []itemFocus{focusBody, focusDetail}
+	}
+	switch {
+	case !m.reading():
+		if m.lay.wide {
+			m.read(order[0])
+		}
+	case m.item.focus == order[0]:
+		m.item.focus = order[1]
+	case m.lay.wide:
+		m.pop()
+	default:
+		m.item.focus = order[0]
+	}
+}
+
+// resplit changes the list's share of a wide screen.
+func (m *Model) resplit(delta int) {
+	m.split = clampSplit(m.split + delta)
+	if m.lay.width > 0 {
+		m.lay = computeLayout(m.lay.width, m.lay.height, m.split)
+		m.sizePanes()
+	}
+}

@@ -1,0 +1,324 @@
+// Package ui is summit-tui's interactive browser, a Bubble Tea program. A
+// root model owns the stack of places (a tab's list, the lists opened over
+// it, a talk being read) and the global keys; the panes (a list, the item
+// pane, the help, the chooser) own their state and keys, and keys go to the
+// focused pane first. Each kind of list is a source (source_*.go). The
+// screen is laid out by layout and drawn with one set of Styles.
+package ui
+
+import (
+	"slices"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/summit-tui/summit-tui/model"
+)
+
+// Model is the browser's root model.
+type Model struct {
+	cfg   Config
+	c     *common
+	keys  keyMaps
+	lay   layout
+	split int  // the list's share of a wide screen, in per cent
+	fixed bool // the theme was chosen (flag, NO_COLOR): ignore the terminal's colours
+	// holding keeps the first frame back until the terminal says whether
+	// its background is light, for at most holdFirstFrame.
+	holding bool
+
+	tabs  []*listPane // each tab's own list, kept while other tabs are shown
+	tab   int
+	stack []place // stack[0] is the current tab's list
+	seen  []place // the stack when the status line was last cleared
+
+	item    *itemPane
+	help    *helpPane
+	chooser *chooserPane
+	renders *renderCache
+
+	status   statusLine
+	marks    bookmarkState
+	loading  loadPhase
+	quitting quitState
+	saved    savedState // the state file as read, other pages' places included
+	restore  *savedPlace
+	touched  bool // a key was pressed: a late restore would move the user
+	initCmds []tea.Cmd
+
+	now   func() time.Time
+	after func(time.Duration, tea.Msg) tea.Cmd
+}
+
+// place is one entry of the stack of places: a list, or (list nil) the
+// item selected in the list below it, being read.
+type place struct {
+	list *listPane
+}
+
+// holdFirstFrame bounds the wait for the terminal's background colour
+// before the first frame.
+const holdFirstFrame = 50 * time.Millisecond
+
+func newModel(cfg Config) *Model {
+	sched := cfg.Schedule
+	now := cfg.Now
+	if now == nil {
+		now = time.Now
+	}
+	m := &Model{
+		cfg:     cfg,
+		keys:    defaultKeyMaps(),
+		split:   defaultSplit,
+		renders: newRenderCache(),
+		now:     now,
+		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
+			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
+		},
+	}
+	th, fixed := resolveTheme(cfg.Theme, cfg.Env)
+	m.c = &common{idx: model.NewIndex(&sched)}
+	m.c.setTheme(th)
+	m.fixed, m.holding = fixed, !fixed
+	m.marks = newBookmarkState(cfg.Bookmarks)
+	m.applyMarks()
+	m.item = newItemPane(m.c)
+	m.help = newHelpPane(m.c, m.keys)
+	if cfg.FullSchedule != nil {
+		m.loading = loadWaiting
+	}
+	m.buildTabs()
+	m.switchTab(0)
+	m.loadState()
+	if cfg.Notice != "" {
+		m.status = statusLine{text: cfg.Notice, isError: true}
+	}
+	return m
+}
+
+// Init asks the terminal for its background colour, unless the theme is
+// fixed, starts the filters of a restored place, listens for other
+// windows' bookmarks and builds the search index in the background. (With
+// a preview, the whole page is loaded once the first frame is out: see
+// resize.)
+func (m *Model) Init() tea.Cmd {
+	cmds := append([]tea.Cmd(nil), m.initCmds...)
+	m.initCmds = nil
+	if m.holding {
+		cmds = append(cmds, tea.RequestBackgroundColor, m.after(holdFirstFrame, holdOverMsg{}))
+	}
+	if m.loading == loadNone {
+		cmds = append(cmds, m.prepareIndex())
+	}
+	cmds = append(cmds, m.watchBookmarks())
+	return tea.Batch(cmds...)
+}
+
+// holdOverMsg ends the wait for the background colour.
+type holdOverMsg struct{}
+
+// Update dispatches each message to the one function that handles its
+// concern, then brings the panes up to date with the state.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	return m, tea.Batch(m.update(msg), m.refresh())
+}
+
+func (m *Model) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return m.resize(msg.Width, msg.Height)
+	case tea.BackgroundColorMsg:
+		m.holding = false
+		return m.adoptBackground(msg.IsDark())
+	case holdOverMsg:
+		m.holding = false
+	case tea.KeyPressMsg:
+		m.touched = true
+		return m.handleKey(msg)
+	case tea.MouseClickMsg:
+		return m.handleClick(msg.Mouse())
+	case tea.MouseWheelMsg:
+		return m.handleWheel(msg.Mouse())
+	case renderedMsg:
+		m.renders.store(msg)
+	case filterResultMsg:
+		msg.list.filterResult(msg)
+	case startLoadingMsg:
+		m.loading = loadRunning
+		return loadFull(m.cfg.FullSchedule)
+	case scheduleLoadedMsg:
+		return m.loaded(msg)
+	case bookmarksSavedMsg:
+		return m.bookmarksSaved(msg)
+	case retrySaveMsg:
+		return m.retrySave()
+	case slowSaveMsg:
+		m.saveIsSlow(msg)
+	case bookmarksChangedMsg:
+		return tea.Batch(m.watchBookmarks(), m.readBookmarks())
+	case bookmarksReadMsg:
+		return m.bookmarksRead(msg)
+	case statusExpiredMsg:
+		m.expireStatus(msg)
+	case quitRequestMsg:
+		return m.quit()
+	case stateSavedMsg:
+		m.quitting.stateSaved = true
+		return m.quitIfDone()
+	case quitDeadlineMsg:
+		return tea.Quit
+	default:
+		// Cursor blinks and the like belong to the filter being typed.
+		if l := m.top().list; l != nil && l.filter.editing {
+			var cmd tea.Cmd
+			l.filter.input, cmd = l.filter.input.Update(msg)
+			return cmd
+		}
+	}
+	return nil
+}
+
+// refresh brings what the state implies onto the panes: lists follow the
+// bookmarks, the item pane shows the selected item (asking for its
+// abstract and its neighbours'), and the status line clears when the
+// place changes.
+func (m *Model) refresh() tea.Cmd {
+	var cmds []tea.Cmd
+	for _, l := range m.lists() {
+		cmds = append(cmds, l.follow())
+	}
+	if !slices.Equal(m.seen, m.stack) {
+		m.seen = slices.Clone(m.stack)
+		m.clearStatus()
+	}
+	if m.lay.width == 0 || m.lay.tooSmall {
+		return tea.Batch(cmds...)
+	}
+	l := m.list()
+	item, ok := l.selected()
+	q := model.ParseQuery(l.filter.query())
+	near := m.nearby(l)
+	m.renders.wantOnly(m.item.measure(), m.c.theme, near)
+	cmds = append(cmds, m.item.show(l.src, item, ok, q, l.filter.query(), m.renders), m.prefetch(l))
+	return tea.Batch(cmds...)
+}
+
+// nearby are the talks whose abstracts are wanted: the selected one and,
+// unless a filter is being typed (the selection follows every letter),
+// its neighbours.
+func (m *Model) nearby(l *listPane) []string {
+	var ids []string
+	for d := -prefetchBehind; d <= prefetchAhead; d++ {
+		if d != 0 && l.filter.editing {
+			continue
+		}
+		if i := l.cursor + d; i >= 0 && i < l.count() {
+			if sess, ok := l.src.talk(l.row(i).item); ok {
+				ids = append(ids, sess.ID)
+			}
+		}
+	}
+	return ids
+}
+
+// prefetchAhead and prefetchBehind are how many neighbours of the selected
+// talk are rendered in the background, so moving through the list shows
+// each abstract at once.
+const (
+	prefetchAhead  = 2
+	prefetchBehind = 1
+)
+
+// prefetch renders the abstracts around the selected one, except while a
+// filter is typed.
+func (m *Model) prefetch(l *listPane) tea.Cmd {
+	if l.filter.editing {
+		return nil
+	}
+	var cmds []tea.Cmd
+	for d := -prefetchBehind; d <= prefetchAhead; d++ {
+		if i := l.cursor + d; d != 0 && i >= 0 && i < l.count() {
+			if sess, ok := l.src.talk(l.row(i).item); ok {
+				cmds = append(cmds, m.renders.request(sess, m.item.measure(), m.c.theme))
+			}
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// lists are every list alive: the tabs' and the stack's.
+func (m *Model) lists() []*listPane {
+	out := slices.Clone(m.tabs)
+	for i, p := range m.stack {
+		if i > 0 && p.list != nil {
+			out = append(out, p.list)
+		}
+	}
+	return out
+}
+
+// top is the place the user is in.
+func (m *Model) top() place { return m.stack[len(m.stack)-1] }
+
+// reading reports the user reading an item rather than browsing a list.
+func (m *Model) reading() bool { return m.top().list == nil }
+
+// list is the list the user browses, or reads an item of.
+func (m *Model) list() *listPane {
+	for i := len(m.stack) - 1; i >= 0; i-- {
+		if l := m.stack[i].list; l != nil {
+			return l
+		}
+	}
+	return m.tabs[m.tab]
+}
+
+// selectedTalk is the talk selected in the current list, if it lists talks.
+func (m *Model) selectedTalk() (*model.Session, bool) {
+	l := m.list()
+	item, ok := l.selected()
+	if !ok {
+		return nil, false
+	}
+	return l.src.talk(item)
+}
+
+// resize lays the screen out again and gives every pane its size.
+func (m *Model) resize(width, height int) tea.Cmd {
+	m.lay = computeLayout(width, height, m.split)
+	m.sizePanes()
+	return m.startLoading()
+}
+
+// sizePanes gives every pane its size in the layout.
+func (m *Model) sizePanes() {
+	if m.lay.tooSmall {
+		return
+	}
+	in := m.lay.list.inner()
+	for _, l := range m.lists() {
+		l.SetSize(in.w, in.h)
+	}
+	d, b := m.lay.detail.inner(), m.lay.item.inner()
+	m.item.SetSize(d.w, d.h, b.w, b.h)
+	m.help.SetSize(m.lay.body.w, m.lay.body.h)
+	if m.chooser != nil {
+		m.chooser.SetSize(m.lay.body.w, m.lay.body.h)
+	}
+}
+
+// adoptBackground follows the terminal's background colour, unless the
+// user chose a theme.
+func (m *Model) adoptBackground(dark bool) tea.Cmd {
+	if m.fixed || m.c.theme.dark == dark {
+		return nil
+	}
+	m.c.setTheme(theme{dark: dark})
+	for _, l := range m.lists() {
+		l.restyle()
+	}
+	if m.help.open {
+		m.help.relayout()
+	}
+	return nil
+}

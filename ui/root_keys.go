@@ -1,0 +1,98 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// handleKey routes a key press: an open overlay (the chooser, the help)
+// takes keys first, then the focused pane, then the root's global keys.
+// So a pane can own any key it needs, as a time grid will own h and l.
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	g := m.keys.global
+	if m.lay.tooSmall || m.lay.width == 0 {
+		if key.Matches(msg, g.Quit) {
+			return m.quit()
+		}
+		return nil
+	}
+	if m.quitting.asked {
+		return nil // the saves are finishing; the bound ends the wait
+	}
+	if cmd, used := m.focused().Update(msg); used {
+		if m.chooser != nil && m.chooser.done {
+			m.chooser = nil
+		}
+		return cmd
+	}
+	return m.globalKey(msg)
+}
+
+// focusable is what the root hands keys to.
+type focusable interface {
+	Update(tea.Msg) (tea.Cmd, bool)
+}
+
+// focused is the pane that has the keyboard.
+func (m *Model) focused() focusable {
+	switch {
+	case m.chooser != nil:
+		return m.chooser
+	case m.help.open:
+		return m.help
+	case m.reading():
+		return m.item
+	}
+	return m.top().list
+}
+
+func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
+	g := m.keys.global
+	switch {
+	case key.Matches(msg, g.Quit):
+		return m.quit()
+	case key.Matches(msg, g.Help):
+		m.help.show()
+	case key.Matches(msg, g.Back):
+		return m.back()
+	case key.Matches(msg, g.Filter):
+		return m.startFilter()
+	case key.Matches(msg, g.Open):
+		return m.open()
+	case key.Matches(msg, g.NextMatch):
+		return m.stepMatch(true)
+	case key.Matches(msg, g.PrevMatch):
+		return m.stepMatch(false)
+	case key.Matches(msg, g.Speakers):
+		return m.openIndex(true)
+	case key.Matches(msg, g.Companies):
+		return m.openIndex(false)
+	case key.Matches(msg, g.NextTalk):
+		m.stepItem(1)
+	case key.Matches(msg, g.PrevTalk):
+		m.stepItem(-1)
+	case key.Matches(msg, g.NextTab):
+		m.switchTab((m.tab + 1) % len(m.tabs))
+	case key.Matches(msg, g.PrevTab):
+		m.switchTab((m.tab + len(m.tabs) - 1) % len(m.tabs))
+	case key.Matches(msg, g.JumpTab):
+		if n := int(msg.String()[0] - '1'); n < m.bookmarksTab() {
+			m.switchTab(n)
+		}
+	case key.Matches(msg, g.Bookmarks):
+		m.switchTab(m.bookmarksTab())
+	case key.Matches(msg, g.NextPane):
+		m.cycleFocus(true)
+	case key.Matches(msg, g.PrevPane):
+		m.cycleFocus(false)
+	case key.Matches(msg, g.Narrower):
+		m.resplit(-splitStep)
+	case key.Matches(msg, g.Wider):
+		m.resplit(splitStep)
+	case key.Matches(msg, g.Bookmark):
+		return m.toggleBookmark()
+	case key.Matches(msg, g.Copy):
+		return m.copyTalk()
+	}
+	return nil
+}

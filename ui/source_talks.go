@@ -1,0 +1,227 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/summit-tui/summit-tui/model"
+)
+
+// talksSource lists talks: the All tab, a track's tab, a person's or a
+// company's talks. The Bookmarks tab is one too, whose items follow the
+// bookmarks.
+type talksSource struct {
+	c     *common
+	r     placeRef
+	name  string
+	list  func() []int
+	ver   func() int
+	mixed bool   // the talks are of several tracks: each row names its track
+	none  string // what an empty list says
+	// person or company is whose talks these are: s and c open on them.
+	person, company string
+}
+
+func newTalksSource(c *common, ref placeRef, name string, list func() []int, mixed bool) *talksSource {
+	none := "No talks in this track."
+	if mixed {
+		none = "This page lists no talks."
+	}
+	return &talksSource{c: c, r: ref, name: name, list: list, ver: func() int { return 0 }, mixed: mixed, none: none}
+}
+
+// newBookmarksSource is the Bookmarks tab: the bookmarked talks of the
+// page, in programme order.
+func newBookmarksSource(c *common) *talksSource {
+	var cached []int
+	cachedAt := -1
+	s := newTalksSource(c, placeRef{Kind: kindBookmarks}, "Bookmarks", func() []int {
+		if cachedAt != c.marksVersion {
+			cached, cachedAt = c.idx.Bookmarked(c.marks), c.marksVersion
+		}
+		return cached
+	}, true)
+	s.ver = func() int { return c.marksVersion }
+	s.none = "No bookmarks yet. Press b on a talk to bookmark it."
+	return s
+}
+
+// personTalks lists the talks of People()[i].
+func personTalks(c *common, i int) *talksSource {
+	p := c.idx.People()[i]
+	s := newTalksSource(c, placeRef{Kind: kindPerson, Name: p.Name}, p.Name, fixedItems(p.Sessions), true)
+	s.none = p.Name + " gives no talks."
+	s.person = p.Name
+	return s
+}
+
+// companyTalks lists the talks of Companies()[i].
+func companyTalks(c *common, i int) *talksSource {
+	co := c.idx.Companies()[i]
+	s := newTalksSource(c, placeRef{Kind: kindCompany, Name: co.Name}, co.Name, fixedItems(co.Sessions), true)
+	s.none = co.Name + " gives no talks."
+	s.company = co.Name
+	return s
+}
+
+func fixedItems(items []int) func() []int { return func() []int { return items } }
+
+// allSessions is 0, 1, …, n-1, made once.
+func allSessions(n int) func() []int {
+	all := make([]int, n)
+	for i := range all {
+		all[i] = i
+	}
+	return fixedItems(all)
+}
+
+func (s *talksSource) ref() placeRef          { return s.r }
+func (s *talksSource) crumb() string          { return s.name }
+func (s *talksSource) items() []int           { return s.list() }
+func (s *talksSource) version() int           { return s.ver() }
+func (s *talksSource) noun() (string, string) { return "talk", "talks" }
+func (s *talksSource) empty() string          { return s.none }
+
+func (s *talksSource) placeholder() string {
+	return "title, speaker, company, track or a word of the abstract"
+}
+
+func (s *talksSource) text(item int) (title, desc string) {
+	sess := s.c.idx.Session(item)
+	desc = model.SpeakerLine(sess)
+	more := sessionCompanies(sess) // a track's own tab need not repeat the track
+	if s.mixed {
+		more = sess.Track
+	}
+	if desc != "" && more != "" {
+		desc += s.c.styles.G.Dot
+	}
+	return sess.Title, desc + more
+}
+
+func (s *talksSource) key(item int) string { return s.c.idx.Session(item).ID }
+
+func (s *talksSource) find(id string) (int, bool) { return s.c.idx.ByID(id) }
+
+func (s *talksSource) search(candidates []int, q model.Query) []row {
+	matches := s.c.idx.SearchSessions(candidates, q)
+	rows := make([]row, len(matches))
+	for i, mt := range matches {
+		rows[i] = row{item: mt.Session, titleHits: mt.TitleHits, descHits: mt.SpeakerHits}
+	}
+	return rows
+}
+
+func (s *talksSource) open(int) (listSource, bool) { return nil, false }
+
+func (s *talksSource) talk(item int) (*model.Session, bool) { return s.c.idx.Session(item), true }
+
+// people are the talk's speakers; in a person's list, the person; in a
+// company's, the talk's speakers of that company.
+func (s *talksSource) people(item int) []string {
+	if s.person != "" {
+		return []string{s.person}
+	}
+	var staff []string
+	if s.company != "" {
+		if i, ok := companyIndex(s.c.idx, s.company); ok {
+			staff = s.c.idx.Companies()[i].People
+		}
+	}
+	var out []string
+	for _, sp := range s.c.idx.Session(item).Speakers {
+		if !slices.Contains(out, sp.Name) && (staff == nil || slices.Contains(staff, sp.Name)) {
+			out = append(out, sp.Name)
+		}
+	}
+	if len(out) == 0 && staff != nil {
+		return staff
+	}
+	return out
+}
+
+func (s *talksSource) offers(item int) (people, companies bool) {
+	if s.person != "" || s.company != "" {
+		return true, true
+	}
+	for _, sp := range s.c.idx.Session(item).Speakers {
+		people = true
+		companies = companies || sp.Company != ""
+	}
+	return people, companies
+}
+
+// companies are the talk's speakers' companies; in a company's list, the
+// company; in a person's, the person's.
+func (s *talksSource) companies(item int) []string {
+	switch {
+	case s.company != "":
+		return []string{s.company}
+	case s.person != "":
+		return personCompanies(s.c.idx, s.person)
+	}
+	return companyNames(s.c.idx, item)
+}
+
+func (s *talksSource) detail(item int, width int, q model.Query) string {
+	return talkDetail(s.c, s.c.idx.Session(item), width, q)
+}
+
+func (s *talksSource) body(item int) itemBody {
+	return itemBody{session: s.c.idx.Session(item)}
+}
+
+// talkDetail is a talk's title, speakers, track, time and place, and
+// whether it is bookmarked.
+func talkDetail(c *common, sess *model.Session, width int, q model.Query) string {
+	st, g := c.styles, c.styles.G
+	wrap := detailWrap(width)
+	lines := []string{wrap.Render(highlightQuery(sess.Title, q, st.DetailTitle, st.Match))}
+	for _, sp := range sess.Speakers {
+		line := highlightQuery(sp.Name, q, st.DetailText, st.Match)
+		if sp.Company != "" {
+			line += st.Company.Render(g.Dot) + highlightQuery(sp.Company, q, st.Company, st.Match)
+		}
+		lines = append(lines, wrap.Render(line))
+	}
+	if len(sess.Speakers) == 0 {
+		lines = append(lines, st.DetailLabel.Render("No speakers listed"))
+	}
+	if when := sessionWhen(sess, g); when != "" {
+		lines = append(lines, wrap.Render(st.DetailText.Render(when)))
+	}
+	mark := st.DetailLabel.Render("Not bookmarked (b)")
+	if c.marks.Has(sess.ID) {
+		mark = st.Star.Render(g.Star + " Bookmarked")
+	}
+	track := st.DetailLabel.Render("Track ") + highlightQuery(sess.Track, q, st.DetailText, st.Match)
+	lines = append(lines, wrap.Render(track+"   "+mark))
+	return strings.Join(lines, "\n")
+}
+
+// sessionWhen is a talk's day, time and room where the page gives them.
+func sessionWhen(sess *model.Session, g Glyphs) string {
+	var parts []string
+	if sess.Timed() {
+		t := sess.Start.Format("Mon 2 Jan, 15:04")
+		if !sess.End.IsZero() {
+			t += g.Dash + sess.End.Format("15:04")
+		}
+		parts = append(parts, t)
+	}
+	if sess.Room != "" {
+		parts = append(parts, sess.Room)
+	}
+	return strings.Join(parts, g.Dot)
+}
+
+// sessionCompanies lists a talk's speakers' companies, each once.
+func sessionCompanies(sess *model.Session) string {
+	var out []string
+	for _, sp := range sess.Speakers {
+		if sp.Company != "" && !slices.Contains(out, sp.Company) {
+			out = append(out, sp.Company)
+		}
+	}
+	return strings.Join(out, ", ")
+}
