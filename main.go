@@ -178,6 +178,10 @@ func browse(opts options) error {
 		return err
 	}
 	schedule := opened.Schedule
+	clock, err := clockFor(opts, &schedule)
+	if err != nil {
+		return err
+	}
 	var full func() (model.Schedule, error)
 	if opened.Full != nil {
 		full = func() (model.Schedule, error) { return parseWithoutGC(opened.Full) }
@@ -206,6 +210,7 @@ func browse(opts options) error {
 		Env:          os.Environ(),
 		Bookmarks:    saved,
 		Notice:       notice,
+		Now:          clock,
 		SaveBookmarks: func(known []string, ops []ui.BookmarkOp) ([]string, string, error) {
 			ids, err := store.Apply(key, known, bookmarkOps(ops))
 			if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {

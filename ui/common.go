@@ -14,6 +14,7 @@ import (
 // bookmarks. The root owns it and changes it only in Update.
 type common struct {
 	idx    *model.Index
+	times  times
 	theme  theme
 	styles Styles
 	marks  model.BookmarkSet

@@ -56,6 +56,16 @@ type Config struct {
 	// Now is the clock every time the browser keeps is read from; nil is
 	// the system's.
 	Now func() time.Time
+	// Zone is the machine's time zone, which z shows times in; nil is
+	// time.Local.
+	Zone *time.Location
+}
+
+func (c Config) zone() *time.Location {
+	if c.Zone == nil {
+		return time.Local
+	}
+	return c.Zone
 }
 
 // BookmarkOp is one toggle: bookmark ID (Add) or remove its bookmark.

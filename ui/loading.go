@@ -40,6 +40,7 @@ func (m *Model) startLoading() tea.Cmd {
 // scheduleLoadedMsg brings the whole page, already indexed.
 type scheduleLoadedMsg struct {
 	idx *model.Index
+	tl  *model.Timeline
 	err error
 }
 
@@ -50,7 +51,8 @@ func loadFull(load func() (model.Schedule, error)) tea.Cmd {
 		if err != nil {
 			return scheduleLoadedMsg{err: err}
 		}
-		return scheduleLoadedMsg{idx: model.NewIndex(&s)}
+		idx := model.NewIndex(&s)
+		return scheduleLoadedMsg{idx: idx, tl: model.NewTimeline(idx.Schedule())}
 	}
 }
 
@@ -67,7 +69,7 @@ func (m *Model) loaded(msg scheduleLoadedMsg) tea.Cmd {
 	}
 	m.restore = nil
 	editing := m.top().list != nil && m.top().list.filter.editing
-	m.c.idx = msg.idx
+	m.c.setSchedule(msg.idx, msg.tl, m.cfg.zone())
 	m.buildTabs()
 	m.switchTab(0)
 	cmds := []tea.Cmd{m.restorePlace(p), m.prepareIndex()}

@@ -77,7 +77,8 @@ func newModel(cfg Config) *Model {
 		},
 	}
 	th, fixed := resolveTheme(cfg.Theme, cfg.Env)
-	m.c = &common{idx: model.NewIndex(&sched)}
+	m.c = &common{}
+	m.c.setSchedule(model.NewIndex(&sched), nil, cfg.zone())
 	m.c.setTheme(th)
 	m.fixed, m.holding = fixed, !fixed
 	m.marks = newBookmarkState(cfg.Bookmarks)

@@ -80,6 +80,7 @@ type placeRef struct {
 // The kinds of list, as the state file names them.
 const (
 	kindAll       = "all"
+	kindDay       = "day"
 	kindTrack     = "track"
 	kindBookmarks = "bookmarks"
 	kindSpeakers  = "speakers"
@@ -91,7 +92,7 @@ const (
 // sourceFor makes the list a ref names, if the page still has it.
 func sourceFor(c *common, ref placeRef) (listSource, bool) {
 	switch ref.Kind {
-	case kindAll, kindTrack, kindBookmarks:
+	case kindAll, kindDay, kindTrack, kindBookmarks:
 		for _, src := range tabSources(c) {
 			if src.ref() == ref {
 				return src, true
@@ -113,11 +114,18 @@ func sourceFor(c *common, ref placeRef) (listSource, bool) {
 	return nil, false
 }
 
-// tabSources are the tabs' lists: All, each track in page order, then
-// Bookmarks.
+// tabSources are the tabs' lists: All (or, with times, each day), each
+// track in page order, then Bookmarks.
 func tabSources(c *common) []listSource {
 	sched := c.idx.Schedule()
-	out := []listSource{newTalksSource(c, placeRef{Kind: kindAll}, "All", allSessions(len(sched.Sessions)), true)}
+	var out []listSource
+	if c.times.timed {
+		for _, d := range c.idx.Days() {
+			out = append(out, newDaySource(c, d.Date))
+		}
+	} else {
+		out = append(out, newTalksSource(c, placeRef{Kind: kindAll}, "All", allSessions(len(sched.Sessions)), true))
+	}
 	for _, t := range sched.Tracks {
 		out = append(out, newTalksSource(c, placeRef{Kind: kindTrack, Name: t}, t, fixedItems(c.idx.Track(t)), false))
 	}

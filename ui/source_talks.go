@@ -46,6 +46,13 @@ func newBookmarksSource(c *common) *talksSource {
 	return s
 }
 
+// newDaySource is a conference day's tab: its talks in time order.
+func newDaySource(c *common, date string) *talksSource {
+	s := newTalksSource(c, placeRef{Kind: kindDay, Name: date}, model.DayLabel(date), fixedItems(c.idx.Day(date)), true)
+	s.none = "No talks on " + model.DayTitle(date) + "."
+	return s
+}
+
 // personTalks lists the talks of People()[i].
 func personTalks(c *common, i int) *talksSource {
 	p := c.idx.People()[i]
@@ -86,17 +93,21 @@ func (s *talksSource) placeholder() string {
 	return "title, speaker, company, track or a word of the abstract"
 }
 
+// text is the title, then where and when ("Sat 10:30 · Janson"), the
+// speakers, and the track or the companies.
 func (s *talksSource) text(item int) (title, desc string) {
 	sess := s.c.idx.Session(item)
-	desc = model.SpeakerLine(sess)
 	more := sessionCompanies(sess) // a track's own tab need not repeat the track
 	if s.mixed {
 		more = sess.Track
 	}
-	if desc != "" && more != "" {
-		desc += s.c.styles.G.Dot
+	var parts []string
+	for _, p := range []string{s.c.times.frame().RowLabel(sess), model.SpeakerLine(sess), more} {
+		if p != "" {
+			parts = append(parts, p)
+		}
 	}
-	return sess.Title, desc + more
+	return sess.Title, strings.Join(parts, s.c.styles.G.Dot)
 }
 
 func (s *talksSource) key(item int) string { return s.c.idx.Session(item).ID }
