@@ -56,6 +56,10 @@ type Config struct {
 	// Now is the clock every time the browser keeps is read from; nil is
 	// the system's.
 	Now func() time.Time
+	// OpenLink opens an http(s) URL in the browser, for o. It runs
+	// outside the UI goroutine. ErrNoBrowser (or nil OpenLink) means this
+	// terminal has none: the link is shown for the terminal to open.
+	OpenLink func(url string) error
 	// Zone is the machine's time zone, which z shows times in; nil is
 	// time.Local.
 	Zone *time.Location

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+
+	"github.com/summit-tui/summit-tui/model"
 )
 
 // Every component has its own key map, matched with key.Matches: the
@@ -52,6 +54,7 @@ type globalKeys struct {
 	PrevMatch key.Binding
 	Speakers  key.Binding
 	Companies key.Binding
+	Rooms     key.Binding
 	NextTalk  key.Binding
 	PrevTalk  key.Binding
 
@@ -66,6 +69,10 @@ type globalKeys struct {
 
 	Bookmark key.Binding
 	Copy     key.Binding
+	OpenLink key.Binding
+
+	// Zone toggles event and local time.
+	Zone key.Binding
 
 	Help key.Binding
 	Quit key.Binding
@@ -80,6 +87,7 @@ func defaultGlobalKeys() globalKeys {
 		PrevMatch: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
 		Speakers:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "speakers index on this person")),
 		Companies: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "companies index on this company")),
+		Rooms:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rooms index on this talk's room")),
 		NextTalk:  key.NewBinding(key.WithKeys("J"), key.WithHelp("J", "next talk while reading")),
 		PrevTalk:  key.NewBinding(key.WithKeys("K"), key.WithHelp("K", "previous talk while reading")),
 
@@ -94,6 +102,9 @@ func defaultGlobalKeys() globalKeys {
 
 		Bookmark: key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "bookmark talk, or unbookmark it")),
 		Copy:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy talk as Markdown")),
+		OpenLink: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open the talk's first link in the browser")),
+
+		Zone: key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "event time or local time")),
 
 		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "this help; ?, esc or q closes it")),
 		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q/ctrl+c", "quit")),
@@ -168,7 +179,11 @@ type helpGroup struct {
 
 // keyMaps holds every component's keys, for the help and the keys table.
 type keyMaps struct {
-	global  globalKeys
+	// fields are the search's field filters, for the help: they have no
+	// keys, only words to type.
+	fields   []key.Binding
+	fieldsOn bool // the schedule has times: the help lists the fields
+	global   globalKeys
 	scroll  scrollKeys
 	filter  filterKeys
 	help    helpKeys
@@ -178,21 +193,51 @@ type keyMaps struct {
 func defaultKeyMaps() keyMaps {
 	return keyMaps{
 		global: defaultGlobalKeys(), scroll: defaultScrollKeys(), filter: defaultFilterKeys(),
-		help: defaultHelpKeys(), chooser: defaultChooserKeys(),
+		help: defaultHelpKeys(), chooser: defaultChooserKeys(), fields: fieldHelp(), fieldsOn: true,
 	}
+}
+
+// fieldHelp describes the search's field filters, from the model's list,
+// so help and search agree.
+func fieldHelp() []key.Binding {
+	var out []key.Binding
+	for _, f := range model.QueryFields() {
+		out = append(out, key.NewBinding(key.WithHelp(f.Example, f.Description)))
+	}
+	return out
+}
+
+// fitSchedule enables the keys that need what a schedule may lack: times
+// for z and the field filters, rooms for r, links for o. Disabled keys do
+// nothing and the help leaves them out; the keys table lists them all.
+func (k *keyMaps) fitSchedule(c *common) {
+	k.global.Zone.SetEnabled(c.times.timed)
+	k.global.Rooms.SetEnabled(len(c.idx.Rooms()) > 0)
+	links := false
+	for _, s := range c.idx.Schedule().Sessions {
+		links = links || len(s.Links) > 0
+	}
+	k.global.OpenLink.SetEnabled(links)
+	k.fieldsOn = c.times.timed
 }
 
 // groups is the help screen's content, in order.
 func (k keyMaps) groups() []helpGroup {
 	g := k.global
+	var fields []key.Binding
+	if k.fieldsOn {
+		fields = k.fields
+	}
 	return []helpGroup{
-		{"Places", []key.Binding{g.Open, g.Back, g.Speakers, g.Companies, g.NextTalk, g.PrevTalk}},
+		{"Places", []key.Binding{g.Open, g.Back, g.Speakers, g.Companies, g.Rooms, g.NextTalk, g.PrevTalk}},
 		{"Search", []key.Binding{g.Filter, g.NextMatch, g.PrevMatch}},
-		{"Talks", []key.Binding{g.Bookmark, g.Copy}},
+		{"Talks", []key.Binding{g.Bookmark, g.Copy, g.OpenLink}},
+		{"Times", []key.Binding{g.Zone}},
 		{"Help and quit", []key.Binding{g.Help, g.Quit}},
 		{"Move and scroll", k.scroll.all()},
 		{"While typing a filter", []key.Binding{k.filter.Accept, k.filter.Cancel, k.filter.Down, k.filter.Up, k.filter.PageDown, k.filter.PageUp}},
 		{"Tabs and panes", []key.Binding{g.NextTab, g.PrevTab, g.JumpTab, g.Bookmarks, g.NextPane, g.PrevPane, g.Narrower, g.Wider}},
+		{"Search filters (mix with words: /room:dock after:11:00)", fields},
 		{"Mouse", mouseHelp()},
 	}
 }

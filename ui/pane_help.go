@@ -26,11 +26,30 @@ type helpPane struct {
 }
 
 func newHelpPane(c *common, km keyMaps) *helpPane {
-	p := &helpPane{c: c, groups: km.groups(), keys: km.help, scroll: km.scroll}
+	p := &helpPane{c: c, keys: km.help, scroll: km.scroll}
+	p.setGroups(km)
 	p.vp = viewport.New()
 	p.vp.KeyMap = viewport.KeyMap{}
 	p.vp.MouseWheelEnabled = false
 	return p
+}
+
+// setGroups takes the key maps' groups, without the keys this schedule
+// has disabled, nor groups left empty. Bindings without keys describe the
+// mouse and the search's fields.
+func (p *helpPane) setGroups(km keyMaps) {
+	p.groups = nil
+	for _, g := range km.groups() {
+		var on []key.Binding
+		for _, b := range g.bindings {
+			if b.Enabled() || len(b.Keys()) == 0 { // keyless: the mouse, the filters
+				on = append(on, b)
+			}
+		}
+		if len(on) > 0 {
+			p.groups = append(p.groups, helpGroup{title: g.title, bindings: on})
+		}
+	}
 }
 
 // SetSize gives the help the body's size and lays it out again.

@@ -149,6 +149,25 @@ func (m *Model) pushIndex(people bool, name string) tea.Cmd {
 	return nil
 }
 
+// openRooms opens the rooms index, on the selected talk's room when it
+// has one.
+func (m *Model) openRooms() tea.Cmd {
+	l := m.list()
+	if l.src.ref().Kind == kindRooms {
+		return nil // already there
+	}
+	room := ""
+	if sess, ok := m.selectedTalk(); ok {
+		room = sess.Room
+	} else if l.src.ref().Kind == kindRoom {
+		room = l.src.ref().Name
+	}
+	r := newListPane(m.c, newRoomsSource(m.c))
+	m.push(r)
+	r.selectKey(room)
+	return nil
+}
+
 // stepItem moves the current list's cursor, as J and K do while reading.
 func (m *Model) stepItem(delta int) {
 	m.list().move(delta)

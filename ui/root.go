@@ -79,6 +79,7 @@ func newModel(cfg Config) *Model {
 	th, fixed := resolveTheme(cfg.Theme, cfg.Env)
 	m.c = &common{}
 	m.c.setSchedule(model.NewIndex(&sched), nil, cfg.zone())
+	m.keys.fitSchedule(m.c)
 	m.c.setTheme(th)
 	m.fixed, m.holding = fixed, !fixed
 	m.marks = newBookmarkState(cfg.Bookmarks)
@@ -159,6 +160,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return tea.Batch(m.watchBookmarks(), m.readBookmarks())
 	case bookmarksReadMsg:
 		return m.bookmarksRead(msg)
+	case linkOpenedMsg:
+		return m.linkOpened(msg)
 	case statusExpiredMsg:
 		m.expireStatus(msg)
 	case quitRequestMsg:

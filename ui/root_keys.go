@@ -67,6 +67,12 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openIndex(true)
 	case key.Matches(msg, g.Companies):
 		return m.openIndex(false)
+	case key.Matches(msg, g.Rooms):
+		return m.openRooms()
+	case key.Matches(msg, g.Zone):
+		return m.toggleZone()
+	case key.Matches(msg, g.OpenLink):
+		return m.openLink()
 	case key.Matches(msg, g.NextTalk):
 		m.stepItem(1)
 	case key.Matches(msg, g.PrevTalk):

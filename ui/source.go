@@ -87,6 +87,8 @@ const (
 	kindCompanies = "companies"
 	kindPerson    = "person"
 	kindCompany   = "company"
+	kindRooms     = "rooms"
+	kindRoom      = "room"
 )
 
 // sourceFor makes the list a ref names, if the page still has it.
@@ -109,6 +111,12 @@ func sourceFor(c *common, ref placeRef) (listSource, bool) {
 	case kindCompany:
 		if i, ok := companyIndex(c.idx, ref.Name); ok {
 			return companyTalks(c, i), true
+		}
+	case kindRooms:
+		return newRoomsSource(c), true
+	case kindRoom:
+		if i, ok := c.idx.RoomIndex(ref.Name); ok {
+			return roomTalks(c, i), true
 		}
 	}
 	return nil, false

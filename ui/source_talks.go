@@ -102,7 +102,7 @@ func (s *talksSource) text(item int) (title, desc string) {
 		more = sess.Track
 	}
 	var parts []string
-	for _, p := range []string{s.c.times.frame().RowLabel(sess), model.SpeakerLine(sess), more} {
+	for _, p := range []string{rowLabel(s.c.times.frame(), sess, s.c.styles.G), model.SpeakerLine(sess), more} {
 		if p != "" {
 			parts = append(parts, p)
 		}
@@ -182,12 +182,19 @@ func (s *talksSource) body(item int) itemBody {
 	return itemBody{session: s.c.idx.Session(item)}
 }
 
-// talkDetail is a talk's title, speakers, track, time and place, and
-// whether it is bookmarked.
+// talkDetail is a talk's title and subtitle, speakers, when and where,
+// its type and language, track, whether it is bookmarked, and its links.
+// A page without times shows only what it has: title, speakers, track.
 func talkDetail(c *common, sess *model.Session, width int, q model.Query) string {
 	st, g := c.styles, c.styles.G
 	wrap := detailWrap(width)
+	label := func(name, value string) string {
+		return wrap.Render(st.DetailLabel.Render(name+" ") + st.DetailText.Render(value))
+	}
 	lines := []string{wrap.Render(highlightQuery(sess.Title, q, st.DetailTitle, st.Match))}
+	if sess.Subtitle != "" {
+		lines = append(lines, wrap.Render(highlightQuery(sess.Subtitle, q, st.DetailText, st.Match)))
+	}
 	for _, sp := range sess.Speakers {
 		line := highlightQuery(sp.Name, q, st.DetailText, st.Match)
 		if sp.Company != "" {
@@ -198,8 +205,21 @@ func talkDetail(c *common, sess *model.Session, width int, q model.Query) string
 	if len(sess.Speakers) == 0 {
 		lines = append(lines, st.DetailLabel.Render("No speakers listed"))
 	}
-	if when := sessionWhen(sess, g); when != "" {
-		lines = append(lines, wrap.Render(st.DetailText.Render(when)))
+	if when := whenLabel(c.times.frame(), sess, g); when != "" {
+		lines = append(lines, label("When", when))
+	}
+	if sess.Room != "" {
+		lines = append(lines, label("Room", sess.Room))
+	}
+	var kind []string
+	if sess.Type != "" {
+		kind = append(kind, st.DetailLabel.Render("Type ")+st.DetailText.Render(sess.Type))
+	}
+	if sess.Language != "" {
+		kind = append(kind, st.DetailLabel.Render("Language ")+st.DetailText.Render(sess.Language))
+	}
+	if len(kind) > 0 {
+		lines = append(lines, wrap.Render(strings.Join(kind, "   ")))
 	}
 	mark := st.DetailLabel.Render("Not bookmarked (b)")
 	if c.marks.Has(sess.ID) {
@@ -207,23 +227,17 @@ func talkDetail(c *common, sess *model.Session, width int, q model.Query) string
 	}
 	track := st.DetailLabel.Render("Track ") + highlightQuery(sess.Track, q, st.DetailText, st.Match)
 	lines = append(lines, wrap.Render(track+"   "+mark))
-	return strings.Join(lines, "\n")
-}
-
-// sessionWhen is a talk's day, time and room where the page gives them.
-func sessionWhen(sess *model.Session, g Glyphs) string {
-	var parts []string
-	if sess.Timed() {
-		t := sess.Start.Format("Mon 2 Jan, 15:04")
-		if !sess.End.IsZero() {
-			t += g.Dash + sess.End.Format("15:04")
+	if len(sess.Links) > 0 {
+		lines = append(lines, st.DetailLabel.Render("Links (o opens the first)"))
+		for _, l := range sess.Links {
+			text := l.URL
+			if l.Title != "" && l.Title != l.URL {
+				text = l.Title + g.Dot + l.URL
+			}
+			lines = append(lines, wrap.Render(st.Bullet.Render(g.Bullet+" ")+st.DetailText.Render(text)))
 		}
-		parts = append(parts, t)
 	}
-	if sess.Room != "" {
-		parts = append(parts, sess.Room)
-	}
-	return strings.Join(parts, g.Dot)
+	return strings.Join(lines, "\n")
 }
 
 // sessionCompanies lists a talk's speakers' companies, each once.

@@ -43,3 +43,9 @@ func (m *Model) clearStatus() {
 		m.status.text = ""
 	}
 }
+
+// setStatusUntilMoved shows an informative message that stays until the
+// user changes place, as a link to click must.
+func (m *Model) setStatusUntilMoved(text string) {
+	m.status = statusLine{text: text, seq: m.status.seq + 1}
+}
