@@ -8,7 +8,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -19,6 +21,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/summit-tui/summit-tui/seeds"
+	"github.com/summit-tui/summit-tui/ui"
 )
 
 const conference = "Kafka Summit London 2019"
@@ -729,5 +732,42 @@ func TestWriteErrorIsOneLine(t *testing.T) {
 			t.Errorf("%q: exit %d, want 1", args, code)
 		}
 		checkOneLine(t, "", errb.String())
+	}
+}
+
+// o opens links with the desktop's opener, and only where a browser can
+// show on this screen: not over SSH, not on Linux without a display, not
+// without the opener.
+func TestBrowserOpener(t *testing.T) {
+	found := func(name string) (string, error) { return "/usr/bin/" + name, nil }
+	missing := func(string) (string, error) { return "", exec.ErrNotFound }
+	tests := []struct {
+		name string
+		env  map[string]string
+		goos string
+		look func(string) (string, error)
+		want string // "" for no browser
+	}{
+		{"linux desktop", map[string]string{"DISPLAY": ":0"}, "linux", found, "/usr/bin/xdg-open"},
+		{"wayland", map[string]string{"WAYLAND_DISPLAY": "wayland-0"}, "linux", found, "/usr/bin/xdg-open"},
+		{"linux console", nil, "linux", found, ""},
+		{"over ssh", map[string]string{"DISPLAY": ":0", "SSH_CONNECTION": "10.0.0.1 22 10.0.0.2 5555"}, "linux", found, ""},
+		{"ssh tty", map[string]string{"SSH_TTY": "/dev/pts/3"}, "darwin", found, ""},
+		{"macOS", nil, "darwin", found, "/usr/bin/open"},
+		{"no opener", map[string]string{"DISPLAY": ":0"}, "linux", missing, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := browserOpener(func(k string) string { return tt.env[k] }, tt.goos, tt.look)
+			if tt.want == "" {
+				if !errors.Is(err, ui.ErrNoBrowser) {
+					t.Fatalf("got %q, %v; want ui.ErrNoBrowser", got, err)
+				}
+				return
+			}
+			if err != nil || got != tt.want {
+				t.Fatalf("got %q, %v; want %q", got, err, tt.want)
+			}
+		})
 	}
 }

@@ -184,10 +184,10 @@ type keyMaps struct {
 	fields   []key.Binding
 	fieldsOn bool // the schedule has times: the help lists the fields
 	global   globalKeys
-	scroll  scrollKeys
-	filter  filterKeys
-	help    helpKeys
-	chooser chooserKeys
+	scroll   scrollKeys
+	filter   filterKeys
+	help     helpKeys
+	chooser  chooserKeys
 }
 
 func defaultKeyMaps() keyMaps {

@@ -78,7 +78,9 @@ func (s *roomsSource) detail(item int, width int, q model.Query) string {
 	return strings.Join(lines, "\n")
 }
 
-func (s *roomsSource) body(item int) itemBody { return itemBody{talks: s.c.idx.Room(s.room(item).Name)} }
+func (s *roomsSource) body(item int) itemBody {
+	return itemBody{talks: s.c.idx.Room(s.room(item).Name)}
+}
 
 // roomTalks lists the talks of Rooms()[i] in time order.
 func roomTalks(c *common, i int) *talksSource {

@@ -85,6 +85,15 @@ func (m *Model) footerKeys() (left, right []key.Binding) {
 	if isTalk {
 		left = append(left, brief(g.Copy, "y", "copy"))
 	}
+	if sess, ok := m.selectedTalk(); ok && len(sess.Links) > 0 && g.OpenLink.Enabled() {
+		left = append(left, brief(g.OpenLink, "o", "link"))
+	}
+	if g.Rooms.Enabled() && kind != kindRooms {
+		left = append(left, brief(g.Rooms, "r", "rooms"))
+	}
+	if g.Zone.Enabled() {
+		left = append(left, brief(g.Zone, "z", "zone"))
+	}
 	if m.lay.wide && selected || m.reading() {
 		left = append(left, brief(g.NextPane, "tab", "pane"))
 	}

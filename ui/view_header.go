@@ -14,17 +14,36 @@ func (m *Model) headerView() string {
 	g := st.G
 	w := m.lay.width
 	sched := m.c.idx.Schedule()
-	info := st.HeaderInfo.Render(plural(len(sched.Sessions), "talk", "talks") + g.Dot + plural(len(sched.Tracks), "track", "tracks"))
+	counts := plural(len(sched.Sessions), "talk", "talks") + g.Dot + plural(len(sched.Tracks), "track", "tracks")
 	if m.loading != loadNone {
-		info = st.HeaderInfo.Render("loading the page" + g.Ellipsis)
+		counts = "loading the page" + g.Ellipsis
 	}
 	crumb := m.breadcrumb(w)
-	if lipgloss.Width(crumb)+lipgloss.Width(info)+2 > w {
-		info = ""
+	// The zone shown, when it matters, goes before the counts and gives
+	// way last.
+	info := ""
+	for _, try := range m.headerInfos(counts) {
+		if lipgloss.Width(crumb)+lipgloss.Width(try)+2 <= w {
+			info = st.HeaderInfo.Render(try)
+			break
+		}
 	}
 	gap := max(w-lipgloss.Width(crumb)-lipgloss.Width(info), 0)
 	strip, _ := m.tabStrip()
 	return crumb + strings.Repeat(" ", gap) + info + "\n" + strip
+}
+
+// headerInfos are the header's right-hand texts, longest first: the zone
+// times are shown in, while local time is shown or the machine's zone
+// differs from the conference's, and the counts.
+func (m *Model) headerInfos(counts string) []string {
+	t := m.c.times
+	f := t.frame()
+	if !t.timed || !f.Local() && (t.localErr != nil || t.local.SameAsEvent()) {
+		return []string{counts}
+	}
+	label := f.Label()
+	return []string{label + m.c.styles.G.Dot + counts, label}
 }
 
 // crumbs are the stack's names: each list's, and the title of an item

@@ -23,5 +23,5 @@ func (m *Model) toggleZone() tea.Cmd {
 	if f.Local() && f.SameAsEvent() {
 		return m.setStatus("This machine's zone, "+f.ZoneName()+", is the conference's: times stay the same.", false)
 	}
-	return m.setStatus("Times now in "+f.Label()+".", false)
+	return m.setStatus(f.Label()+" shown.", false)
 }
