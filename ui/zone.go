@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -15,7 +17,7 @@ func (m *Model) toggleZone() tea.Cmd {
 	case !t.timed:
 		return nil
 	case t.localErr != nil:
-		return m.setStatus("Local time is not available: "+t.localErr.Error()+".", false)
+		return m.setStatus(sentence(t.localErr.Error()), false)
 	}
 	t.useLocal = !t.useLocal
 	m.item.shown = shownKey{} // the details say when, in the zone shown
@@ -24,4 +26,13 @@ func (m *Model) toggleZone() tea.Cmd {
 		return m.setStatus("This machine's zone, "+f.ZoneName()+", is the conference's: times stay the same.", false)
 	}
 	return m.setStatus(f.Label()+" shown.", false)
+}
+
+// sentence is an error's text as a status line says it: capitalised, with
+// a full stop.
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:] + "."
 }
