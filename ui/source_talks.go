@@ -188,9 +188,6 @@ func (s *talksSource) body(item int) itemBody {
 func talkDetail(c *common, sess *model.Session, width int, q model.Query) string {
 	st, g := c.styles, c.styles.G
 	wrap := detailWrap(width)
-	label := func(name, value string) string {
-		return wrap.Render(st.DetailLabel.Render(name+" ") + st.DetailText.Render(value))
-	}
 	lines := []string{wrap.Render(highlightQuery(sess.Title, q, st.DetailTitle, st.Match))}
 	if sess.Subtitle != "" {
 		lines = append(lines, wrap.Render(highlightQuery(sess.Subtitle, q, st.DetailText, st.Match)))
@@ -205,11 +202,15 @@ func talkDetail(c *common, sess *model.Session, width int, q model.Query) string
 	if len(sess.Speakers) == 0 {
 		lines = append(lines, st.DetailLabel.Render("No speakers listed"))
 	}
+	var where []string
 	if when := whenLabel(c.times.frame(), sess, g); when != "" {
-		lines = append(lines, label("When", when))
+		where = append(where, when)
 	}
 	if sess.Room != "" {
-		lines = append(lines, label("Room", sess.Room))
+		where = append(where, sess.Room)
+	}
+	if len(where) > 0 {
+		lines = append(lines, wrap.Render(st.DetailText.Render(strings.Join(where, g.Dot))))
 	}
 	var kind []string
 	if sess.Type != "" {
@@ -227,15 +228,16 @@ func talkDetail(c *common, sess *model.Session, width int, q model.Query) string
 	}
 	track := st.DetailLabel.Render("Track ") + highlightQuery(sess.Track, q, st.DetailText, st.Match)
 	lines = append(lines, wrap.Render(track+"   "+mark))
-	if len(sess.Links) > 0 {
-		lines = append(lines, st.DetailLabel.Render("Links (o opens the first)"))
-		for _, l := range sess.Links {
-			text := l.URL
-			if l.Title != "" && l.Title != l.URL {
-				text = l.Title + g.Dot + l.URL
-			}
-			lines = append(lines, wrap.Render(st.Bullet.Render(g.Bullet+" ")+st.DetailText.Render(text)))
+	for i, l := range sess.Links {
+		text := l.URL
+		if l.Title != "" && l.Title != l.URL {
+			text = l.Title + g.Dot + l.URL
 		}
+		name := "Link "
+		if i == 0 {
+			name = "Link (o) "
+		}
+		lines = append(lines, wrap.Render(st.DetailLabel.Render(name)+st.DetailText.Render(text)))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -16,17 +16,17 @@ import (
 // details and the header follow.
 func TestZoneToggleShowsLocalTime(t *testing.T) {
 	h := newHarness(t, 120, 40, twoRoomsAt(t)...)
-	h.requireScreenContains("Sat 09:30 · Aula", "Event time (Europe/Lisbon)", "When Sat 15 March, 09:30–10:00 (30 min)")
+	h.requireScreenContains("Sat 09:30 · Aula", "Event time (Europe/Lisbon)", "Sat 15 March, 09:30–10:00 (30 min) · Aula")
 	h.press("z")
 	// New York is four hours behind Lisbon in mid-March.
-	h.requireScreenContains("Sat 05:30 · Aula", "Local time (America/New_York)", "When Sat 15 March, 05:30–06:00 (30 min)")
+	h.requireScreenContains("Sat 05:30 · Aula", "Local time (America/New_York)", "Sat 15 March, 05:30–06:00 (30 min) · Aula")
 	h.requireScreenLacks("Sat 09:30 · Aula", "Event time")
 	if s := h.line(-1); !strings.Contains(s, "Local time (America/New_York) shown.") {
 		t.Fatalf("the status line does not say which time is shown: %q", s)
 	}
 	// After midnight in Lisbon is still the evening before in New York.
 	h.press("G")
-	h.requireScreenContains("Sat 20:30 · Dock", "When Sat 15 March, 20:30–21:00")
+	h.requireScreenContains("Sat 20:30 · Dock", "Sat 15 March, 20:30–21:00 (30 min) · Dock")
 	h.press("z")
 	h.requireScreenContains("Sun 00:30 · Dock", "Event time (Europe/Lisbon)")
 }

@@ -18,11 +18,21 @@ func (m *Model) headerView() string {
 	if m.loading != loadNone {
 		counts = "loading the page" + g.Ellipsis
 	}
-	crumb := m.breadcrumb(w)
-	// The zone shown, when it matters, goes before the counts and gives
-	// way last.
+	infos := m.headerInfos(counts)
+	// Local time is always said: the breadcrumb gives way to its label.
+	crumbW := w
+	if f := m.c.times.frame(); f.Local() {
+		for _, label := range []string{f.Label(), "Local time"} {
+			if w-lipgloss.Width(label)-2 >= minCrumb {
+				crumbW = w - lipgloss.Width(label) - 2
+				infos = append(infos, label)
+				break
+			}
+		}
+	}
+	crumb := m.breadcrumb(crumbW)
 	info := ""
-	for _, try := range m.headerInfos(counts) {
+	for _, try := range infos {
 		if lipgloss.Width(crumb)+lipgloss.Width(try)+2 <= w {
 			info = st.HeaderInfo.Render(try)
 			break
@@ -32,6 +42,9 @@ func (m *Model) headerView() string {
 	strip, _ := m.tabStrip()
 	return crumb + strings.Repeat(" ", gap) + info + "\n" + strip
 }
+
+// minCrumb is the least room the breadcrumb keeps beside the zone.
+const minCrumb = 20
 
 // headerInfos are the header's right-hand texts, longest first: the zone
 // times are shown in, while local time is shown or the machine's zone
