@@ -142,7 +142,14 @@ func (m *Model) tabStrip() (string, []tabSpan) {
 	// keep the active one in view, with arrows when some are off screen.
 	marks := len(m.tabs) - 1
 	active := min(m.tab, marks-1)
-	first, last := visibleTabs(widths[:marks], active, m.lay.width-widths[marks]-2)
+	room := m.lay.width - widths[marks] - 2
+	if widths[active] > room && room > 0 {
+		// A tab wider than the screen is cut, so the Bookmarks tab and
+		// the arrows still show.
+		labels[active] = truncate(g, labels[active], room)
+		widths[active] = lipgloss.Width(labels[active])
+	}
+	first, last := visibleTabs(widths[:marks], active, room)
 	var b strings.Builder
 	var spans []tabSpan
 	x := 0
