@@ -212,7 +212,8 @@ func (p *itemPane) bodyLines(src listSource, item int, ok bool, body itemBody, a
 	return p.talkLines(body.talks)
 }
 
-// talkLines lists talks by title and track, wrapped under their bullet.
+// talkLines lists talks by title and track, wrapped under their bullet;
+// with times, each starts with its day and time.
 func (p *itemPane) talkLines(talks []int) []string {
 	st := p.c.styles
 	g := st.G
@@ -223,6 +224,9 @@ func (p *itemPane) talkLines(talks []int) []string {
 	for _, i := range talks {
 		sess := p.c.idx.Session(i)
 		text := sess.Title + g.Dot + sess.Track
+		if sess.Timed() {
+			text = p.c.times.frame().In(sess.Start).Format("Mon 15:04") + g.Dot + text
+		}
 		for k, line := range strings.Split(lipgloss.NewStyle().Width(w).Render(text), "\n") {
 			prefix := indent
 			if k == 0 {

@@ -18,9 +18,11 @@ func TestTimedDetailsGolden(t *testing.T) {
 		{"wide_details", 120, 40, []string{"G", "k", "k"}},            // Sailing with small models: two links
 		{"wide_details_local", 120, 40, []string{"G", "k", "k", "z"}}, // the same in New York time
 		{"wide_details_german", 120, 40, []string{"j", "j", "j", "j"}},
-		{"narrow_details", 80, 24, []string{"G", "k", "k", "enter", "tab"}},
-		{"narrow_details_local", 80, 24, []string{"z", "G", "enter", "tab"}}, // after midnight, the evening before
+		{"narrow_details", 80, 24, []string{"G", "k", "k", "enter"}},
+		{"narrow_details_links", 80, 24, []string{"G", "k", "k", "enter", "tab", "G"}}, // the details scrolled to the links
+		{"narrow_details_local", 80, 24, []string{"z", "G", "enter", "tab"}},           // after midnight, the evening before
 		{"narrow_rooms", 80, 24, []string{"r"}},
+		{"wide_rooms", 120, 40, []string{"j", "j", "r"}}, // on Dock, its talks by time
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			h := newHarness(t, tt.w, tt.h, twoRoomsAt(t)...)
