@@ -225,7 +225,7 @@ func (p *itemPane) talkLines(talks []int) []string {
 		sess := p.c.idx.Session(i)
 		text := sess.Title + g.Dot + sess.Track
 		if sess.Timed() {
-			text = p.c.times.frame().In(sess.Start).Format("Mon 15:04") + g.Dot + text
+			text = startLabel(p.c.times.frame(), sess) + g.Dot + text
 		}
 		for k, line := range strings.Split(lipgloss.NewStyle().Width(w).Render(text), "\n") {
 			prefix := indent

@@ -87,5 +87,6 @@ func roomTalks(c *common, i int) *talksSource {
 	r := c.idx.Rooms()[i]
 	s := newTalksSource(c, placeRef{Kind: kindRoom, Name: r.Name}, r.Name, fixedItems(c.idx.Room(r.Name)), true)
 	s.none = "No talks in " + r.Name + "."
+	s.room = r.Name
 	return s
 }

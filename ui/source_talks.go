@@ -20,6 +20,8 @@ type talksSource struct {
 	none  string // what an empty list says
 	// person or company is whose talks these are: s and c open on them.
 	person, company string
+	// room is the room whose talks these are: its rows need not name it.
+	room string
 }
 
 func newTalksSource(c *common, ref placeRef, name string, list func() []int, mixed bool) *talksSource {
@@ -102,7 +104,11 @@ func (s *talksSource) text(item int) (title, desc string) {
 		more = sess.Track
 	}
 	var parts []string
-	for _, p := range []string{rowLabel(s.c.times.frame(), sess, s.c.styles.G), model.SpeakerLine(sess), more} {
+	where := rowLabel(s.c.times.frame(), sess, s.c.styles.G)
+	if s.room != "" && sess.Timed() {
+		where = startLabel(s.c.times.frame(), sess)
+	}
+	for _, p := range []string{where, model.SpeakerLine(sess), more} {
 		if p != "" {
 			parts = append(parts, p)
 		}

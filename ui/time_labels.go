@@ -14,12 +14,18 @@ import (
 func rowLabel(f model.TimeFrame, sess *model.Session, g Glyphs) string {
 	var parts []string
 	if sess.Timed() {
-		parts = append(parts, f.In(sess.Start).Format("Mon 15:04"))
+		parts = append(parts, startLabel(f, sess))
 	}
 	if sess.Room != "" {
 		parts = append(parts, sess.Room)
 	}
 	return strings.Join(parts, g.Dot)
+}
+
+// startLabel is a talk's weekday and start in the zone shown: "Sat
+// 10:30". A talk after midnight reads as the morning it is.
+func startLabel(f model.TimeFrame, sess *model.Session) string {
+	return f.In(sess.Start).Format("Mon 15:04")
 }
 
 // spanLabel is a talk's times in the zone shown: "10:30–11:15", or the
