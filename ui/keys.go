@@ -67,6 +67,8 @@ type globalKeys struct {
 	Bookmark key.Binding
 	Copy     key.Binding
 
+	Window key.Binding
+
 	Help key.Binding
 	Quit key.Binding
 }
@@ -94,6 +96,8 @@ func defaultGlobalKeys() globalKeys {
 
 		Bookmark: key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "bookmark talk, or unbookmark it")),
 		Copy:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy talk as Markdown")),
+
+		Window: key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "talks on in a time window of the day")),
 
 		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "this help; ?, esc or q closes it")),
 		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q/ctrl+c", "quit")),
@@ -182,6 +186,10 @@ func defaultKeyMaps() keyMaps {
 	}
 }
 
+// timesGroup is the help's group of keys for schedules with times; the
+// help of a page without times leaves it out.
+const timesGroup = "Times"
+
 // groups is the help screen's content, in order.
 func (k keyMaps) groups() []helpGroup {
 	g := k.global
@@ -192,6 +200,7 @@ func (k keyMaps) groups() []helpGroup {
 		{"Help and quit", []key.Binding{g.Help, g.Quit}},
 		{"Move and scroll", k.scroll.all()},
 		{"While typing a filter", []key.Binding{k.filter.Accept, k.filter.Cancel, k.filter.Down, k.filter.Up, k.filter.PageDown, k.filter.PageUp}},
+		{timesGroup, []key.Binding{g.Window}},
 		{"Tabs and panes", []key.Binding{g.NextTab, g.PrevTab, g.JumpTab, g.Bookmarks, g.NextPane, g.PrevPane, g.Narrower, g.Wider}},
 		{"Mouse", mouseHelp()},
 	}

@@ -26,7 +26,13 @@ type helpPane struct {
 }
 
 func newHelpPane(c *common, km keyMaps) *helpPane {
-	p := &helpPane{c: c, groups: km.groups(), keys: km.help, scroll: km.scroll}
+	var groups []helpGroup
+	for _, g := range km.groups() {
+		if g.title != timesGroup || c.times.timed {
+			groups = append(groups, g)
+		}
+	}
+	p := &helpPane{c: c, groups: groups, keys: km.help, scroll: km.scroll}
 	p.vp = viewport.New()
 	p.vp.KeyMap = viewport.KeyMap{}
 	p.vp.MouseWheelEnabled = false
