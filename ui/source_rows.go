@@ -43,15 +43,15 @@ func kindOf(src listSource, item int) rowKind {
 // entry is one row of a grouped list (the Now view, the agenda).
 type entry struct {
 	kind    rowKind
-	session int    // the talk, an index into the schedule's sessions; -1 for none
-	title   string // a heading's, a free window's or a place's text
-	desc    string // the second line; a talk's own when empty
-	group   int    // the entry of the heading above, -1 for none
-	key     string // names the row across a reload
+	session int          // the talk, an index into the schedule's sessions; -1 for none
+	title   string       // a heading's, a free window's or a place's text
+	desc    string       // the second line; a talk's own when empty
+	group   int          // the entry of the heading above, -1 for none
+	key     string       // names the row across a reload
 	window  model.Window // a free window's
 	date    string       // the conference day of a free window
-	target  placeRef // a row that goes to a tab (the first day)
-	detail  string   // what the details pane says of a row that is not a talk
+	target  placeRef     // a row that goes to a tab (the first day)
+	detail  string       // what the details pane says of a row that is not a talk
 }
 
 // groupedSource is a list of entries built from the schedule's times:
