@@ -441,8 +441,7 @@ func (l *listPane) rowAt(y int) (int, bool) {
 // shownCount is the number of rows shown that the cursor can rest on,
 // and the list's total of them: headings are not counted.
 func (l *listPane) shownCount() (shown, total int) {
-	s, ok := l.src.(sectioned)
-	if !ok {
+	if !mixedRows(l.src) {
 		return l.count(), len(l.src.items())
 	}
 	for i := range l.count() {
@@ -451,7 +450,7 @@ func (l *listPane) shownCount() (shown, total int) {
 		}
 	}
 	for _, item := range l.src.items() {
-		if s.kind(item) != rowHeading {
+		if kindOf(l.src, item) != rowHeading {
 			total++
 		}
 	}
@@ -460,7 +459,7 @@ func (l *listPane) shownCount() (shown, total int) {
 
 // position is the cursor's place among the rows it can rest on, from 1.
 func (l *listPane) position() int {
-	if _, ok := l.src.(sectioned); !ok {
+	if !mixedRows(l.src) {
 		return l.cursor + 1
 	}
 	n := 0
@@ -474,16 +473,29 @@ func (l *listPane) position() int {
 
 // talkCount is how many talks the list holds.
 func (l *listPane) talkCount() int {
-	if _, ok := l.src.(sectioned); !ok {
-		return len(l.src.items())
+	_, total := l.talkCounts()
+	return total
+}
+
+// talkCounts are, for a tab's count, the talks (or people, or companies)
+// shown and the list's total of them: headings, free windows and the
+// like are not counted.
+func (l *listPane) talkCounts() (shown, total int) {
+	if !mixedRows(l.src) {
+		return l.count(), len(l.src.items())
 	}
-	n := 0
-	for _, item := range l.src.items() {
-		if _, ok := l.src.talk(item); ok {
-			n++
+	isTalk := func(item int) bool { _, ok := l.src.talk(item); return ok }
+	for i := range l.count() {
+		if isTalk(l.row(i).item) {
+			shown++
 		}
 	}
-	return n
+	for _, item := range l.src.items() {
+		if isTalk(item) {
+			total++
+		}
+	}
+	return shown, total
 }
 
 // ShortHelp is what the footer offers for the list.

@@ -20,6 +20,15 @@ type sectioned interface {
 	section(item int) string
 	// sticky reports whether the list keeps a sticky line at all.
 	sticky() bool
+	// otherRows reports rows other than items among the list's: when false,
+	// every row is an item, and the list counts them as fast as any.
+	otherRows() bool
+}
+
+// mixedRows reports a source with rows other than items.
+func mixedRows(src listSource) bool {
+	s, ok := src.(sectioned)
+	return ok && s.otherRows()
 }
 
 // rowKind is what a row of a list is.
@@ -34,7 +43,7 @@ const (
 
 // kindOf is the kind of row item in src.
 func kindOf(src listSource, item int) rowKind {
-	if s, ok := src.(sectioned); ok {
+	if s, ok := src.(sectioned); ok && s.otherRows() {
 		return s.kind(item)
 	}
 	return rowItem
@@ -94,6 +103,7 @@ func (s *groupedSource) version() int           { return s.ver() }
 func (s *groupedSource) noun() (string, string) { return "talk", "talks" }
 func (s *groupedSource) empty() string          { return s.none }
 func (s *groupedSource) sticky() bool           { return true }
+func (s *groupedSource) otherRows() bool        { return true }
 func (s *groupedSource) kind(item int) rowKind  { return s.at(item).kind }
 
 func (s *groupedSource) placeholder() string {

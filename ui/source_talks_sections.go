@@ -10,6 +10,8 @@ func (s *talksSource) kind(int) rowKind { return rowItem }
 
 func (s *talksSource) sticky() bool { return s.c.times.timed }
 
+func (s *talksSource) otherRows() bool { return false }
+
 // section is "Saturday 15 March 2031 · from 10:30" for a talk starting at
 // 10:30 on that day.
 func (s *talksSource) section(item int) string {

@@ -95,7 +95,7 @@ func (m *Model) tabStrip() (string, []tabSpan) {
 		case i < 9:
 			number = fmt.Sprintf("%d ", i+1)
 		}
-		shown, total := l.shownCount()
+		shown, total := l.talkCounts()
 		count := st.TabCount.Render(fmt.Sprint(total))
 		if l.filter.active() {
 			count = st.TabFilter.Render(fmt.Sprintf("%d/%d", shown, total))
