@@ -288,3 +288,18 @@ func TestTimedHelpShowsTimeKeys(t *testing.T) {
 	seed.press("?")
 	seed.requireScreenLacks("time window")
 }
+
+func TestWindowPromptAfterAndBefore(t *testing.T) {
+	for _, tt := range []struct{ typed, crumb string }{
+		{"after 14:00", "Sat 15 14:00–01:00"},
+		{"before 10", "Sat 15 09:30–10:00"},
+	} {
+		h := newHarness(t, 120, 40, withTwoRooms(t, "2031-03-15 10:20"))
+		h.press("2", "w")
+		h.typeText(tt.typed)
+		h.press("enter")
+		if got := h.crumb(); got != "Harbour Days 2031 › Sat 15 › "+tt.crumb {
+			t.Fatalf("%q: crumb %q, want the window %s", tt.typed, got, tt.crumb)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"fmt"
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -40,7 +43,7 @@ func defaultWindowKeys() windowKeys {
 func newWindowPrompt(c *common, date string, accept func(string, model.Window) tea.Cmd) (*windowPrompt, tea.Cmd) {
 	p := &windowPrompt{c: c, keys: defaultWindowKeys(), input: textinput.New(), date: date, accept: accept}
 	p.input.Prompt = ""
-	p.input.Placeholder = "14:00-15:00, 14-15, 2pm-3pm or 14:00"
+	p.input.Placeholder = "14:00-15:00, 14-15, 2pm-3pm, 14:00 or after 14:00"
 	st := c.styles
 	ti := textinput.DefaultStyles(c.theme.dark)
 	ti.Focused.Text, ti.Focused.Placeholder = st.FilterText, st.FilterInfo
@@ -63,7 +66,7 @@ func (p *windowPrompt) Update(msg tea.Msg) (tea.Cmd, bool) {
 	case key.Matches(k, p.keys.Cancel):
 		p.done = true
 	case key.Matches(k, p.keys.Accept):
-		w, err := p.c.times.tl.ParseWindow(p.input.Value(), p.date, p.c.times.frame())
+		w, err := parseWindow(p.c.times, p.input.Value(), p.date)
 		if err != nil {
 			p.err = err.Error()
 			return nil, true
@@ -94,6 +97,32 @@ func (p *windowPrompt) View(width int) string {
 		hint = st.StatusError.Render(p.err)
 	}
 	return fitBlock(line, width, 1) + "\n" + fitBlock(hint, width, 1)
+}
+
+// parseWindow reads a window as Timeline.ParseWindow does, and also
+// "after 14:00" (to the end of the day's programme) and "before 12:00"
+// (from its start).
+func parseWindow(t times, text, date string) (model.Window, error) {
+	f := t.frame()
+	fields := strings.Fields(strings.ToLower(text))
+	if len(fields) >= 2 && (fields[0] == "after" || fields[0] == "from" || fields[0] == "before" || fields[0] == "until") {
+		at, err := t.tl.ParseWindow(strings.Join(fields[1:], " "), date, f)
+		day, ok := t.tl.DayBounds(date)
+		if err != nil || !ok {
+			return t.tl.ParseWindow(text, date, f)
+		}
+		if fields[0] == "after" || fields[0] == "from" {
+			if !at.From.Before(day.To) {
+				return model.Window{}, fmt.Errorf("the programme of %s ends at %s", model.DayLabel(date), f.Clock(day.To))
+			}
+			return model.Window{From: at.From, To: day.To}, nil
+		}
+		if !at.From.After(day.From) {
+			return model.Window{}, fmt.Errorf("the programme of %s starts at %s", model.DayLabel(date), f.Clock(day.From))
+		}
+		return model.Window{From: day.From, To: at.From}, nil
+	}
+	return t.tl.ParseWindow(text, date, f)
 }
 
 func (p *windowPrompt) question() string { return "Window on " + model.DayLabel(p.date) + ": " }

@@ -41,7 +41,7 @@ func nowEntries(c *common) []entry {
 		starts := f.Day(span.From) + " " + f.Clock(span.From)
 		return goTo(c, conf+" has not begun.", nn.FirstDay,
 			"Open the first day, "+first, "It starts "+starts+g.Dot+"enter opens the first day",
-			fmt.Sprintf("%s starts on %s at %s, in %s.", conf, first, f.Clock(span.From), model.FormatDuration(span.From.Sub(nn.At))))
+			fmt.Sprintf("%s starts on %s at %s.", conf, first, f.Clock(span.From)))
 	case nn.Phase == model.After:
 		last := f.In(span.To.Add(-time.Nanosecond))
 		ran := f.Day(span.From) + g.Dash + f.Day(last)
