@@ -20,7 +20,7 @@ func newAgendaSource(c *common) *groupedSource {
 
 // agendaEntries are the agenda's rows for the current bookmarks.
 func agendaEntries(c *common) []entry {
-	tl, f, g := c.times.tl, c.times.frame(), c.styles.G
+	tl, g := c.times.tl, c.styles.G
 	ag := tl.Agenda(c.marks)
 	var out []entry
 	for _, day := range ag.Days {
@@ -28,7 +28,7 @@ func agendaEntries(c *common) []entry {
 		out = append(out, entry{kind: rowHeading, session: -1, group: -1, key: "day:" + day.Date, title: model.DayTitle(day.Date)})
 		for _, r := range day.Rows {
 			if r.IsGap() {
-				label := f.WindowLabel(r.Free)
+				label := windowLabel(c, r.Free)
 				out = append(out, entry{kind: rowFree, session: -1, group: head, date: day.Date, window: r.Free,
 					key:    "free:" + windowRefName(day.Date, r.Free),
 					title:  "free " + label + ", " + plural(r.Talks, "talk", "talks"),

@@ -11,7 +11,7 @@ import (
 // conference day (Timeline.On), as w and the agenda's free rows open it:
 // "Sat 15 14:00–15:00".
 func newWindowSource(c *common, date string, w model.Window) *talksSource {
-	name := model.DayLabel(date) + " " + c.times.frame().WindowLabel(w)
+	name := model.DayLabel(date) + " " + windowLabel(c, w)
 	ref := placeRef{Kind: kindWindow, Name: windowRefName(date, w)}
 	s := newTalksSource(c, ref, name, fixedItems(c.times.tl.On(w)), true)
 	s.none = "No talks on " + name + "."
@@ -36,4 +36,9 @@ func windowFromRef(c *common, name string) (string, model.Window, bool) {
 	}
 	loc := c.times.tl.Location()
 	return parts[0], model.Window{From: from.In(loc), To: to.In(loc)}, true
+}
+
+// windowLabel is "14:00–15:00", with the theme's dash.
+func windowLabel(c *common, w model.Window) string {
+	return strings.ReplaceAll(c.times.frame().WindowLabel(w), "–", c.styles.G.Dash)
 }
