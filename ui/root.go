@@ -78,10 +78,13 @@ func newModel(cfg Config) *Model {
 		},
 	}
 	th, fixed := resolveTheme(cfg.Theme, cfg.Env)
+	m.fixed, m.holding = fixed, !fixed && cfg.Background == BackgroundNotAsked
+	if !fixed && cfg.Background == BackgroundLight {
+		th = theme{dark: false}
+	}
 	m.c = &common{}
 	m.c.setSchedule(model.NewIndex(&sched), nil, cfg.zone())
 	m.c.setTheme(th)
-	m.fixed, m.holding = fixed, !fixed
 	m.marks = newBookmarkState(cfg.Bookmarks)
 	m.applyMarks()
 	m.item = newItemPane(m.c)
