@@ -303,3 +303,36 @@ func TestWindowPromptAfterAndBefore(t *testing.T) {
 		}
 	}
 }
+
+// In the lunch gap nothing runs and nothing starts within the hour: Now
+// says when the next talks are and enter opens their day.
+func TestNowViewBetweenTalks(t *testing.T) {
+	h := newHarness(t, 120, 40, withTwoRooms(t, "2031-03-15 12:30"))
+	if got := h.crumb(); got != "Harbour Days 2031 › Now" {
+		t.Fatalf("during the conference the browser opens on Now; crumb %q", got)
+	}
+	h.requireScreenContains("Nothing on now.", "Next talks at 14:00, Sat 15", "in 1 h 30 min")
+	h.press("enter")
+	if got := h.crumb(); got != "Harbour Days 2031 › Sat 15" {
+		t.Fatalf("enter should open the day; crumb %q", got)
+	}
+}
+
+// A remembered place wins over the opening tab: the user comes back to
+// the track they left, even while the conference is on.
+func TestRememberedPlaceWinsOverNow(t *testing.T) {
+	state := []byte(`{"version":1,"places":{"harbour-2031":{"lists":[{"list":{"kind":"track","name":"Community"},"selected":"harbour-105"}]}}}`)
+	h := newHarness(t, 120, 40, withTwoRooms(t, "2031-03-15 10:20"), withState(state))
+	if got := h.crumb(); got != "Harbour Days 2031 › Community" {
+		t.Fatalf("crumb %q, want the remembered track", got)
+	}
+	if got := h.selectedTitle(); got != "Kartografie für alle" {
+		t.Fatalf("selected %q, want the remembered talk", got)
+	}
+	// And the Now tab itself is remembered with its talk.
+	state = []byte(`{"version":1,"places":{"harbour-2031":{"lists":[{"list":{"kind":"now"},"selected":"harbour-103"}]}}}`)
+	h = newHarness(t, 120, 40, withTwoRooms(t, "2031-03-15 10:20"), withState(state))
+	if got := h.selectedTitle(); got != "Rust on the waterfront" {
+		t.Fatalf("selected %q on the remembered Now tab", got)
+	}
+}
