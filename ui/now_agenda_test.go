@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -335,4 +336,19 @@ func TestRememberedPlaceWinsOverNow(t *testing.T) {
 	if got := h.selectedTitle(); got != "Rust on the waterfront" {
 		t.Fatalf("selected %q on the remembered Now tab", got)
 	}
+}
+
+// The Now view's times follow the zone they are shown in: a change of
+// zone (z) writes its rows again.
+func TestNowViewFollowsTheTimeZone(t *testing.T) {
+	h := newHarness(t, 120, 40, withTwoRooms(t, "2031-03-15 10:20"))
+	h.m.cfg.Zone = time.FixedZone("UTC+3", 3*3600)
+	h.m.c.setSchedule(h.m.c.idx, h.m.c.times.tl, h.m.cfg.Zone)
+	h.m.buildTabs()
+	h.m.switchTab(0)
+	h.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	h.requireScreenContains("10:00–10:45")
+	h.m.c.times.useLocal = true
+	h.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	h.requireScreenContains("13:00–13:45")
 }

@@ -13,7 +13,7 @@ import (
 // bookmarks without a time follow the days.
 func newAgendaSource(c *common) *groupedSource {
 	s := newGroupedSource(c, placeRef{Kind: kindBookmarks}, "Bookmarks", func() []entry { return agendaEntries(c) },
-		func() int { return c.marksVersion })
+		func() int { return frameVersion(c, c.marksVersion) })
 	s.none = "No bookmarks yet. Press b on a talk to bookmark it."
 	return s
 }

@@ -19,7 +19,7 @@ import (
 // newNowSource is the Now tab.
 func newNowSource(c *common) *groupedSource {
 	s := newGroupedSource(c, placeRef{Kind: kindNow}, "Now", func() []entry { return nowEntries(c) },
-		func() int { return c.nowVersion })
+		func() int { return frameVersion(c, c.nowVersion) })
 	s.none = "Nothing is on now."
 	return s
 }

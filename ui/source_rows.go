@@ -85,6 +85,15 @@ func newGroupedSource(c *common, ref placeRef, name string, build func() []entry
 		talks: newTalksSource(c, ref, name, fixedItems(nil), true)}
 }
 
+// frameVersion folds the zone times are shown in into a version: the
+// rows' times are written in it, so z must build them again.
+func frameVersion(c *common, v int) int {
+	if c.times.frame().Local() {
+		return v*2 + 1
+	}
+	return v * 2
+}
+
 // entries are the rows, built again when the version moves on.
 func (s *groupedSource) entries() []entry {
 	if v := s.ver(); v != s.builtAt || s.rows == nil {
