@@ -74,6 +74,8 @@ type globalKeys struct {
 	// Zone toggles event and local time.
 	Zone key.Binding
 
+	Window key.Binding
+
 	Help key.Binding
 	Quit key.Binding
 }
@@ -105,6 +107,8 @@ func defaultGlobalKeys() globalKeys {
 		OpenLink: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open the talk's first link in the browser")),
 
 		Zone: key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "event time or local time")),
+
+		Window: key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "talks on in a time window of the day")),
 
 		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "this help; ?, esc or q closes it")),
 		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q/ctrl+c", "quit")),
@@ -197,6 +201,10 @@ func defaultKeyMaps() keyMaps {
 	}
 }
 
+// timesGroup is the help's group of keys for schedules with times; the
+// help of a page without times leaves it out.
+const timesGroup = "Times"
+
 // fieldHelp describes the search's field filters, from the model's list,
 // so help and search agree.
 func fieldHelp() []key.Binding {
@@ -232,10 +240,10 @@ func (k keyMaps) groups() []helpGroup {
 		{"Places", []key.Binding{g.Open, g.Back, g.Speakers, g.Companies, g.Rooms, g.NextTalk, g.PrevTalk}},
 		{"Search", []key.Binding{g.Filter, g.NextMatch, g.PrevMatch}},
 		{"Talks", []key.Binding{g.Bookmark, g.Copy, g.OpenLink}},
-		{"Times", []key.Binding{g.Zone}},
 		{"Help and quit", []key.Binding{g.Help, g.Quit}},
 		{"Move and scroll", k.scroll.all()},
 		{"While typing a filter", []key.Binding{k.filter.Accept, k.filter.Cancel, k.filter.Down, k.filter.Up, k.filter.PageDown, k.filter.PageUp}},
+		{timesGroup, []key.Binding{g.Zone, g.Window}},
 		{"Tabs and panes", []key.Binding{g.NextTab, g.PrevTab, g.JumpTab, g.Bookmarks, g.NextPane, g.PrevPane, g.Narrower, g.Wider}},
 		{"Search filters (mix with words: /room:dock after:11:00)", fields},
 		{"Mouse", mouseHelp()},

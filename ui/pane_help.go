@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // helpPane is the full help over the body of the screen: every group of
@@ -35,11 +36,14 @@ func newHelpPane(c *common, km keyMaps) *helpPane {
 }
 
 // setGroups takes the key maps' groups, without the keys this schedule
-// has disabled, nor groups left empty. Bindings without keys describe the
-// mouse and the search's fields.
+// has disabled, nor groups left empty; a page without times has no Times
+// group. Bindings without keys describe the mouse and the search's fields.
 func (p *helpPane) setGroups(km keyMaps) {
 	p.groups = nil
 	for _, g := range km.groups() {
+		if g.title == timesGroup && !p.c.times.timed {
+			continue
+		}
 		var on []key.Binding
 		for _, b := range g.bindings {
 			if b.Enabled() || len(b.Keys()) == 0 { // keyless: the mouse, the filters
@@ -112,11 +116,11 @@ func (p *helpPane) block(g helpGroup, width int) string {
 		w = max(w, lipgloss.Width(labels[i]))
 	}
 	lines := []string{st.HelpHeading.Render(g.title)}
-	descW := max(width-w-2, 10)
+	descW := min(max(width-w-2, 10), helpDescMax)
 	indent := strings.Repeat(" ", w+2)
 	for i, b := range g.bindings {
 		pad := strings.Repeat(" ", w-lipgloss.Width(labels[i]))
-		desc := lipgloss.NewStyle().Width(descW).Render(glyphKeys(st.G, b.Help().Desc))
+		desc := wrapAtSpaces(glyphKeys(st.G, b.Help().Desc), descW)
 		for k, d := range strings.Split(desc, "\n") {
 			d = st.HelpDesc.Render(strings.TrimRight(d, " "))
 			if k == 0 {
@@ -128,6 +132,34 @@ func (p *helpPane) block(g helpGroup, width int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// wrapAtSpaces wraps plain text to width cells at spaces only, so
+// "2026-01-31" or "ctrl+f" never breaks; a word wider than width is cut
+// into pieces.
+func wrapAtSpaces(text string, width int) string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(text) {
+		switch {
+		case line == "":
+			line = word
+		case ansi.StringWidth(line)+1+ansi.StringWidth(word) <= width:
+			line += " " + word
+		default:
+			lines = append(lines, line)
+			line = word
+		}
+		for ansi.StringWidth(line) > width {
+			lines = append(lines, ansi.Truncate(line, width, ""))
+			line = ansi.TruncateLeft(line, width, "")
+		}
+	}
+	return strings.Join(append(lines, line), "\n")
+}
+
+// helpDescMax is the widest a description runs before it wraps, so a
+// group of long ones (the search's fields) still sits in a column.
+const helpDescMax = 44
 
 // columns flows blocks into n columns of about equal height, in order.
 func columns(blocks []string, n int) string {

@@ -35,6 +35,7 @@ type Model struct {
 	item    *itemPane
 	help    *helpPane
 	chooser *chooserPane
+	prompt  *windowPrompt // w's question, while it is asked
 	renders *renderCache
 
 	status   statusLine
@@ -92,8 +93,9 @@ func newModel(cfg Config) *Model {
 	if cfg.FullSchedule != nil {
 		m.loading = loadWaiting
 	}
+	m.c.setNow(now())
 	m.buildTabs()
-	m.switchTab(0)
+	m.switchTab(m.openingTab())
 	m.loadState()
 	if cfg.Notice != "" {
 		m.status = statusLine{text: cfg.Notice, isError: true}
@@ -116,6 +118,9 @@ func (m *Model) Init() tea.Cmd {
 		cmds = append(cmds, m.prepareIndex())
 	}
 	cmds = append(cmds, m.watchBookmarks())
+	if m.c.times.timed {
+		cmds = append(cmds, m.after(untilNextMinute(m.c.now), nowTickMsg{}))
+	}
 	return tea.Batch(cmds...)
 }
 
@@ -174,6 +179,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.quitIfDone()
 	case quitDeadlineMsg:
 		return tea.Quit
+	case nowTickMsg:
+		return m.tickNow()
 	default:
 		// Cursor blinks and the like belong to the filter being typed.
 		if l := m.top().list; l != nil && l.filter.editing {

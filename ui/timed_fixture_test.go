@@ -1,32 +1,14 @@
 package ui
 
 import (
-	"os"
-	"sync"
 	"testing"
 	"time"
-
-	"github.com/summit-tui/summit-tui/data"
-	"github.com/summit-tui/summit-tui/model"
 )
 
-// The small frab schedule the time views are tested on: two days, rooms
-// Aula and Dock, talks after midnight, links and a German talk. Its zone is
-// Europe/Lisbon, at UTC+0 in March.
-var loadTwoRooms = sync.OnceValues(func() (model.Schedule, error) {
-	raw, err := os.ReadFile("testdata/good_two_rooms.xml")
-	if err != nil {
-		return model.Schedule{}, err
-	}
-	opened, err := data.OpenBytes("good_two_rooms.xml", raw, data.OpenOptions{})
-	if err != nil {
-		return model.Schedule{}, err
-	}
-	return opened.Schedule, nil
-})
-
-// twoRoomsAt browses the two-room schedule with the clock at the start
-// of its first morning and the machine in New York, whose times differ.
+// twoRoomsAt browses the two-room schedule (loadTwoRooms: two days,
+// rooms Aula and Dock, talks after midnight, links, a German talk; its
+// zone is Europe/Lisbon, at UTC+0 in March) with the clock before its
+// first talk and the machine in New York, whose times differ.
 func twoRoomsAt(t testing.TB) []harnessOption {
 	t.Helper()
 	s, err := loadTwoRooms()
