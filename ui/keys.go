@@ -66,6 +66,7 @@ type globalKeys struct {
 
 	Bookmark key.Binding
 	Copy     key.Binding
+	Grid     key.Binding
 
 	Help key.Binding
 	Quit key.Binding
@@ -94,6 +95,7 @@ func defaultGlobalKeys() globalKeys {
 
 		Bookmark: key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "bookmark talk, or unbookmark it")),
 		Copy:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy talk as Markdown")),
+		Grid:     key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "a day's list or its timetable grid")),
 
 		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "this help; ?, esc or q closes it")),
 		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q/ctrl+c", "quit")),
@@ -150,6 +152,63 @@ func defaultChooserKeys() chooserKeys {
 	}
 }
 
+// gridKeys move through a day's timetable grid, where h and l (and the
+// arrows) move between talks rather than tabs; ] and [ still switch tabs.
+type gridKeys struct {
+	Up       key.Binding
+	Down     key.Binding
+	Left     key.Binding
+	Right    key.Binding
+	First    key.Binding
+	Last     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Swap     key.Binding
+	Rooms    key.Binding
+}
+
+func defaultGridKeys() gridKeys {
+	return gridKeys{
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "talk above")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "talk below")),
+		Left:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "talk to the left")),
+		Right:    key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "talk to the right")),
+		First:    key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "the day's first talk")),
+		Last:     key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "the day's last talk")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+b"), key.WithHelp("pgup/ctrl+b", "a screen earlier")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+f", "space"), key.WithHelp("pgdown/ctrl+f/space", "a screen later")),
+		Swap:     key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "swap the axes: rooms down, time across")),
+		Rooms:    key.NewBinding(key.WithKeys("H"), key.WithHelp("H", "choose the rooms shown (hide rooms)")),
+	}
+}
+
+func (k gridKeys) all() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.Left, k.Right, k.First, k.Last, k.PageUp, k.PageDown, k.Swap, k.Rooms}
+}
+
+// roomKeys choose the rooms the grid shows.
+type roomKeys struct {
+	Up     key.Binding
+	Down   key.Binding
+	Toggle key.Binding
+	All    key.Binding
+	Close  key.Binding
+}
+
+func defaultRoomKeys() roomKeys {
+	return roomKeys{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Toggle: key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space/x", "show or hide the room")),
+		All:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "show every room")),
+		Close:  key.NewBinding(key.WithKeys("enter", "esc", "H"), key.WithHelp("enter/esc", "done")),
+	}
+}
+
+func (k roomKeys) all() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.Toggle, k.All, k.Close}
+}
+
 // mouseHelp describes the mouse in the help and the keys table. The
 // bindings have no keys: nothing matches them.
 func mouseHelp() []key.Binding {
@@ -173,12 +232,15 @@ type keyMaps struct {
 	filter  filterKeys
 	help    helpKeys
 	chooser chooserKeys
+	grid    gridKeys
+	rooms   roomKeys
 }
 
 func defaultKeyMaps() keyMaps {
 	return keyMaps{
 		global: defaultGlobalKeys(), scroll: defaultScrollKeys(), filter: defaultFilterKeys(),
 		help: defaultHelpKeys(), chooser: defaultChooserKeys(),
+		grid: defaultGridKeys(), rooms: defaultRoomKeys(),
 	}
 }
 
@@ -193,9 +255,34 @@ func (k keyMaps) groups() []helpGroup {
 		{"Move and scroll", k.scroll.all()},
 		{"While typing a filter", []key.Binding{k.filter.Accept, k.filter.Cancel, k.filter.Down, k.filter.Up, k.filter.PageDown, k.filter.PageUp}},
 		{"Tabs and panes", []key.Binding{g.NextTab, g.PrevTab, g.JumpTab, g.Bookmarks, g.NextPane, g.PrevPane, g.Narrower, g.Wider}},
+		{gridGroup, append([]key.Binding{g.Grid}, k.grid.all()...)},
+		{roomsGroup, k.rooms.all()},
 		{"Mouse", mouseHelp()},
 	}
 }
+
+// helpGroups are the groups the help shows for a page: one without times
+// has no grid, so its help leaves the grid's keys out.
+func (k keyMaps) helpGroups(timed bool) []helpGroup {
+	var out []helpGroup
+	for _, g := range k.groups() {
+		if timed || !k.timedOnly(g) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// timedOnly reports a group whose keys act only on a schedule with times.
+func (k keyMaps) timedOnly(g helpGroup) bool {
+	return g.title == gridGroup || g.title == roomsGroup
+}
+
+// The titles of the grid's groups of keys.
+const (
+	gridGroup  = "Timetable grid (v on a day)"
+	roomsGroup = "Choosing the grid's rooms"
+)
 
 // KeyRow is one line of the keys table: the keys and what they do.
 type KeyRow struct {

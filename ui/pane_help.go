@@ -26,7 +26,7 @@ type helpPane struct {
 }
 
 func newHelpPane(c *common, km keyMaps) *helpPane {
-	p := &helpPane{c: c, groups: km.groups(), keys: km.help, scroll: km.scroll}
+	p := &helpPane{c: c, groups: km.helpGroups(c.times.timed), keys: km.help, scroll: km.scroll}
 	p.vp = viewport.New()
 	p.vp.KeyMap = viewport.KeyMap{}
 	p.vp.MouseWheelEnabled = false

@@ -36,6 +36,10 @@ type Model struct {
 	help    *helpPane
 	chooser *chooserPane
 	renders *renderCache
+	// grids are the days' timetable grids, by date, made on first use;
+	// gridPrefs their settings, shared by every day.
+	grids     map[string]*gridPane
+	gridPrefs *gridPrefs
 
 	status   statusLine
 	marks    bookmarkState
@@ -67,11 +71,12 @@ func newModel(cfg Config) *Model {
 		now = time.Now
 	}
 	m := &Model{
-		cfg:     cfg,
-		keys:    defaultKeyMaps(),
-		split:   defaultSplit,
-		renders: newRenderCache(),
-		now:     now,
+		cfg:       cfg,
+		keys:      defaultKeyMaps(),
+		split:     defaultSplit,
+		renders:   newRenderCache(),
+		gridPrefs: newGridPrefs(),
+		now:       now,
 		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
 			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
 		},
@@ -306,6 +311,7 @@ func (m *Model) sizePanes() {
 	if m.chooser != nil {
 		m.chooser.SetSize(m.lay.body.w, m.lay.body.h)
 	}
+	m.sizeGrids()
 }
 
 // adoptBackground follows the terminal's background colour, unless the
