@@ -94,20 +94,35 @@ func helpText(h *harness) string {
 // scrolling, and no line is cut.
 func TestDefectHelpFitsAndScrolls(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {100, 30}, {45, 12}, {40, 10}} {
-		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			h := newHarness(t, size[0], size[1])
-			text := helpText(h)
-			for _, row := range KeysTable() {
-				if !strings.Contains(text, strings.Join(row.Keys, "/")) {
-					t.Errorf("the help never shows %q", strings.Join(row.Keys, "/"))
+		for _, timed := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%dx%d_timed=%v", size[0], size[1], timed), func(t *testing.T) {
+				var h *harness
+				if timed {
+					h = gridHarness(t, size[0], size[1])
+				} else {
+					h = newHarness(t, size[0], size[1])
 				}
-				for _, word := range strings.Fields(row.Does) {
-					if !strings.Contains(text, word) {
-						t.Errorf("the help never shows %q of %q", word, row.Does)
-					}
+				helpFits(t, helpText(h), defaultKeyMaps().helpGroups(timed))
+			})
+		}
+	}
+}
+
+// helpFits checks that the help text shows every key and word of groups.
+func helpFits(t *testing.T, text string, groups []helpGroup) {
+	t.Helper()
+	for _, group := range groups {
+		for _, b := range group.bindings {
+			keys, does := strings.Join(keyNames(b), "/"), b.Help().Desc
+			if !strings.Contains(text, keys) {
+				t.Errorf("the help never shows %q", keys)
+			}
+			for _, word := range strings.Fields(does) {
+				if !strings.Contains(text, word) {
+					t.Errorf("the help never shows %q of %q", word, does)
 				}
 			}
-		})
+		}
 	}
 }
 

@@ -199,7 +199,12 @@ func (p *gridPane) reveal() {
 	visT, visA := p.visible()
 	if b := p.selected(); b >= 0 {
 		blk := g.blocks[b]
-		if blk.t1 > p.offT+visT {
+		switch {
+		case blk.t0 >= p.offT+visT || blk.t1 <= p.offT:
+			// A jump out of view: the talk a third of the way in, with what
+			// comes before it for context.
+			p.offT = blk.t0 - min(visT/3, max(visT-(blk.t1-blk.t0), 0))
+		case blk.t1 > p.offT+visT:
 			p.offT = min(blk.t0, blk.t1-visT)
 		}
 		p.offT = min(p.offT, blk.t0)

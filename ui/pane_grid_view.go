@@ -183,7 +183,9 @@ func (p *gridPane) infoLine(g *gridGeom, sel int) string {
 	left := ""
 	if sel >= 0 {
 		sess := p.c.idx.Session(g.blocks[sel].item)
-		parts := []string{sess.Title, p.c.times.frame().Span(sess), roomName(sess.Room)}
+		f := p.c.times.frame()
+		span := f.Clock(sess.Start) + gl.Dash + f.Clock(p.c.times.tl.End(g.blocks[sel].item))
+		parts := []string{sess.Title, span, roomName(sess.Room)}
 		if sp := model.SpeakerLine(sess); sp != "" {
 			parts = append(parts, sp)
 		}
