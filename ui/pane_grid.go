@@ -33,6 +33,9 @@ type gridPane struct {
 
 	view    string
 	viewKey gridViewKey
+	// lines are the blocks' lines as drawn, for linesFor.
+	lines    map[blockLineKey]string
+	linesFor lineCacheKey
 }
 
 // gridPrefs are the grid's settings for a page, shared by its days and

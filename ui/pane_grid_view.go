@@ -99,12 +99,45 @@ func (p *gridPane) placeBlock(g *gridGeom, b int, selected bool, rows [][]gridSe
 	left := max(toff-textLo, 0)
 	right := min(textHi, toff+tvis) - textLo
 	for line := max(lineLo, off); line < min(lineHi, off+vis); line++ {
-		text := p.blockLine(blk, line-lineLo, width, selected)
+		text := p.cachedLine(blk, line-lineLo, width, selected)
 		if left > 0 || right < width {
 			text = ansi.Cut(text, left, right)
 		}
 		rows[line-off] = append(rows[line-off], gridSeg{x: textLo + left - toff, w: right - left, text: text})
 	}
+}
+
+// blockLineKey names a drawn line of a block.
+type blockLineKey struct {
+	item, n, width int
+	selected       bool
+}
+
+// lineCacheKey is what every drawn line depends on beyond its own key.
+type lineCacheKey struct {
+	marks int
+	frame model.TimeFrame
+	theme theme
+	idx   *model.Index
+}
+
+// maxCachedLines bounds the drawn lines kept: about a FOSDEM day's.
+const maxCachedLines = 8192
+
+// cachedLine is blockLine, drawn once for each bookmark state, zone and
+// theme: a move redraws only the two blocks whose selection changed.
+func (p *gridPane) cachedLine(blk gridBlock, n, width int, selected bool) string {
+	ck := lineCacheKey{marks: p.c.marksVersion, frame: p.c.times.frame(), theme: p.c.theme, idx: p.c.idx}
+	if ck != p.linesFor || p.lines == nil || len(p.lines) > maxCachedLines {
+		p.lines, p.linesFor = map[blockLineKey]string{}, ck
+	}
+	k := blockLineKey{item: blk.item, n: n, width: width, selected: selected}
+	if text, ok := p.lines[k]; ok {
+		return text
+	}
+	text := p.blockLine(blk, n, width, selected)
+	p.lines[k] = text
+	return text
 }
 
 // blockLine is line n of a talk's block, width cells: its edge, then the
