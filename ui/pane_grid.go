@@ -30,6 +30,9 @@ type gridPane struct {
 	built   bool
 
 	rooms *roomChooser // open while rooms are being chosen
+	// shown is the talk last scrolled into view: the list's selection can
+	// change while the grid is hidden (J and K while reading).
+	shown int
 
 	view    string
 	viewKey gridViewKey
@@ -202,6 +205,7 @@ func (p *gridPane) reveal() {
 	visT, visA := p.visible()
 	if b := p.selected(); b >= 0 {
 		blk := g.blocks[b]
+		p.shown = blk.item
 		switch {
 		case blk.t0 >= p.offT+visT || blk.t1 <= p.offT:
 			// A jump out of view: the talk a third of the way in, with what

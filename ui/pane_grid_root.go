@@ -147,3 +147,15 @@ func (m *Model) gridFooter(g *gridPane) []key.Binding {
 	}
 	return append(keys, brief(gk.Grid, "v", "list"), brief(gk.NextTab, "]/[", "tabs"))
 }
+
+// followGrid scrolls the grid shown to the day list's selection when it
+// changed elsewhere (J and K while reading a talk opened from the grid).
+func (m *Model) followGrid() {
+	g := m.shownGrid()
+	if g == nil {
+		return
+	}
+	if item, ok := g.list.selected(); ok && item != g.shown {
+		g.settle()
+	}
+}

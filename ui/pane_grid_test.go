@@ -264,3 +264,13 @@ func TestGridGolden(t *testing.T) {
 		})
 	}
 }
+
+func TestGridFollowsJAndKWhileReading(t *testing.T) {
+	h := gridHarness(t, 80, 24)
+	h.press("v", "enter", "J", "J", "J", "J", "J", "J", "J") // Opening, then on to Midnight shell tricks
+	h.press("esc")
+	if got := h.selectedTitle(); got != "Midnight shell tricks" {
+		t.Fatalf("selected %q, want Midnight shell tricks", got)
+	}
+	h.requireScreenContains("┌Midnight shell tricks")
+}

@@ -189,6 +189,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 // abstract and its neighbours'), and the status line clears when the
 // place changes.
 func (m *Model) refresh() tea.Cmd {
+	m.followGrid()
 	var cmds []tea.Cmd
 	for _, l := range m.lists() {
 		cmds = append(cmds, l.follow())
