@@ -222,6 +222,12 @@ func (p *gridPane) reveal() {
 		}
 		if hi > p.offA+visA {
 			p.offA = min(lo, hi-visA)
+			// Start on a room's edge rather than halfway through one.
+			for _, r := range g.rooms {
+				if r.a0 < p.offA && p.offA < r.a1 && r.a1 <= lo {
+					p.offA = r.a1
+				}
+			}
 		}
 		p.offA = min(p.offA, lo)
 	}
