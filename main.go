@@ -211,6 +211,7 @@ func browse(opts options) error {
 		Bookmarks:    saved,
 		Notice:       notice,
 		Now:          clock,
+		Background:   background(opts),
 		SaveBookmarks: func(known []string, ops []ui.BookmarkOp) ([]string, string, error) {
 			ids, err := store.Apply(key, known, bookmarkOps(ops))
 			if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
@@ -408,6 +409,19 @@ func writeCalendar(opts options, schedule, marked model.Schedule, stdout, stderr
 	}
 	return nil
 }
+
+// background asks the terminal for its background colour, unless the
+// theme is chosen, so the first frame comes out in the right palette.
+func background(opts options) ui.Background {
+	if opts.theme != "auto" || os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+		return ui.BackgroundUnknown
+	}
+	return ui.DetectBackground(os.Stdin, os.Stdout, backgroundBound)
+}
+
+// backgroundBound is how long the terminal may take to say its
+// background colour before the browser starts without knowing.
+const backgroundBound = 50 * time.Millisecond
 
 // clockFor is the clock of this run: the system's, or the time --now
 // pins, read against the schedule's days and zone.

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -21,6 +22,15 @@ type common struct {
 	// marksVersion counts changes of marks, so lists of bookmarks know
 	// when to look again.
 	marksVersion int
+	// now is the instant the time views show: the clock as the root last
+	// read it, once a minute. nowVersion counts its changes.
+	now        time.Time
+	nowVersion int
+}
+
+func (c *common) setNow(t time.Time) {
+	c.now = t
+	c.nowVersion++
 }
 
 func (c *common) setTheme(t theme) {

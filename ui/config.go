@@ -59,6 +59,10 @@ type Config struct {
 	// Zone is the machine's time zone, which z shows times in; nil is
 	// time.Local.
 	Zone *time.Location
+	// Background is what the terminal said of its background before the
+	// browser started (DetectBackground); BackgroundNotAsked makes the
+	// browser ask.
+	Background Background
 }
 
 func (c Config) zone() *time.Location {

@@ -68,6 +68,8 @@ type globalKeys struct {
 	Copy     key.Binding
 	Grid     key.Binding
 
+	Window key.Binding
+
 	Help key.Binding
 	Quit key.Binding
 }
@@ -96,6 +98,8 @@ func defaultGlobalKeys() globalKeys {
 		Bookmark: key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "bookmark talk, or unbookmark it")),
 		Copy:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy talk as Markdown")),
 		Grid:     key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "a day's list or its timetable grid")),
+
+		Window: key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "talks on in a time window of the day")),
 
 		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "this help; ?, esc or q closes it")),
 		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q/ctrl+c", "quit")),
@@ -244,6 +248,10 @@ func defaultKeyMaps() keyMaps {
 	}
 }
 
+// timesGroup is the help's group of keys for schedules with times; the
+// help of a page without times leaves it out.
+const timesGroup = "Times"
+
 // groups is the help screen's content, in order.
 func (k keyMaps) groups() []helpGroup {
 	g := k.global
@@ -254,6 +262,7 @@ func (k keyMaps) groups() []helpGroup {
 		{"Help and quit", []key.Binding{g.Help, g.Quit}},
 		{"Move and scroll", k.scroll.all()},
 		{"While typing a filter", []key.Binding{k.filter.Accept, k.filter.Cancel, k.filter.Down, k.filter.Up, k.filter.PageDown, k.filter.PageUp}},
+		{timesGroup, []key.Binding{g.Window}},
 		{"Tabs and panes", []key.Binding{g.NextTab, g.PrevTab, g.JumpTab, g.Bookmarks, g.NextPane, g.PrevPane, g.Narrower, g.Wider}},
 		{gridGroup, append([]key.Binding{g.Grid}, k.grid.all()...)},
 		{roomsGroup, k.rooms.all()},
@@ -275,7 +284,7 @@ func (k keyMaps) helpGroups(timed bool) []helpGroup {
 
 // timedOnly reports a group whose keys act only on a schedule with times.
 func (k keyMaps) timedOnly(g helpGroup) bool {
-	return g.title == gridGroup || g.title == roomsGroup
+	return g.title == timesGroup || g.title == gridGroup || g.title == roomsGroup
 }
 
 // The titles of the grid's groups of keys.

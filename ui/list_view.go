@@ -30,7 +30,10 @@ func (l *listPane) View() string {
 		lines = append(lines, st.Empty.Render(truncate(st.G, l.emptyText(), l.width)))
 		return strings.Join(lines, "\n")
 	}
-	room := l.rowsHeight()
+	if sec, ok := l.stickyLine(l.offset); ok {
+		lines = append(lines, st.Sticky.Render(truncate(st.G, sec, l.width)))
+	}
+	room := l.roomFrom(l.offset)
 	for i := l.offset; i < l.count() && room > 0; i++ {
 		item := l.itemView(i)
 		if len(item) > room {
@@ -59,7 +62,8 @@ func (l *listPane) emptyText() string {
 // number of matches.
 func (l *listPane) filterLine() string {
 	st := l.c.styles
-	count := fmt.Sprintf("%d/%d", l.count(), len(l.src.items()))
+	shown, total := l.shownCount()
+	count := fmt.Sprintf("%d/%d", shown, total)
 	if l.filter.pending() {
 		count = st.G.Ellipsis
 	}
@@ -81,10 +85,23 @@ func (l *listPane) filterLine() string {
 func (l *listPane) itemView(i int) []string {
 	st := l.c.styles
 	r := l.row(i)
-	_, desc := l.src.text(r.item)
+	title, desc := l.src.text(r.item)
+	kind := kindOf(l.src, r.item)
+	if kind == rowHeading {
+		return []string{highlightRunes(truncate(st.G, title, l.width), r.titleHits, st.Heading, st.Match)}
+	}
 	titleStyle, descStyle, bar := st.ItemTitle, st.ItemDesc, " "
+	switch kind {
+	case rowClash:
+		descStyle = st.Warning
+	case rowFree:
+		titleStyle = st.Free
+	}
 	if i == l.cursor {
-		titleStyle, descStyle, bar = st.SelectedTitle, st.SelectedDesc, st.SelectedBar.Render(st.G.Bar)
+		titleStyle, bar = st.SelectedTitle, st.SelectedBar.Render(st.G.Bar)
+		if kind != rowClash {
+			descStyle = st.SelectedDesc
+		}
 	}
 	star := " "
 	if sess, ok := l.src.talk(r.item); ok && l.c.marks.Has(sess.ID) {

@@ -73,7 +73,7 @@ func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
 	case m.help.open:
 		m.help.open = false
 		return nil
-	case m.chooser != nil:
+	case m.chooser != nil, m.prompt != nil:
 		return nil
 	}
 	switch r := m.regionAt(mouse.X, mouse.Y); r {

@@ -1,31 +1,19 @@
 package ui
 
 import (
-	"os"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
-	"github.com/summit-tui/summit-tui/data"
 	"github.com/summit-tui/summit-tui/model"
 )
 
-// The grid's tests browse a small frab file of two days in two rooms,
-// with talks after midnight.
-var loadTwoRooms = sync.OnceValues(func() (model.Schedule, error) {
-	raw, err := os.ReadFile("testdata/good_two_rooms.xml")
-	if err != nil {
-		return model.Schedule{}, err
-	}
-	o, err := data.OpenBytes("good_two_rooms.xml", raw, data.OpenOptions{})
-	return o.Schedule, err
-})
-
+// The grid's tests browse the small frab file of two days in two rooms,
+// with talks after midnight (loadTwoRooms).
 func twoRooms(t testing.TB) model.Schedule {
 	t.Helper()
 	s, err := loadTwoRooms()
@@ -39,7 +27,8 @@ func twoRooms(t testing.TB) model.Schedule {
 func gridHarness(t testing.TB, w, h int, opts ...harnessOption) *harness {
 	t.Helper()
 	base := []harnessOption{withSchedule(twoRooms(t)), func(h *harness) {
-		h.clock = time.Date(2031, 3, 15, 10, 20, 0, 0, time.UTC)
+		// The day before the conference: the browser opens on its first day.
+		h.clock = time.Date(2031, 3, 14, 12, 0, 0, 0, time.UTC)
 		h.cfg.Zone = time.FixedZone("UTC+2", 2*3600)
 	}}
 	return newHarness(t, w, h, append(base, opts...)...)
@@ -79,6 +68,7 @@ func TestGridMoves(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			h := gridHarness(t, 120, 40)
+			tab := h.m.tab
 			h.press("v")
 			if !h.gridShown() {
 				t.Fatal("v did not show the grid")
@@ -87,7 +77,7 @@ func TestGridMoves(t *testing.T) {
 			if got := h.selectedTitle(); got != tt.want {
 				t.Errorf("after %v: selected %q, want %q", tt.keys, got, tt.want)
 			}
-			if !h.gridShown() || h.m.tab != 0 {
+			if !h.gridShown() || h.m.tab != tab {
 				t.Errorf("after %v: grid shown %v on tab %d; h, l and the arrows must not switch tabs", tt.keys, h.gridShown(), h.m.tab)
 			}
 			// The selected talk is on screen, in the line above the grid.
@@ -193,12 +183,19 @@ func TestGridBookmark(t *testing.T) {
 
 func TestGridOnlyOnDays(t *testing.T) {
 	h := gridHarness(t, 120, 40)
-	h.press("3", "v")
+	day := h.m.tab
+	track := 0
+	for i, l := range h.m.tabs {
+		if l.src.ref().Kind == kindTrack && track == 0 {
+			track = i
+		}
+	}
+	h.press(string(rune('1'+track)), "v")
 	if h.gridShown() {
 		t.Fatal("a track's tab showed a grid")
 	}
 	h.requireScreenContains("v works on a day's tab")
-	h.press("1", "v", "v")
+	h.press(string(rune('1'+day)), "v", "v")
 	if h.gridShown() {
 		t.Error("v twice left the grid on")
 	}

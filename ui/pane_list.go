@@ -230,6 +230,7 @@ func (l *listPane) filterResult(msg filterResultMsg) bool {
 func (l *listPane) follow() tea.Cmd {
 	if v := l.src.version(); v != l.seen {
 		l.seen = v
+		l.titles = nil // an item may name another row now
 		keep, ok := l.selected()
 		if l.filter.active() {
 			l.filter.rows = nil // the old matches may name items no longer listed
@@ -245,9 +246,15 @@ func (l *listPane) follow() tea.Cmd {
 // move moves the cursor by delta rows.
 func (l *listPane) move(delta int) { l.moveTo(l.cursor + delta) }
 
-// moveTo puts the cursor on row i.
+// moveTo puts the cursor on row i, or the nearest row that can be
+// selected beyond it (headings cannot).
 func (l *listPane) moveTo(i int) {
+	dir := 1
+	if i < l.cursor {
+		dir = -1
+	}
 	l.cursor = i
+	l.settle(dir)
 	l.clamp()
 }
 
@@ -256,19 +263,53 @@ func (l *listPane) moveTo(i int) {
 func (l *listPane) scroll(delta int) {
 	l.cursor += delta
 	l.offset += delta
+	l.settle(delta)
 	l.clamp()
 }
 
-// clamp keeps the cursor within the rows and on screen.
-func (l *listPane) clamp() {
+// selectable reports whether the cursor may rest on row i: any row but a
+// heading.
+func (l *listPane) selectable(i int) bool { return l.kindAt(i) != rowHeading }
+
+// kindAt is what shown row i is.
+func (l *listPane) kindAt(i int) rowKind { return kindOf(l.src, l.row(i).item) }
+
+// settle moves the cursor off a heading: on in the direction it was
+// moving (dir's sign), else back.
+func (l *listPane) settle(dir int) {
 	n := l.count()
 	l.cursor = min(max(l.cursor, 0), max(n-1, 0))
+	if n == 0 || l.selectable(l.cursor) {
+		return
+	}
+	step := 1
+	if dir < 0 {
+		step = -1
+	}
+	for _, s := range []int{step, -step} {
+		for i := l.cursor + s; i >= 0 && i < n; i += s {
+			if l.selectable(i) {
+				l.cursor = i
+				return
+			}
+		}
+	}
+}
+
+// clamp keeps the cursor within the rows, off the headings and on screen,
+// with its heading when it is the first row of its group.
+func (l *listPane) clamp() {
+	n := l.count()
+	l.settle(1)
 	l.offset = min(max(l.offset, 0), max(n-1, 0))
 	if l.height <= 0 {
 		return
 	}
 	if l.cursor < l.offset {
 		l.offset = l.cursor
+	}
+	if l.offset == l.cursor && l.cursor > 0 && !l.selectable(l.cursor-1) {
+		l.offset--
 	}
 	if first := l.firstFor(l.cursor); l.offset < first {
 		l.offset = first
@@ -307,8 +348,38 @@ func (l *listPane) rowsShown(first int) int {
 	return max(n, 1)
 }
 
-// rowsHeight is the room for rows: the pane less the filter line.
-func (l *listPane) rowsHeight() int { return max(l.height-l.filterLines(), 1) }
+// rowsHeight is the room for rows when the list is scrolled: the pane
+// less the filter line and the sticky line. At the top, where no sticky
+// line is drawn, one more line shows.
+func (l *listPane) rowsHeight() int { return max(l.height-l.filterLines()-l.stickyLines(), 1) }
+
+// roomFrom is the room for rows drawn from row first.
+func (l *listPane) roomFrom(first int) int {
+	if _, ok := l.stickyLine(first); ok {
+		return max(l.height-l.filterLines()-1, 1)
+	}
+	return max(l.height-l.filterLines(), 1)
+}
+
+// stickyLines is the line a sectioned list keeps for its sticky line.
+func (l *listPane) stickyLines() int {
+	if s, ok := l.src.(sectioned); ok && s.sticky() {
+		return 1
+	}
+	return 0
+}
+
+// stickyLine is what the top line says when the list is scrolled from
+// row first: the day, time or heading the rows below belong to. None at
+// the top of the list, or when the first row is a heading itself.
+func (l *listPane) stickyLine(first int) (string, bool) {
+	s, ok := l.src.(sectioned)
+	if !ok || !s.sticky() || first <= 0 || first >= l.count() || !l.selectable(first) {
+		return "", false
+	}
+	sec := s.section(l.row(first).item)
+	return sec, sec != ""
+}
 
 // filterLines is the height of the filter line above the rows: shown while
 // typing and while a filter is applied.
@@ -324,6 +395,9 @@ func (l *listPane) filterLines() int {
 func (l *listPane) itemLines(i int) int {
 	if i < 0 || i >= l.count() {
 		return 2
+	}
+	if !l.selectable(i) {
+		return 1 // a heading
 	}
 	return len(l.wrapped(l.row(i).item)) + 1
 }
@@ -348,6 +422,9 @@ func (l *listPane) textWidth() int { return max(l.width-listPrefix, 1) }
 // rowAt is the row drawn at line y of the pane's inside, if any.
 func (l *listPane) rowAt(y int) (int, bool) {
 	y -= l.filterLines()
+	if _, ok := l.stickyLine(l.offset); ok {
+		y--
+	}
 	if y < 0 {
 		return 0, false
 	}
@@ -359,6 +436,66 @@ func (l *listPane) rowAt(y int) (int, bool) {
 		y -= h
 	}
 	return 0, false
+}
+
+// shownCount is the number of rows shown that the cursor can rest on,
+// and the list's total of them: headings are not counted.
+func (l *listPane) shownCount() (shown, total int) {
+	if !mixedRows(l.src) {
+		return l.count(), len(l.src.items())
+	}
+	for i := range l.count() {
+		if l.selectable(i) {
+			shown++
+		}
+	}
+	for _, item := range l.src.items() {
+		if kindOf(l.src, item) != rowHeading {
+			total++
+		}
+	}
+	return shown, total
+}
+
+// position is the cursor's place among the rows it can rest on, from 1.
+func (l *listPane) position() int {
+	if !mixedRows(l.src) {
+		return l.cursor + 1
+	}
+	n := 0
+	for i := 0; i <= l.cursor && i < l.count(); i++ {
+		if l.selectable(i) {
+			n++
+		}
+	}
+	return n
+}
+
+// talkCount is how many talks the list holds.
+func (l *listPane) talkCount() int {
+	_, total := l.talkCounts()
+	return total
+}
+
+// talkCounts are, for a tab's count, the talks (or people, or companies)
+// shown and the list's total of them: headings, free windows and the
+// like are not counted.
+func (l *listPane) talkCounts() (shown, total int) {
+	if !mixedRows(l.src) {
+		return l.count(), len(l.src.items())
+	}
+	isTalk := func(item int) bool { _, ok := l.src.talk(item); return ok }
+	for i := range l.count() {
+		if isTalk(l.row(i).item) {
+			shown++
+		}
+	}
+	for _, item := range l.src.items() {
+		if isTalk(item) {
+			total++
+		}
+	}
+	return shown, total
 }
 
 // ShortHelp is what the footer offers for the list.

@@ -19,6 +19,31 @@ func (m *Model) buildTabs() {
 	m.sizePanes()
 }
 
+// tabOf is the tab whose list ref names, -1 for none.
+func (m *Model) tabOf(ref placeRef) int {
+	for i, l := range m.tabs {
+		if l.src.ref() == ref {
+			return i
+		}
+	}
+	return -1
+}
+
+// openingTab is the tab the browser opens on, unless a remembered place
+// is restored over it: with times, Now while the conference is on, else
+// its first day (Timeline.Opening); without, the first tab.
+func (m *Model) openingTab() int {
+	if !m.c.times.timed {
+		return 0
+	}
+	op := m.c.times.tl.Opening(m.c.now)
+	ref := placeRef{Kind: kindNow}
+	if !op.Now {
+		ref = placeRef{Kind: kindDay, Name: op.Day}
+	}
+	return max(m.tabOf(ref), 0)
+}
+
 // bookmarksTab is the Bookmarks tab's index.
 func (m *Model) bookmarksTab() int { return len(m.tabs) - 1 }
 
@@ -65,6 +90,10 @@ func (m *Model) open() tea.Cmd {
 		return nil
 	}
 	if src, ok := l.src.open(item); ok {
+		if tab := m.tabOf(src.ref()); tab >= 0 {
+			m.switchTab(tab) // a tab's list opens as that tab
+			return nil
+		}
 		m.push(newListPane(m.c, src))
 		return nil
 	}

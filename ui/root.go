@@ -35,6 +35,7 @@ type Model struct {
 	item    *itemPane
 	help    *helpPane
 	chooser *chooserPane
+	prompt  *windowPrompt // w's question, while it is asked
 	renders *renderCache
 	// grids are the days' timetable grids, by date, made on first use;
 	// gridPrefs their settings, shared by every day.
@@ -82,10 +83,13 @@ func newModel(cfg Config) *Model {
 		},
 	}
 	th, fixed := resolveTheme(cfg.Theme, cfg.Env)
+	m.fixed, m.holding = fixed, !fixed && cfg.Background == BackgroundNotAsked
+	if !fixed && cfg.Background == BackgroundLight {
+		th = theme{dark: false}
+	}
 	m.c = &common{}
 	m.c.setSchedule(model.NewIndex(&sched), nil, cfg.zone())
 	m.c.setTheme(th)
-	m.fixed, m.holding = fixed, !fixed
 	m.marks = newBookmarkState(cfg.Bookmarks)
 	m.applyMarks()
 	m.item = newItemPane(m.c)
@@ -93,8 +97,9 @@ func newModel(cfg Config) *Model {
 	if cfg.FullSchedule != nil {
 		m.loading = loadWaiting
 	}
+	m.c.setNow(now())
 	m.buildTabs()
-	m.switchTab(0)
+	m.switchTab(m.openingTab())
 	m.loadState()
 	if cfg.Notice != "" {
 		m.status = statusLine{text: cfg.Notice, isError: true}
@@ -117,6 +122,9 @@ func (m *Model) Init() tea.Cmd {
 		cmds = append(cmds, m.prepareIndex())
 	}
 	cmds = append(cmds, m.watchBookmarks())
+	if m.c.times.timed {
+		cmds = append(cmds, m.after(untilNextMinute(m.c.now), nowTickMsg{}))
+	}
 	return tea.Batch(cmds...)
 }
 
@@ -173,6 +181,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.quitIfDone()
 	case quitDeadlineMsg:
 		return tea.Quit
+	case nowTickMsg:
+		return m.tickNow()
 	default:
 		// Cursor blinks and the like belong to the filter being typed.
 		if l := m.top().list; l != nil && l.filter.editing {

@@ -23,6 +23,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		if m.chooser != nil && m.chooser.done {
 			m.chooser = nil
 		}
+		if m.prompt != nil && m.prompt.done {
+			m.prompt = nil
+		}
 		return cmd
 	}
 	return m.globalKey(msg)
@@ -36,6 +39,8 @@ type focusable interface {
 // focused is the pane that has the keyboard.
 func (m *Model) focused() focusable {
 	switch {
+	case m.prompt != nil:
+		return m.prompt
 	case m.chooser != nil:
 		return m.chooser
 	case m.help.open:
@@ -99,6 +104,8 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.copyTalk()
 	case key.Matches(msg, g.Grid):
 		return m.toggleGrid()
+	case key.Matches(msg, g.Window):
+		return m.askWindow()
 	}
 	return nil
 }

@@ -87,12 +87,14 @@ const (
 	kindCompanies = "companies"
 	kindPerson    = "person"
 	kindCompany   = "company"
+	kindNow       = "now"
+	kindWindow    = "window"
 )
 
 // sourceFor makes the list a ref names, if the page still has it.
 func sourceFor(c *common, ref placeRef) (listSource, bool) {
 	switch ref.Kind {
-	case kindAll, kindDay, kindTrack, kindBookmarks:
+	case kindAll, kindNow, kindDay, kindTrack, kindBookmarks:
 		for _, src := range tabSources(c) {
 			if src.ref() == ref {
 				return src, true
@@ -102,6 +104,10 @@ func sourceFor(c *common, ref placeRef) (listSource, bool) {
 		return newPeopleSource(c), true
 	case kindCompanies:
 		return newCompaniesSource(c), true
+	case kindWindow:
+		if date, w, ok := windowFromRef(c, ref.Name); ok && c.times.timed {
+			return newWindowSource(c, date, w), true
+		}
 	case kindPerson:
 		if i, ok := c.idx.PersonIndex(ref.Name); ok {
 			return personTalks(c, i), true
@@ -114,12 +120,13 @@ func sourceFor(c *common, ref placeRef) (listSource, bool) {
 	return nil, false
 }
 
-// tabSources are the tabs' lists: All (or, with times, each day), each
-// track in page order, then Bookmarks.
+// tabSources are the tabs' lists: All (or, with times, Now and each day),
+// each track in page order, then Bookmarks (with times, the agenda).
 func tabSources(c *common) []listSource {
 	sched := c.idx.Schedule()
 	var out []listSource
 	if c.times.timed {
+		out = append(out, newNowSource(c))
 		for _, d := range c.idx.Days() {
 			out = append(out, newDaySource(c, d.Date))
 		}
@@ -128,6 +135,9 @@ func tabSources(c *common) []listSource {
 	}
 	for _, t := range sched.Tracks {
 		out = append(out, newTalksSource(c, placeRef{Kind: kindTrack, Name: t}, t, fixedItems(c.idx.Track(t)), false))
+	}
+	if c.times.timed {
+		return append(out, newAgendaSource(c))
 	}
 	return append(out, newBookmarksSource(c))
 }

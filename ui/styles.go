@@ -103,6 +103,10 @@ type Styles struct {
 	CurrentMatch  lipgloss.Style // the match n and N are on
 	Star          lipgloss.Style
 	Empty         lipgloss.Style // "No talks", "No abstract"
+	Heading       lipgloss.Style // a heading row: a room in Now, a day in the agenda
+	Sticky        lipgloss.Style // the line that keeps a scrolled list's day or time
+	Warning       lipgloss.Style // a clash in the agenda
+	Free          lipgloss.Style // a free window in the agenda
 
 	FilterPrompt lipgloss.Style
 	FilterText   lipgloss.Style
@@ -180,6 +184,10 @@ func newStyles(t theme) Styles {
 	s.CurrentMatch = lipgloss.NewStyle().Foreground(match).Underline(true).Reverse(true)
 	s.Star = lipgloss.NewStyle().Foreground(star)
 	s.Empty = lipgloss.NewStyle().Foreground(subtle).Italic(true)
+	s.Heading = lipgloss.NewStyle().Foreground(accent).Bold(true)
+	s.Sticky = lipgloss.NewStyle().Foreground(accent).Bold(true).Underline(true)
+	s.Warning = lipgloss.NewStyle().Foreground(errText).Bold(true)
+	s.Free = lipgloss.NewStyle().Foreground(subtle).Italic(true)
 
 	s.FilterPrompt = lipgloss.NewStyle().Foreground(accent).Bold(true)
 	s.FilterText = lipgloss.NewStyle().Foreground(text)
@@ -237,6 +245,7 @@ func asciiStyles() Styles {
 	s.Match = plain.Underline(true)
 	s.CurrentMatch = plain.Underline(true).Reverse(true)
 	s.Star, s.Empty = bold, plain
+	s.Heading, s.Sticky, s.Warning, s.Free = bold, bold.Underline(true), bold, plain
 	s.FilterPrompt, s.FilterText, s.FilterInfo = bold, plain, plain
 	s.DetailTitle, s.DetailLabel, s.DetailText, s.Company, s.Bullet = bold, plain, plain, plain, plain
 	s.ScrollInfo = plain

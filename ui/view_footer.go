@@ -13,6 +13,9 @@ import (
 // where every key is text; what does not fit on the left is dropped.
 func (m *Model) footerView() string {
 	w := m.lay.width
+	if m.prompt != nil {
+		return m.prompt.View(w)
+	}
 	left, right := m.footerKeys()
 	rightText := m.hintsView(right)
 	room := max(w-lipgloss.Width(rightText)-2, 0)
@@ -84,6 +87,9 @@ func (m *Model) footerKeys() (left, right []key.Binding) {
 	}
 	if !m.reading() {
 		left = append(left, brief(g.NextTab, "]/[", "tabs"))
+		if m.c.times.timed {
+			left = append(left, brief(g.Window, "w", "window"))
+		}
 	}
 	if isTalk {
 		left = append(left, brief(g.Copy, "y", "copy"))
@@ -112,8 +118,8 @@ func (m *Model) statusView(w int) string {
 	g := st.G
 	l := m.list()
 	var parts []string
-	if n := l.count(); n > 0 {
-		parts = append(parts, st.Status.Render(fmt.Sprintf("%d/%d", l.cursor+1, n)))
+	if n, _ := l.shownCount(); n > 0 {
+		parts = append(parts, st.Status.Render(fmt.Sprintf("%d/%d", l.position(), n)))
 	}
 	if notice := m.pendingNotice(); notice != "" {
 		parts = append(parts, st.StatusError.Render(notice))
@@ -126,7 +132,7 @@ func (m *Model) statusView(w int) string {
 		parts = append(parts, style.Render(m.status.text))
 	}
 	left := strings.Join(parts, st.Status.Render(g.Dot))
-	right := st.StatusRight.Render(g.Star + " " + fmt.Sprint(len(m.tabs[m.bookmarksTab()].src.items())))
+	right := st.StatusRight.Render(g.Star + " " + fmt.Sprint(m.tabs[m.bookmarksTab()].talkCount()))
 	left = truncate(g, left, w-lipgloss.Width(right)-1)
 	gap := max(w-lipgloss.Width(left)-lipgloss.Width(right), 1)
 	return left + strings.Repeat(" ", gap) + right

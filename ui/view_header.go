@@ -95,9 +95,10 @@ func (m *Model) tabStrip() (string, []tabSpan) {
 		case i < 9:
 			number = fmt.Sprintf("%d ", i+1)
 		}
-		count := st.TabCount.Render(fmt.Sprint(len(l.src.items())))
+		shown, total := l.talkCounts()
+		count := st.TabCount.Render(fmt.Sprint(total))
 		if l.filter.active() {
-			count = st.TabFilter.Render(fmt.Sprintf("%d/%d", l.count(), len(l.src.items())))
+			count = st.TabFilter.Render(fmt.Sprintf("%d/%d", shown, total))
 		}
 		style := st.Tab
 		if i == m.tab {

@@ -1,0 +1,176 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/summit-tui/summit-tui/model"
+)
+
+// windowPrompt asks, in the footer, for a time window on one conference
+// day ("14:00–15:00", "14-15", "2pm-3pm", "14:00" for the hour from it),
+// read by Timeline.ParseWindow. enter opens the talks on in it; a window
+// that cannot be read says why and stays open; esc cancels. It takes every
+// key but ctrl+c while open.
+type windowPrompt struct {
+	c      *common
+	keys   windowKeys
+	input  textinput.Model
+	date   string // the conference day asked about
+	err    string // why the last window typed cannot be read
+	done   bool
+	accept func(date string, w model.Window) tea.Cmd
+}
+
+// windowKeys are the prompt's own; every other key is text.
+type windowKeys struct {
+	Accept key.Binding
+	Cancel key.Binding
+}
+
+func defaultWindowKeys() windowKeys {
+	return windowKeys{
+		Accept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "list the talks on in the window")),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+	}
+}
+
+func newWindowPrompt(c *common, date string, accept func(string, model.Window) tea.Cmd) (*windowPrompt, tea.Cmd) {
+	p := &windowPrompt{c: c, keys: defaultWindowKeys(), input: textinput.New(), date: date, accept: accept}
+	p.input.Prompt = ""
+	p.input.Placeholder = "14:00-15:00, 14-15, 2pm-3pm, 14:00 or after 14:00"
+	st := c.styles
+	ti := textinput.DefaultStyles(c.theme.dark)
+	ti.Focused.Text, ti.Focused.Placeholder = st.FilterText, st.FilterInfo
+	ti.Blurred = ti.Focused
+	ti.Cursor.Blink = false
+	ti.Cursor.Color = st.FilterCursor
+	p.input.SetStyles(ti)
+	return p, p.input.Focus()
+}
+
+// Update reads the window on enter, cancels on esc, and types the rest.
+func (p *windowPrompt) Update(msg tea.Msg) (tea.Cmd, bool) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, false
+	}
+	switch {
+	case k.String() == "ctrl+c":
+		return nil, false
+	case key.Matches(k, p.keys.Cancel):
+		p.done = true
+	case key.Matches(k, p.keys.Accept):
+		w, err := parseWindow(p.c.times, p.input.Value(), p.date)
+		if err != nil {
+			p.err = err.Error()
+			return nil, true
+		}
+		p.done = true
+		return p.accept(p.date, w), true
+	default:
+		before := p.input.Value()
+		var cmd tea.Cmd
+		p.input, cmd = p.input.Update(k)
+		if p.input.Value() != before {
+			p.err = ""
+		}
+		return cmd, true
+	}
+	return nil, true
+}
+
+// View is the prompt's two lines, for the footer: the question and what
+// is typed, then why the window cannot be read, or how to answer.
+func (p *windowPrompt) View(width int) string {
+	st := p.c.styles
+	g := st.G
+	p.input.SetWidth(max(width-lipgloss.Width(p.question())-2, 1))
+	line := st.FilterPrompt.Render(p.question()) + p.input.View()
+	hint := st.Status.Render("enter lists the talks on" + g.Dot + "esc cancels")
+	if p.err != "" {
+		hint = st.StatusError.Render(p.err)
+	}
+	return fitBlock(line, width, 1) + "\n" + fitBlock(hint, width, 1)
+}
+
+// parseWindow reads a window as Timeline.ParseWindow does, and also
+// "after 14:00" (to the end of the day's programme) and "before 12:00"
+// (from its start).
+func parseWindow(t times, text, date string) (model.Window, error) {
+	f := t.frame()
+	fields := strings.Fields(strings.ToLower(text))
+	if len(fields) >= 2 && (fields[0] == "after" || fields[0] == "from" || fields[0] == "before" || fields[0] == "until") {
+		at, err := t.tl.ParseWindow(strings.Join(fields[1:], " "), date, f)
+		day, ok := t.tl.DayBounds(date)
+		if err != nil || !ok {
+			return t.tl.ParseWindow(text, date, f)
+		}
+		if fields[0] == "after" || fields[0] == "from" {
+			if !at.From.Before(day.To) {
+				return model.Window{}, fmt.Errorf("the programme of %s ends at %s", model.DayLabel(date), f.Clock(day.To))
+			}
+			return model.Window{From: at.From, To: day.To}, nil
+		}
+		if !at.From.After(day.From) {
+			return model.Window{}, fmt.Errorf("the programme of %s starts at %s", model.DayLabel(date), f.Clock(day.From))
+		}
+		return model.Window{From: day.From, To: at.From}, nil
+	}
+	return t.tl.ParseWindow(text, date, f)
+}
+
+func (p *windowPrompt) question() string { return "Window on " + model.DayLabel(p.date) + ": " }
+
+// ShortHelp and FullHelp are the prompt's keys.
+func (k windowKeys) ShortHelp() []key.Binding { return []key.Binding{k.Accept, k.Cancel} }
+
+func (k windowKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
+// askWindow opens the prompt for a window on the current day.
+func (m *Model) askWindow() tea.Cmd {
+	if !m.c.times.timed {
+		return nil
+	}
+	date := m.currentDay()
+	if date == "" {
+		return m.setStatus("No conference day to ask about.", false)
+	}
+	p, cmd := newWindowPrompt(m.c, date, func(date string, w model.Window) tea.Cmd {
+		for m.reading() {
+			m.pop()
+		}
+		m.push(newListPane(m.c, newWindowSource(m.c, date, w)))
+		return nil
+	})
+	m.prompt = p
+	return cmd
+}
+
+// currentDay is the conference day w asks about: the day tab's, else the
+// selected talk's, else the day running now, else the first day.
+func (m *Model) currentDay() string {
+	for i := len(m.stack) - 1; i >= 0; i-- {
+		if l := m.stack[i].list; l != nil && l.src.ref().Kind == kindDay {
+			return l.src.ref().Name
+		}
+		if l := m.stack[i].list; l != nil && l.src.ref().Kind == kindWindow {
+			if date, _, ok := windowFromRef(m.c, l.src.ref().Name); ok {
+				return date
+			}
+		}
+	}
+	if sess, ok := m.selectedTalk(); ok && model.SessionDay(sess) != "" {
+		return model.SessionDay(sess)
+	}
+	nn := m.c.times.tl.NowNext(m.c.now)
+	if nn.Today != "" {
+		return nn.Today
+	}
+	return nn.FirstDay
+}

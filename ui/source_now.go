@@ -1,0 +1,126 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/summit-tui/summit-tui/model"
+)
+
+// The Now tab: what is running and what starts within the next hour, by
+// room, at the instant the browser last read its clock (common.now). The
+// root reads the clock again at every turn of the minute (nowTickMsg), so
+// "12 min left" counts down. Before or after the conference, and in the
+// night between two days, it says so and offers the day to go to.
+
+// newNowSource is the Now tab.
+func newNowSource(c *common) *groupedSource {
+	s := newGroupedSource(c, placeRef{Kind: kindNow}, "Now", func() []entry { return nowEntries(c) },
+		func() int { return frameVersion(c, c.nowVersion) })
+	s.none = "Nothing is on now."
+	return s
+}
+
+// nowEntries are the Now view's rows at c.now.
+func nowEntries(c *common) []entry {
+	tl, f, g := c.times.tl, c.times.frame(), c.styles.G
+	nn := tl.NowNext(c.now)
+	conf := c.idx.Schedule().Conference
+	if conf == "" {
+		conf = "The conference"
+	}
+	first := model.DayTitle(nn.FirstDay)
+	span, _ := tl.Span()
+	switch {
+	case nn.Phase == model.Untimed:
+		return nil
+	case nn.Phase == model.Before:
+		starts := f.Day(span.From) + " " + f.Clock(span.From)
+		return goTo(c, conf+" has not begun.", nn.FirstDay,
+			"Open the first day, "+first, "It starts "+starts+g.Dot+"enter opens the first day",
+			fmt.Sprintf("%s starts on %s at %s.", conf, first, f.Clock(span.From)))
+	case nn.Phase == model.After:
+		last := f.In(span.To.Add(-time.Nanosecond))
+		ran := f.Day(span.From) + g.Dash + f.Day(last)
+		return goTo(c, conf+" is over.", nn.FirstDay,
+			"Open the first day, "+first, "It ran "+ran+g.Dot+"enter opens the first day",
+			fmt.Sprintf("%s ran from %s to %s.", conf, first, model.DayTitle(f.In(last).Format(time.DateOnly))))
+	case nn.Empty():
+		day := nn.Today
+		if day == "" {
+			day = nn.FirstDay
+		}
+		title := "Nothing on now."
+		next := "Open " + model.DayTitle(day)
+		desc := "enter opens the day"
+		if !nn.NextStart.IsZero() {
+			next = "Next talks at " + f.Clock(nn.NextStart) + ", " + f.Day(nn.NextStart)
+			desc = "in " + model.FormatDuration(nn.NextStart.Sub(nn.At)) + g.Dot + "enter opens " + model.DayLabel(day)
+		}
+		return goTo(c, title, day, next, desc, "Nothing is running, and nothing starts within the hour.")
+	}
+	out := []entry{{kind: rowHeading, session: -1, group: -1, key: "heading:now",
+		title: "On now and within the hour" + g.Dot + f.Day(nn.At) + " " + f.Clock(nn.At)}}
+	for _, r := range nn.Rooms {
+		name := r.Room
+		if name == "" {
+			name = "No room given"
+		}
+		head := len(out)
+		out = append(out, entry{kind: rowHeading, session: -1, group: -1, key: "room:" + r.Room, title: name})
+		for _, sl := range r.Running {
+			left := plural(sl.Minutes, "min", "min") + " left"
+			if !sl.EndKnown {
+				left = "about " + left
+			}
+			out = append(out, nowTalk(c, sl, head, "now, "+left))
+		}
+		for _, sl := range r.Next {
+			out = append(out, nowTalk(c, sl, head, "in "+plural(sl.Minutes, "min", "min")))
+		}
+	}
+	return out
+}
+
+// nowTalk is a running or coming talk's row: when, then who.
+func nowTalk(c *common, sl model.Slot, group int, when string) entry {
+	sess := c.idx.Session(sl.Session)
+	parts := []string{when, c.times.frame().Span(sess)}
+	if sp := model.SpeakerLine(sess); sp != "" {
+		parts = append(parts, sp)
+	}
+	return entry{kind: rowItem, session: sl.Session, group: group, key: sess.ID,
+		desc: strings.Join(parts, c.styles.G.Dot)}
+}
+
+// goTo is a heading that says why nothing is shown, and a row that opens
+// a day's tab.
+func goTo(c *common, why, day, title, desc, detail string) []entry {
+	return []entry{
+		{kind: rowHeading, session: -1, group: -1, key: "heading:why", title: why},
+		{kind: rowItem, session: -1, group: 0, key: "day:" + day, title: title, desc: desc, detail: detail,
+			target: placeRef{Kind: kindDay, Name: day}},
+	}
+}
+
+// nowTickMsg is the turn of a minute: the Now view reads the clock again.
+type nowTickMsg struct{}
+
+// untilNextMinute is how long until the clock's next whole minute.
+func untilNextMinute(t time.Time) time.Duration {
+	return t.Truncate(time.Minute).Add(time.Minute).Sub(t)
+}
+
+// tickNow reads the clock for the time views and asks to be woken at the
+// next minute; a schedule without times never ticks.
+func (m *Model) tickNow() tea.Cmd {
+	if !m.c.times.timed {
+		return nil
+	}
+	at := m.now()
+	m.c.setNow(at)
+	return m.after(untilNextMinute(at), nowTickMsg{})
+}
