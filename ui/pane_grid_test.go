@@ -271,3 +271,13 @@ func TestGridFollowsJAndKWhileReading(t *testing.T) {
 	}
 	h.requireScreenContains("┌Midnight shell tricks")
 }
+
+func TestGridRedrawsInTheZoneShown(t *testing.T) {
+	h := gridHarness(t, 120, 40)
+	h.press("v")
+	h.requireScreenContains("09:30 ┌Opening of Harbour Days", "│09:30–10:00")
+	// What z does: the machine's zone (UTC+2 here) instead of Lisbon's.
+	h.m.c.times.useLocal = true
+	h.requireScreenContains("11:30 ┌Opening of Harbour Days", "│11:30–12:00", "Opening of Harbour Days · 11:30–12:00")
+	h.requireScreenLacks("09:30")
+}
