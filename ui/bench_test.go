@@ -98,8 +98,9 @@ func BenchmarkUpdateView(b *testing.B) {
 		covered[c.key] = true
 	}
 	for _, group := range defaultKeyMaps().groups() {
-		if group.title == "While typing a filter" || group.title == "Mouse" || group.title == "Move and scroll" || group.title == timesGroup {
-			continue // typing is BenchmarkFilter10000's; scrolling is j's and k's; the seed has no times
+		if group.title == "While typing a filter" || group.title == "Mouse" || group.title == "Move and scroll" || group.title == timesGroup ||
+			group.title == gridGroup || group.title == roomsGroup {
+			continue // typing is BenchmarkFilter10000's; scrolling is j's and k's; the seed has no times; the grid's are BenchmarkGrid's
 		}
 		for _, bind := range group.bindings {
 			if !slices.ContainsFunc(bind.Keys(), func(k string) bool { return covered[k] }) {

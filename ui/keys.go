@@ -73,6 +73,7 @@ type globalKeys struct {
 
 	// Zone toggles event and local time.
 	Zone key.Binding
+	Grid key.Binding
 
 	Window key.Binding
 
@@ -107,6 +108,7 @@ func defaultGlobalKeys() globalKeys {
 		OpenLink: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open the talk's first link in the browser")),
 
 		Zone: key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "event time or local time")),
+		Grid: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "a day's list or its timetable grid")),
 
 		Window: key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "talks on in a time window of the day")),
 
@@ -165,6 +167,63 @@ func defaultChooserKeys() chooserKeys {
 	}
 }
 
+// gridKeys move through a day's timetable grid, where h and l (and the
+// arrows) move between talks rather than tabs; ] and [ still switch tabs.
+type gridKeys struct {
+	Up       key.Binding
+	Down     key.Binding
+	Left     key.Binding
+	Right    key.Binding
+	First    key.Binding
+	Last     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Swap     key.Binding
+	Rooms    key.Binding
+}
+
+func defaultGridKeys() gridKeys {
+	return gridKeys{
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "talk above")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "talk below")),
+		Left:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "talk to the left")),
+		Right:    key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "talk to the right")),
+		First:    key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "the day's first talk")),
+		Last:     key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "the day's last talk")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+b"), key.WithHelp("pgup/ctrl+b", "a screen earlier")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+f", "space"), key.WithHelp("pgdown/ctrl+f/space", "a screen later")),
+		Swap:     key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "swap the axes: rooms down, time across")),
+		Rooms:    key.NewBinding(key.WithKeys("H"), key.WithHelp("H", "choose the rooms shown (hide rooms)")),
+	}
+}
+
+func (k gridKeys) all() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.Left, k.Right, k.First, k.Last, k.PageUp, k.PageDown, k.Swap, k.Rooms}
+}
+
+// roomKeys choose the rooms the grid shows.
+type roomKeys struct {
+	Up     key.Binding
+	Down   key.Binding
+	Toggle key.Binding
+	All    key.Binding
+	Close  key.Binding
+}
+
+func defaultRoomKeys() roomKeys {
+	return roomKeys{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous room")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next room")),
+		Toggle: key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space/x", "show or hide the room")),
+		All:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "show every room")),
+		Close:  key.NewBinding(key.WithKeys("enter", "esc", "H"), key.WithHelp("enter/esc", "back to the grid")),
+	}
+}
+
+func (k roomKeys) all() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.Toggle, k.All, k.Close}
+}
+
 // mouseHelp describes the mouse in the help and the keys table. The
 // bindings have no keys: nothing matches them.
 func mouseHelp() []key.Binding {
@@ -192,12 +251,15 @@ type keyMaps struct {
 	filter   filterKeys
 	help     helpKeys
 	chooser  chooserKeys
+	grid     gridKeys
+	rooms    roomKeys
 }
 
 func defaultKeyMaps() keyMaps {
 	return keyMaps{
 		global: defaultGlobalKeys(), scroll: defaultScrollKeys(), filter: defaultFilterKeys(),
 		help: defaultHelpKeys(), chooser: defaultChooserKeys(), fields: fieldHelp(), fieldsOn: true,
+		grid: defaultGridKeys(), rooms: defaultRoomKeys(),
 	}
 }
 
@@ -245,10 +307,35 @@ func (k keyMaps) groups() []helpGroup {
 		{"While typing a filter", []key.Binding{k.filter.Accept, k.filter.Cancel, k.filter.Down, k.filter.Up, k.filter.PageDown, k.filter.PageUp}},
 		{timesGroup, []key.Binding{g.Zone, g.Window}},
 		{"Tabs and panes", []key.Binding{g.NextTab, g.PrevTab, g.JumpTab, g.Bookmarks, g.NextPane, g.PrevPane, g.Narrower, g.Wider}},
+		{gridGroup, append([]key.Binding{g.Grid}, k.grid.all()...)},
+		{roomsGroup, k.rooms.all()},
 		{"Search filters (mix with words: /room:dock after:11:00)", fields},
 		{"Mouse", mouseHelp()},
 	}
 }
+
+// helpGroups are the groups the help shows for a page: one without times
+// has no grid, so its help leaves the grid's keys out.
+func (k keyMaps) helpGroups(timed bool) []helpGroup {
+	var out []helpGroup
+	for _, g := range k.groups() {
+		if timed || !k.timedOnly(g) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// timedOnly reports a group whose keys act only on a schedule with times.
+func (k keyMaps) timedOnly(g helpGroup) bool {
+	return g.title == timesGroup || g.title == gridGroup || g.title == roomsGroup
+}
+
+// The titles of the grid's groups of keys.
+const (
+	gridGroup  = "Timetable grid (v on a day)"
+	roomsGroup = "Choosing the grid's rooms"
+)
 
 // KeyRow is one line of the keys table: the keys and what they do.
 type KeyRow struct {

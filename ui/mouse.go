@@ -26,6 +26,8 @@ func (m *Model) regionAt(x, y int) region {
 	switch {
 	case y == l.header.y+1:
 		return regionTabs
+	case m.shownGrid() != nil:
+		return regionNone // the grid is moved with the keys
 	case wideOrList && l.list.contains(x, y):
 		return regionList
 	case wideOrItem && l.detail.contains(x, y):

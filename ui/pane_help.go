@@ -40,10 +40,7 @@ func newHelpPane(c *common, km keyMaps) *helpPane {
 // group. Bindings without keys describe the mouse and the search's fields.
 func (p *helpPane) setGroups(km keyMaps) {
 	p.groups = nil
-	for _, g := range km.groups() {
-		if g.title == timesGroup && !p.c.times.timed {
-			continue
-		}
+	for _, g := range km.helpGroups(p.c.times.timed) {
 		var on []key.Binding
 		for _, b := range g.bindings {
 			if b.Enabled() || len(b.Keys()) == 0 { // keyless: the mouse, the filters

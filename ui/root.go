@@ -37,6 +37,10 @@ type Model struct {
 	chooser *chooserPane
 	prompt  *windowPrompt // w's question, while it is asked
 	renders *renderCache
+	// grids are the days' timetable grids, by date, made on first use;
+	// gridPrefs their settings, shared by every day.
+	grids     map[string]*gridPane
+	gridPrefs *gridPrefs
 
 	status   statusLine
 	marks    bookmarkState
@@ -68,11 +72,12 @@ func newModel(cfg Config) *Model {
 		now = time.Now
 	}
 	m := &Model{
-		cfg:     cfg,
-		keys:    defaultKeyMaps(),
-		split:   defaultSplit,
-		renders: newRenderCache(),
-		now:     now,
+		cfg:       cfg,
+		keys:      defaultKeyMaps(),
+		split:     defaultSplit,
+		renders:   newRenderCache(),
+		gridPrefs: newGridPrefs(),
+		now:       now,
 		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
 			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
 		},
@@ -197,6 +202,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 // abstract and its neighbours'), and the status line clears when the
 // place changes.
 func (m *Model) refresh() tea.Cmd {
+	m.followGrid()
 	var cmds []tea.Cmd
 	for _, l := range m.lists() {
 		cmds = append(cmds, l.follow())
@@ -319,6 +325,7 @@ func (m *Model) sizePanes() {
 	if m.chooser != nil {
 		m.chooser.SetSize(m.lay.body.w, m.lay.body.h)
 	}
+	m.sizeGrids()
 }
 
 // adoptBackground follows the terminal's background colour, unless the

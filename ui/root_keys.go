@@ -48,6 +48,9 @@ func (m *Model) focused() focusable {
 	case m.reading():
 		return m.item
 	}
+	if g := m.shownGrid(); g != nil {
+		return g
+	}
 	return m.top().list
 }
 
@@ -61,6 +64,7 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, g.Back):
 		return m.back()
 	case key.Matches(msg, g.Filter):
+		m.leaveGrid()
 		return m.startFilter()
 	case key.Matches(msg, g.Open):
 		return m.open()
@@ -104,6 +108,8 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.toggleBookmark()
 	case key.Matches(msg, g.Copy):
 		return m.copyTalk()
+	case key.Matches(msg, g.Grid):
+		return m.toggleGrid()
 	case key.Matches(msg, g.Window):
 		return m.askWindow()
 	}

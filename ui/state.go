@@ -20,6 +20,7 @@ type savedState struct {
 	Version int                   `json:"version"`
 	Split   int                   `json:"split,omitempty"`
 	Places  map[string]savedPlace `json:"places,omitempty"` // by the page's bookmark key
+	Grids   map[string]savedGrid  `json:"grids,omitempty"`  // by the page's bookmark key
 }
 
 // savedPlace is the stack, from the tab's list up.
@@ -53,6 +54,9 @@ func (m *Model) loadState() {
 	m.saved = s
 	if s.Split != 0 {
 		m.split = clampSplit(s.Split)
+	}
+	if gs, ok := s.Grids[m.pageKey()]; ok {
+		defer m.restoreGrid(gs) // after the place, whose lists it shows
 	}
 	if p, ok := s.Places[m.pageKey()]; ok {
 		m.initCmds = append(m.initCmds, m.restorePlace(p))
@@ -92,6 +96,16 @@ func (m *Model) encodeState() []byte {
 	}
 	places[m.pageKey()] = m.currentPlace()
 	s.Places = places
+	grids := make(map[string]savedGrid, len(s.Grids)+1)
+	for k, v := range s.Grids {
+		grids[k] = v
+	}
+	if g := m.currentGrid(); len(g.Hidden) > 0 || g.Across || len(g.Shown) > 0 {
+		grids[m.pageKey()] = g
+	} else {
+		delete(grids, m.pageKey())
+	}
+	s.Grids = grids
 	out, _ := json.MarshalIndent(s, "", "  ")
 	return append(out, '\n')
 }

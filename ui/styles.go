@@ -54,6 +54,10 @@ type Glyphs struct {
 	Times    string // in sizes: "40×10"
 	Bullet   string // list items in the abstract and the details
 	More     [2]string
+	// BlockTop starts a talk's block in the timetable grid, BlockSide runs
+	// down (or along) its edge, so blocks read apart without colour.
+	BlockTop  string
+	BlockSide string
 	// ASCII: key names are spelled out ("up" for ↑).
 	ASCII bool
 	Quote [2]string // around a query
@@ -61,13 +65,13 @@ type Glyphs struct {
 
 var unicodeGlyphs = Glyphs{
 	Star: "★", NoStar: "☆", Bar: "▌", Sep: " › ", Dot: " · ", Ellipsis: "…", Dash: "–", Times: "×",
-	Bullet: "•", More: [2]string{"‹", "›"},
+	Bullet: "•", More: [2]string{"‹", "›"}, BlockTop: "┌", BlockSide: "│",
 	Quote: [2]string{"“", "”"},
 }
 
 var asciiGlyphs = Glyphs{
 	Star: "*", NoStar: "-", Bar: ">", Sep: " > ", Dot: " - ", Ellipsis: "...", Dash: "-", Times: "x",
-	Bullet: "*", More: [2]string{"<", ">"}, ASCII: true,
+	Bullet: "*", More: [2]string{"<", ">"}, BlockTop: "+", BlockSide: "|", ASCII: true,
 	Quote: [2]string{`"`, `"`},
 }
 
@@ -129,6 +133,12 @@ type Styles struct {
 	StatusRight lipgloss.Style
 
 	TooSmall lipgloss.Style
+
+	GridBlock    lipgloss.Style // a talk in the timetable grid
+	GridSelected lipgloss.Style // the selected talk
+	GridRoom     lipgloss.Style // the rooms' names
+	GridAxis     lipgloss.Style // the times on the axis
+	GridInfo     lipgloss.Style // the grid's line about the selected talk
 
 	// Border is the shape of the help box's border.
 	Border lipgloss.Border
@@ -204,6 +214,12 @@ func newStyles(t theme) Styles {
 	s.StatusRight = lipgloss.NewStyle().Foreground(subtle)
 
 	s.TooSmall = lipgloss.NewStyle().Foreground(text)
+
+	s.GridBlock = lipgloss.NewStyle().Foreground(text)
+	s.GridSelected = lipgloss.NewStyle().Foreground(accent).Background(tabBG).Bold(true)
+	s.GridRoom = lipgloss.NewStyle().Foreground(text).Bold(true)
+	s.GridAxis = lipgloss.NewStyle().Foreground(subtle)
+	s.GridInfo = lipgloss.NewStyle().Foreground(subtle)
 	return s
 }
 
@@ -238,5 +254,6 @@ func asciiStyles() Styles {
 	s.HelpTitle, s.HelpHeading = bold, bold
 	s.Status, s.StatusError, s.StatusRight = plain, bold, plain
 	s.TooSmall = plain
+	s.GridBlock, s.GridSelected, s.GridRoom, s.GridAxis, s.GridInfo = plain, plain.Reverse(true), bold, plain, plain
 	return s
 }

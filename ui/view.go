@@ -63,6 +63,9 @@ func (m *Model) bodyView() string {
 	case m.help.open:
 		return m.help.View()
 	}
+	if g := m.shownGrid(); g != nil {
+		return m.frame(l.body, true, g.View())
+	}
 	list := func() string { return m.frame(l.list, !m.reading(), m.list().View()) }
 	item := func() string {
 		reading := m.reading()

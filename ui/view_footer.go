@@ -41,6 +41,9 @@ func (m *Model) footerKeys() (left, right []key.Binding) {
 	case m.help.open:
 		return m.help.ShortHelp(), nil
 	}
+	if g := m.shownGrid(); g != nil {
+		return m.gridFooter(g), always
+	}
 	l := m.list()
 	if m.top().list != nil && l.filter.editing {
 		return l.ShortHelp(), nil

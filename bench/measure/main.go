@@ -22,6 +22,9 @@
 //     gaps would lock onto one phase of it), each timed from the write to
 //     the output after which the newly selected talk's position and
 //     abstract are on screen (minimal: "count: N+1");
+//   - the timetable grid of a FOSDEM-size day (30 rooms, 450 talks, from
+//     bench/frabgen): -presses moves (l, then j and k) per run, each timed
+//     to the frame whose status line shows the new selection (grid.go);
 //   - each generated page: first frame, and each keystroke of -query
 //     typed after `/`, until its match count, position and selected talk
 //     are shown;
@@ -83,7 +86,7 @@ type config struct {
 // allParts are the measures -parts can choose. Peak RSS comes with the
 // runs: the seed's with frame or keys, the generated pages' with 10k and
 // large; the memory per 1,000 talks needs large and frame or keys.
-var allParts = []string{"frame", "keys", "10k", "large", "parse", "idle"}
+var allParts = []string{"frame", "keys", "grid", "10k", "large", "parse", "idle"}
 
 func main() {
 	var cfg config
@@ -202,11 +205,17 @@ func run(cfg config, out, logw io.Writer) error {
 		}
 	}
 
+	var grid page
+	if cfg.parts["grid"] {
+		if grid, err = gridPage(tmp); err != nil {
+			return err
+		}
+	}
 	r := &runner{cfg: cfg, tmp: tmp, logf: logf, rnd: newJitter(cfg.gapMin, cfg.gapMax)}
 	var res results
 	for i := range cfg.runs {
 		logf("run %d/%d", i+1, cfg.runs)
-		if cfg.parts["frame"] || cfg.parts["keys"] || cfg.parts["10k"] || cfg.parts["large"] {
+		if cfg.parts["frame"] || cfg.parts["keys"] || cfg.parts["grid"] || cfg.parts["10k"] || cfg.parts["large"] {
 			// The reference for every ratio but the first frame's.
 			if err := r.minimalRun(&res); err != nil {
 				return fmt.Errorf("minimal, run %d: %w", i+1, err)
@@ -220,6 +229,11 @@ func run(cfg config, out, logw io.Writer) error {
 		if cfg.parts["frame"] || cfg.parts["keys"] {
 			if err := r.summitRun(seed, &res); err != nil {
 				return fmt.Errorf("summit-tui on the seed, run %d: %w", i+1, err)
+			}
+		}
+		if cfg.parts["grid"] {
+			if err := r.gridRun(grid, &res); err != nil {
+				return fmt.Errorf("summit-tui's grid on %s, run %d: %w", grid.label, i+1, err)
 			}
 		}
 		if cfg.parts["10k"] {
@@ -285,6 +299,7 @@ func goBuild(out, pkg string) error {
 type results struct {
 	minimalFrame, glamourFrame, summitFrame []float64
 	minimalKeys, summitKeys                 []float64
+	gridKeys                                []float64 // moves in the FOSDEM-size grid
 	minimalRSS, seedRSS                     []float64
 	big, large                              pageResults // the generated pages
 	minimalIdle, summitIdle                 []float64   // per cent of one core
@@ -332,6 +347,12 @@ func (r *results) measures(cfg config, pages pageSet) []measure {
 		ms = append(ms,
 			measure{name: fmt.Sprintf("Key `j` → updated frame, new abstract (seed; %d runs × %d presses)", cfg.runs, cfg.presses),
 				summit: r.summitKeys, ref: r.minimalKeys, refName: refMinimal, budget: budget{relative: true, factor: 1.5, onP90: true}},
+		)
+	}
+	if cfg.parts["grid"] {
+		ms = append(ms,
+			measure{name: fmt.Sprintf("Grid move → updated frame (30 rooms, 450 talks a day; %d runs × %d presses)", cfg.runs, cfg.presses),
+				summit: r.gridKeys, ref: r.minimalKeys, refName: refMinimal, budget: budget{relative: true, factor: 1.5, onP90: true}},
 		)
 	}
 	if cfg.parts["10k"] {
@@ -438,7 +459,7 @@ func (r *results) dump(w io.Writer) {
 		{"minimal first frame ms", r.minimalFrame}, {"glamourref first frame ms", r.glamourFrame}, {"summit first frame ms", r.summitFrame},
 		{"10k first frame ms", r.big.frame}, {"10k loaded ms", r.big.loaded}, {"10k filter keys ms", r.big.filterKeys},
 		{"large first frame ms", r.large.frame}, {"large loaded ms", r.large.loaded}, {"large filter keys ms", r.large.filterKeys},
-		{"minimal keys ms", r.minimalKeys}, {"summit keys ms", r.summitKeys},
+		{"minimal keys ms", r.minimalKeys}, {"summit keys ms", r.summitKeys}, {"grid moves ms", r.gridKeys},
 		{"minimal RSS MB", r.minimalRSS}, {"seed RSS MB", r.seedRSS}, {"10k RSS MB", r.big.rss}, {"large RSS MB", r.large.rss},
 		{"idle minimal %", r.minimalIdle}, {"idle summit %", r.summitIdle},
 	} {

@@ -126,7 +126,7 @@ func (r *runner) minimalRun(res *results) error {
 		return err
 	}
 	res.minimalFrame = append(res.minimalFrame, ms(d))
-	if r.cfg.parts["keys"] || r.cfg.parts["10k"] || r.cfg.parts["large"] {
+	if r.cfg.parts["keys"] || r.cfg.parts["grid"] || r.cfg.parts["10k"] || r.cfg.parts["large"] {
 		time.Sleep(200 * time.Millisecond) // let start-up settle, as for summit-tui
 		for i := 1; i <= r.cfg.presses; i++ {
 			d, err := p.term.SendAndTime("j", referenceCount(i), r.cfg.timeout)

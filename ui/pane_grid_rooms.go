@@ -1,0 +1,92 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// roomChooser lists the day's rooms with a box each, ticked when the grid
+// shows the room: space hides or shows the room under the cursor, a shows
+// them all. The hidden rooms are the page's, for every day, and are kept
+// in the state file.
+type roomChooser struct {
+	c      *common
+	keys   roomKeys
+	prefs  *gridPrefs
+	names  []string
+	cursor int
+	offset int
+}
+
+func newRoomChooser(c *common, prefs *gridPrefs, names []string) *roomChooser {
+	return &roomChooser{c: c, keys: defaultRoomKeys(), prefs: prefs, names: names}
+}
+
+// Update handles a key and reports whether the chooser is done.
+func (r *roomChooser) Update(k tea.KeyPressMsg) (done bool) {
+	switch {
+	case key.Matches(k, r.keys.Up):
+		r.cursor = max(r.cursor-1, 0)
+	case key.Matches(k, r.keys.Down):
+		r.cursor = min(r.cursor+1, max(len(r.names)-1, 0))
+	case key.Matches(k, r.keys.Toggle):
+		if r.cursor < len(r.names) {
+			name := r.names[r.cursor]
+			r.prefs.setHidden(name, !r.prefs.hidden[name])
+		}
+	case key.Matches(k, r.keys.All):
+		r.prefs.showAll()
+	case key.Matches(k, r.keys.Close):
+		return true
+	}
+	return false
+}
+
+// View lists the rooms, width cells wide and height lines high, keeping
+// the cursor on screen.
+func (r *roomChooser) View(width, height int) string {
+	st := r.c.styles
+	g := st.G
+	lines := []string{st.GridRoom.Render(truncate(g, "Rooms shown in the grid", width))}
+	rows := max(height-1, 1)
+	if r.cursor < r.offset {
+		r.offset = r.cursor
+	}
+	if r.cursor >= r.offset+rows {
+		r.offset = r.cursor - rows + 1
+	}
+	for i := r.offset; i < len(r.names) && i < r.offset+rows; i++ {
+		box := "[x] "
+		if r.prefs.hidden[r.names[i]] {
+			box = "[ ] "
+		}
+		text := truncate(g, box+roomName(r.names[i]), width-2)
+		if i == r.cursor {
+			lines = append(lines, st.SelectedBar.Render(g.Bar)+" "+st.SelectedTitle.Render(text))
+		} else {
+			lines = append(lines, "  "+st.ItemTitle.Render(text))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ShortHelp is the chooser's part of the footer.
+func (r *roomChooser) ShortHelp() []key.Binding {
+	return []key.Binding{
+		brief(r.keys.Down, "↓↑", "move"),
+		brief(r.keys.Toggle, "space", "show/hide"),
+		brief(r.keys.All, "a", "all"),
+		brief(r.keys.Close, "enter", "done"),
+	}
+}
+
+// roomName is how the grid names a room; talks that give none are in a
+// room of their own.
+func roomName(name string) string {
+	if name == "" {
+		return "(no room)"
+	}
+	return name
+}
