@@ -1,61 +1,14 @@
 package ui
 
 import (
-	"os"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
-
-	"github.com/summit-tui/summit-tui/data"
-	"github.com/summit-tui/summit-tui/model"
 )
-
-// The time views' tests browse a small frab schedule of two days and two
-// rooms (testdata/good_two_rooms.xml), with the clock and the machine's
-// zone pinned.
-var loadTwoRooms = sync.OnceValues(func() (model.Schedule, error) {
-	raw, err := os.ReadFile("testdata/good_two_rooms.xml")
-	if err != nil {
-		return model.Schedule{}, err
-	}
-	o, err := data.OpenBytes("good_two_rooms.xml", raw, data.OpenOptions{})
-	return o.Schedule, err
-})
-
-// atLisbon is a wall-clock time of the fixture's zone.
-func atLisbon(t testing.TB, text string) time.Time {
-	t.Helper()
-	loc, err := time.LoadLocation("Europe/Lisbon")
-	if err != nil {
-		t.Skip("no time zone database:", err)
-	}
-	at, err := time.ParseInLocation("2006-01-02 15:04", text, loc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return at
-}
-
-// withTwoRooms browses the fixture with the clock at a wall-clock time of
-// the conference ("2031-03-15 10:20") and the machine in UTC.
-func withTwoRooms(t testing.TB, now string) harnessOption {
-	t.Helper()
-	s, err := loadTwoRooms()
-	if err != nil {
-		t.Fatal(err)
-	}
-	at := atLisbon(t, now)
-	return func(h *harness) {
-		h.cfg.Schedule = s
-		h.cfg.Zone = time.UTC
-		h.clock = at
-	}
-}
 
 // listText is the list pane's rows as plain text, one string per line.
 func (h *harness) listText() string {

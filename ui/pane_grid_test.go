@@ -8,20 +8,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
-
-	"github.com/summit-tui/summit-tui/model"
 )
-
-// The grid's tests browse the small frab file of two days in two rooms,
-// with talks after midnight (loadTwoRooms).
-func twoRooms(t testing.TB) model.Schedule {
-	t.Helper()
-	s, err := loadTwoRooms()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
 
 // gridHarness browses the two-room schedule at a pinned time and zone.
 func gridHarness(t testing.TB, w, h int, opts ...harnessOption) *harness {
