@@ -268,3 +268,21 @@ func TestGridRedrawsInTheZoneShown(t *testing.T) {
 	h.requireScreenContains("11:30 ┌Opening of Harbour Days", "│11:30–12:00", "Opening of Harbour Days · 11:30–12:00")
 	h.requireScreenLacks("09:30")
 }
+
+// A block whose start is scrolled off shows the start of its title at the
+// visible edge, not letters cut from its middle.
+func TestGridClippedBlockShowsItsTitleStart(t *testing.T) {
+	h := gridHarness(t, 45, 12)
+	// Rust on the waterfront (10:15–11:00, Dock) is partly scrolled off
+	// once the grid, time across, shows Kartografie (11:15, Dock).
+	h.press("v", "l", "j", "x")
+	var dock string
+	for _, line := range strings.Split(ansi.Strip(h.m.View().Content), "\n") {
+		if strings.Contains(line, "Dock") {
+			dock = line
+		}
+	}
+	if !strings.Contains(dock, "R") || strings.Contains(dock, "te…") {
+		t.Errorf("the Dock row shows %q: the clipped block should start with its title", dock)
+	}
+}

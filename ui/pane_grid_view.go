@@ -99,9 +99,16 @@ func (p *gridPane) placeBlock(g *gridGeom, b int, selected bool, rows [][]gridSe
 	left := max(toff-textLo, 0)
 	right := min(textHi, toff+tvis) - textLo
 	for line := max(lineLo, off); line < min(lineHi, off+vis); line++ {
-		text := p.cachedLine(blk, line-lineLo, width, selected)
-		if left > 0 || right < width {
-			text = ansi.Cut(text, left, right)
+		// A block whose start is scrolled off shows its text from the
+		// visible edge, not a slice out of the middle of its title.
+		var text string
+		if left > 0 {
+			text = p.cachedLine(blk, line-lineLo, right-left, selected)
+		} else {
+			text = p.cachedLine(blk, line-lineLo, width, selected)
+			if right < width {
+				text = ansi.Cut(text, 0, right)
+			}
 		}
 		rows[line-off] = append(rows[line-off], gridSeg{x: textLo + left - toff, w: right - left, text: text})
 	}
