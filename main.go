@@ -19,6 +19,7 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
@@ -43,8 +44,9 @@ const (
 const usageText = `summit-tui — browse a conference programme in the terminal.
 
 Usage:
-  summit-tui [REF] [--file REF] [--bookmarks PATH] [--theme auto|dark|light|ascii]
-             [--tz ZONE] [--now TIME] [--format-in NAME] [--refresh]
+  summit-tui [REF] [--file REF] [--bookmarks PATH]
+             [--theme auto|dark|light|ascii] [--tz ZONE] [--now TIME]
+             [--format-in NAME] [--refresh]
   summit-tui export    [REF] [--format json|markdown]
   summit-tui bookmarks [REF] [--bookmarks PATH] [--format markdown|json|ics|csv]
   summit-tui --version | --help
@@ -69,8 +71,10 @@ Options:
   --format-in NAME  read REF as page, frab-xml, frab-json, sessionize or ics
                     instead of telling the format from its first bytes
   --refresh         fetch a URL again even when the cached copy is fresh
-  --bookmarks PATH  the bookmarks file (default: $XDG_DATA_HOME/summit-tui/bookmarks.json)
-  --theme NAME      colours: auto (follow the terminal), dark, light or ascii (no colour)
+  --bookmarks PATH  the bookmarks file
+                    (default: $XDG_DATA_HOME/summit-tui/bookmarks.json)
+  --theme NAME      colours: auto (follow the terminal), dark, light or
+                    ascii (no colour)
   --format NAME     output format of export and bookmarks
   --now TIME        the time to take as now: 2026-01-31T14:05, 2026-01-31 14:05,
                     sat 14:05 or 14:05 (on the first day), in the conference's
@@ -627,11 +631,47 @@ func validate(opts *options) error {
 // keysHelp lists the browser's keys, from the same KeyMap as its help.
 func keysHelp() string {
 	var b strings.Builder
-	b.WriteString("Keys in the browser:\n")
+	b.WriteString("Keys in the browser, by where they act:\n")
+	group := ""
 	for _, r := range ui.KeysTable() {
-		fmt.Fprintf(&b, "  %-14s %s\n", strings.Join(r.Keys, " "), r.Does)
+		if r.Group != group {
+			group = r.Group
+			fmt.Fprintf(&b, "\n  %s\n", group)
+		}
+		keys := strings.Join(r.Keys, " ")
+		if len([]rune(keys)) > keysColumn {
+			fmt.Fprintf(&b, "    %s\n", keys)
+			keys = ""
+		}
+		for i, line := range wrapWords(r.Does, 80-keysColumn-5) {
+			if i > 0 {
+				keys = ""
+			}
+			fmt.Fprintf(&b, "    %-*s %s\n", keysColumn, keys, line)
+		}
 	}
 	return b.String()
+}
+
+// keysColumn is the width of the keys in --help's keys.
+const keysColumn = 18
+
+// wrapWords breaks text into lines of at most width runes, at spaces.
+func wrapWords(text string, width int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(text) {
+		switch {
+		case line == "":
+			line = w
+		case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) <= width:
+			line += " " + w
+		default:
+			lines = append(lines, line)
+			line = w
+		}
+	}
+	return append(lines, line)
 }
 
 func versionString() string {

@@ -341,6 +341,18 @@ func TestHelpAndVersion(t *testing.T) {
 				t.Errorf("%q: usage lacks %q", args, want)
 			}
 		}
+		// The keys come under the help screen's headings, so that ↑/k
+		// reads as the list's, the grid's or the room chooser's.
+		for _, heading := range []string{"\n  Places\n", "\n  Timetable grid (v on a day)\n", "\n  Choosing the grid's rooms\n"} {
+			if !strings.Contains(out, heading) {
+				t.Errorf("%q: the keys lack the heading %q", args, strings.TrimSpace(heading))
+			}
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if n := utf8.RuneCountInString(line); n > 80 {
+				t.Errorf("%q: a line of %d columns: %q", args, n, line)
+			}
+		}
 	}
 	code, out, errOut := cli(t, "--version")
 	if code != 0 || errOut != "" {
