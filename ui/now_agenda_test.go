@@ -8,6 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/summit-tui/summit-tui/model"
 )
 
 // listText is the list pane's rows as plain text, one string per line.
@@ -308,4 +310,24 @@ func TestNowViewFollowsTheTimeZone(t *testing.T) {
 	h.m.c.times.useLocal = true
 	h.send(tea.WindowSizeMsg{Width: 120, Height: 40})
 	h.requireScreenContains("13:00–13:45")
+}
+
+// Under --theme ascii the Now rows' times use the theme's dash too.
+func TestNowViewASCIIDash(t *testing.T) {
+	h := newHarness(t, 120, 40, withTwoRooms(t, "2031-03-15 10:20"), withTheme(ThemeASCII))
+	h.requireScreenContains("10:00-10:45")
+	h.requireScreenLacks("–")
+}
+
+// A one-day conference that is over says the day it ran on once.
+func TestNowViewOneDayOver(t *testing.T) {
+	start := time.Date(2025, 2, 22, 9, 0, 0, 0, time.UTC)
+	sched := model.Schedule{Conference: "One Day Conf", Sessions: []model.Session{
+		{ID: "a", Title: "Opening", Start: start, End: start.Add(time.Hour), Day: "2025-02-22", Room: "Main"},
+		{ID: "b", Title: "Closing", Start: start.Add(6 * time.Hour), End: start.Add(7 * time.Hour), Day: "2025-02-22", Room: "Main"},
+	}}
+	h := newHarness(t, 120, 40, withSchedule(sched), withZone(time.UTC), withClock(start.AddDate(0, 1, 0)))
+	h.press("1")
+	h.requireScreenContains("One Day Conf is over.", "It ran on Sat 22")
+	h.requireScreenLacks("Sat 22–Sat 22")
 }

@@ -44,10 +44,13 @@ func nowEntries(c *common) []entry {
 			fmt.Sprintf("%s starts on %s at %s.", conf, first, f.Clock(span.From)))
 	case nn.Phase == model.After:
 		last := f.In(span.To.Add(-time.Nanosecond))
-		ran := f.Day(span.From) + g.Dash + f.Day(last)
-		return goTo(c, conf+" is over.", nn.FirstDay,
-			"Open the first day, "+first, "It ran "+ran+g.Dot+"enter opens the first day",
-			fmt.Sprintf("%s ran from %s to %s.", conf, first, model.DayTitle(f.In(last).Format(time.DateOnly))))
+		lastDay := model.DayTitle(last.Format(time.DateOnly))
+		ran := "It ran " + f.Day(span.From) + g.Dash + f.Day(last)
+		when := fmt.Sprintf("%s ran from %s to %s.", conf, first, lastDay)
+		if lastDay == first {
+			ran, when = "It ran on "+f.Day(span.From), fmt.Sprintf("%s ran on %s.", conf, first)
+		}
+		return goTo(c, conf+" is over.", nn.FirstDay, "Open the first day, "+first, ran+g.Dot+"enter opens the first day", when)
 	case nn.Empty():
 		day := nn.Today
 		if day == "" {
@@ -88,7 +91,7 @@ func nowEntries(c *common) []entry {
 // nowTalk is a running or coming talk's row: when, then who.
 func nowTalk(c *common, sl model.Slot, group int, when string) entry {
 	sess := c.idx.Session(sl.Session)
-	parts := []string{when, c.times.frame().Span(sess)}
+	parts := []string{when, spanLabel(c.times.frame(), sess, c.styles.G)}
 	if sp := model.SpeakerLine(sess); sp != "" {
 		parts = append(parts, sp)
 	}

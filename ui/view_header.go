@@ -46,13 +46,12 @@ func (m *Model) headerView() string {
 // minCrumb is the least room the breadcrumb keeps beside the zone.
 const minCrumb = 20
 
-// headerInfos are the header's right-hand texts, longest first: the zone
-// times are shown in, while local time is shown or the machine's zone
-// differs from the conference's, and the counts.
+// headerInfos are the header's right-hand texts, longest first: for a
+// schedule with times the zone they are shown in, then the counts.
 func (m *Model) headerInfos(counts string) []string {
 	t := m.c.times
 	f := t.frame()
-	if !t.timed || !f.Local() && (t.localErr != nil || t.local.SameAsEvent()) {
+	if !t.timed {
 		return []string{counts}
 	}
 	label := f.Label()
