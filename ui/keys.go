@@ -205,6 +205,8 @@ func (k gridKeys) all() []key.Binding {
 type roomKeys struct {
 	Up     key.Binding
 	Down   key.Binding
+	First  key.Binding
+	Last   key.Binding
 	Toggle key.Binding
 	All    key.Binding
 	Close  key.Binding
@@ -214,6 +216,8 @@ func defaultRoomKeys() roomKeys {
 	return roomKeys{
 		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous room")),
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next room")),
+		First:  key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "first room")),
+		Last:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "last room")),
 		Toggle: key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space/x", "show or hide the room")),
 		All:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "show every room")),
 		Close:  key.NewBinding(key.WithKeys("enter", "esc", "H"), key.WithHelp("enter/esc", "back to the grid")),
@@ -221,7 +225,7 @@ func defaultRoomKeys() roomKeys {
 }
 
 func (k roomKeys) all() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.Toggle, k.All, k.Close}
+	return []key.Binding{k.Up, k.Down, k.First, k.Last, k.Toggle, k.All, k.Close}
 }
 
 // mouseHelp describes the mouse in the help and the keys table. The

@@ -243,10 +243,14 @@ func (p *gridPane) Update(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	if p.rooms != nil {
-		if done := p.rooms.Update(k); done {
+		// Only a change of the rooms shown may move the selection.
+		done, changed := p.rooms.Update(k)
+		if done {
 			p.rooms = nil
 		}
-		p.settle()
+		if changed || done {
+			p.settle()
+		}
 		return nil, true
 	}
 	g := p.layout()

@@ -24,24 +24,31 @@ func newRoomChooser(c *common, prefs *gridPrefs, names []string) *roomChooser {
 	return &roomChooser{c: c, keys: defaultRoomKeys(), prefs: prefs, names: names}
 }
 
-// Update handles a key and reports whether the chooser is done.
-func (r *roomChooser) Update(k tea.KeyPressMsg) (done bool) {
+// Update handles a key and reports whether the chooser is done and
+// whether the rooms shown changed.
+func (r *roomChooser) Update(k tea.KeyPressMsg) (done, changed bool) {
 	switch {
 	case key.Matches(k, r.keys.Up):
 		r.cursor = max(r.cursor-1, 0)
 	case key.Matches(k, r.keys.Down):
 		r.cursor = min(r.cursor+1, max(len(r.names)-1, 0))
+	case key.Matches(k, r.keys.First):
+		r.cursor = 0
+	case key.Matches(k, r.keys.Last):
+		r.cursor = max(len(r.names)-1, 0)
 	case key.Matches(k, r.keys.Toggle):
 		if r.cursor < len(r.names) {
 			name := r.names[r.cursor]
 			r.prefs.setHidden(name, !r.prefs.hidden[name])
+			return false, true
 		}
 	case key.Matches(k, r.keys.All):
 		r.prefs.showAll()
+		return false, true
 	case key.Matches(k, r.keys.Close):
-		return true
+		return true, false
 	}
-	return false
+	return false, false
 }
 
 // View lists the rooms, width cells wide and height lines high, keeping

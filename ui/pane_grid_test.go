@@ -286,3 +286,23 @@ func TestGridClippedBlockShowsItsTitleStart(t *testing.T) {
 		t.Errorf("the Dock row shows %q: the clipped block should start with its title", dock)
 	}
 }
+
+// In the room chooser G and g go to the last and first room, and keys
+// that change no room leave the grid's selection where it was.
+func TestGridRoomChooserKeysStayInIt(t *testing.T) {
+	h := gridHarness(t, 120, 40)
+	h.press("v", "l", "j")
+	grid := h.m.shownGrid()
+	before := grid.selected()
+	h.press("H", "G")
+	if got, want := grid.rooms.cursor, len(grid.rooms.names)-1; got != want {
+		t.Errorf("G in the room chooser: cursor on room %d, want the last, %d", got, want)
+	}
+	h.press("g", "j", "k")
+	if grid.rooms.cursor != 0 {
+		t.Errorf("g, j, k in the room chooser: cursor on room %d, want the first", grid.rooms.cursor)
+	}
+	if after := grid.selected(); after != before {
+		t.Errorf("keys in the room chooser moved the grid's selection from %d to %d", before, after)
+	}
+}
