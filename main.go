@@ -49,6 +49,7 @@ Usage:
              [--format-in NAME] [--refresh]
   summit-tui export    [REF] [--format json|markdown]
   summit-tui bookmarks [REF] [--bookmarks PATH] [--format markdown|json|ics|csv]
+                       [--now TIME]
   summit-tui --version | --help
 
 REF is a schedule file, - for standard input, or an http(s):// URL: a
