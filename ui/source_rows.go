@@ -115,8 +115,10 @@ func (s *groupedSource) sticky() bool           { return true }
 func (s *groupedSource) otherRows() bool        { return true }
 func (s *groupedSource) kind(item int) rowKind  { return s.at(item).kind }
 
+// placeholder: grouped lists exist only with times, so the field filters
+// apply.
 func (s *groupedSource) placeholder() string {
-	return "title, speaker, company, track or a word of the abstract"
+	return "words, or day:sat room:… after:14:00 (see ?)"
 }
 
 func (s *groupedSource) section(item int) string {

@@ -91,7 +91,12 @@ func (s *talksSource) version() int           { return s.ver() }
 func (s *talksSource) noun() (string, string) { return "talk", "talks" }
 func (s *talksSource) empty() string          { return s.none }
 
+// placeholder says what the filter searches; with times, that it takes
+// the field filters too.
 func (s *talksSource) placeholder() string {
+	if s.c.times.timed {
+		return "words, or day:sat room:… after:14:00 (see ?)"
+	}
 	return "title, speaker, company, track or a word of the abstract"
 }
 

@@ -228,3 +228,14 @@ func TestRoomsIndex(t *testing.T) {
 	again.typeText("zz")
 	again.requireScreenContains("No room matches")
 }
+
+// On a schedule with times the filter's placeholder offers the field
+// filters; the seed's stays as it was.
+func TestFilterPlaceholderOffersFields(t *testing.T) {
+	h := newHarness(t, 120, 40, twoRoomsAt(t)...)
+	h.press("/")
+	h.requireScreenContains("day:sat room:")
+	seed := newHarness(t, 120, 40)
+	seed.press("/")
+	seed.requireScreenContains("title, speaker, company, track")
+}
