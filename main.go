@@ -19,7 +19,6 @@ import (
 	"strings"
 	"syscall"
 	"time"
-	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
@@ -122,7 +121,7 @@ func run(args []string, stdout, stderr io.Writer, stdoutIsTerminal bool) int {
 	}
 	switch {
 	case opts.help:
-		fmt.Fprint(stdout, usageText+"\n"+keysHelp())
+		fmt.Fprint(stdout, usageText+"\n"+ui.KeysHelp(80))
 		return exitOK
 	case opts.version:
 		fmt.Fprintln(stdout, "summit-tui", versionString())
@@ -627,52 +626,6 @@ func validate(opts *options) error {
 	}
 	opts.open.Refresh = opts.refresh
 	return nil
-}
-
-// keysHelp lists the browser's keys, from the same KeyMap as its help.
-func keysHelp() string {
-	var b strings.Builder
-	b.WriteString("Keys in the browser, by where they act:\n")
-	group := ""
-	for _, r := range ui.KeysTable() {
-		if r.Group != group {
-			group = r.Group
-			fmt.Fprintf(&b, "\n  %s\n", group)
-		}
-		keys := strings.Join(r.Keys, " ")
-		if len([]rune(keys)) > keysColumn {
-			fmt.Fprintf(&b, "    %s\n", keys)
-			keys = ""
-		}
-		for i, line := range wrapWords(r.Does, 80-keysColumn-5) {
-			if i > 0 {
-				keys = ""
-			}
-			fmt.Fprintf(&b, "    %-*s %s\n", keysColumn, keys, line)
-		}
-	}
-	return b.String()
-}
-
-// keysColumn is the width of the keys in --help's keys.
-const keysColumn = 18
-
-// wrapWords breaks text into lines of at most width runes, at spaces.
-func wrapWords(text string, width int) []string {
-	var lines []string
-	line := ""
-	for _, w := range strings.Fields(text) {
-		switch {
-		case line == "":
-			line = w
-		case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) <= width:
-			line += " " + w
-		default:
-			lines = append(lines, line)
-			line = w
-		}
-	}
-	return append(lines, line)
 }
 
 func versionString() string {

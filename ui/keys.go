@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/summit-tui/summit-tui/model"
 )
@@ -358,6 +360,33 @@ func KeysTable() []KeyRow {
 		}
 	}
 	return rows
+}
+
+// KeysHelp lists every key under the help screen's headings, width
+// columns wide, for `summit-tui --help`.
+func KeysHelp(width int) string {
+	const keysColumn = 18
+	var b strings.Builder
+	b.WriteString("Keys in the browser, by where they act:\n")
+	group := ""
+	for _, r := range KeysTable() {
+		if r.Group != group {
+			group = r.Group
+			fmt.Fprintf(&b, "\n  %s\n", group)
+		}
+		keys := strings.Join(r.Keys, " ")
+		if ansi.StringWidth(keys) > keysColumn {
+			fmt.Fprintf(&b, "    %s\n", keys)
+			keys = ""
+		}
+		for i, line := range strings.Split(wrapAtSpaces(r.Does, width-keysColumn-5), "\n") {
+			if i > 0 {
+				keys = ""
+			}
+			fmt.Fprintf(&b, "    %-*s %s\n", keysColumn, keys, line)
+		}
+	}
+	return b.String()
 }
 
 // keyNames are a binding's keys as help prints them. A run such as 1…9
