@@ -44,14 +44,7 @@ func newFilter(st Styles, dark bool, placeholder string) filter {
 
 // restyle takes the theme's styles.
 func (f *filter) restyle(st Styles, dark bool) {
-	ti := textinput.DefaultStyles(dark)
-	ti.Focused.Prompt = st.FilterPrompt
-	ti.Focused.Text = st.FilterText
-	ti.Focused.Placeholder = st.FilterInfo
-	ti.Blurred = ti.Focused
-	ti.Cursor.Blink = false
-	ti.Cursor.Color = st.FilterCursor
-	f.input.SetStyles(ti)
+	f.input.SetStyles(st.input(dark))
 }
 
 // query is the filter's text.

@@ -44,13 +44,7 @@ func newWindowPrompt(c *common, date string, accept func(string, model.Window) t
 	p := &windowPrompt{c: c, keys: defaultWindowKeys(), input: textinput.New(), date: date, accept: accept}
 	p.input.Prompt = ""
 	p.input.Placeholder = "14:00-15:00, 14-15, 2pm-3pm, 14:00 or after 14:00"
-	st := c.styles
-	ti := textinput.DefaultStyles(c.theme.dark)
-	ti.Focused.Text, ti.Focused.Placeholder = st.FilterText, st.FilterInfo
-	ti.Blurred = ti.Focused
-	ti.Cursor.Blink = false
-	ti.Cursor.Color = st.FilterCursor
-	p.input.SetStyles(ti)
+	p.input.SetStyles(c.styles.input(c.theme.dark))
 	return p, p.input.Focus()
 }
 

@@ -3,6 +3,7 @@ package ui
 import (
 	"image/color"
 
+	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 )
 
@@ -256,4 +257,17 @@ func asciiStyles() Styles {
 	s.TooSmall = plain
 	s.GridBlock, s.GridSelected, s.GridRoom, s.GridAxis, s.GridInfo = plain, plain.Reverse(true), bold, plain, plain
 	return s
+}
+
+// input is the look of a line being typed (the filter, the window
+// prompt): the theme's, not the text input's own, and a steady cursor.
+func (st Styles) input(dark bool) textinput.Styles {
+	ti := textinput.DefaultStyles(dark)
+	ti.Focused.Prompt = st.FilterPrompt
+	ti.Focused.Text = st.FilterText
+	ti.Focused.Placeholder = st.FilterInfo
+	ti.Blurred = ti.Focused
+	ti.Cursor.Blink = false
+	ti.Cursor.Color = st.FilterCursor
+	return ti
 }
