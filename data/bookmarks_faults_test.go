@@ -307,7 +307,7 @@ func TestBookmarkStoreRefusesNewerVersions(t *testing.T) {
 // flags swapped: --bookmarks page.txt) is neither moved aside nor
 // overwritten.
 func TestBookmarkStoreLeavesForeignFilesAlone(t *testing.T) {
-	page, err := os.ReadFile(filepath.Join("testdata", "pages", "good_multi_speaker.txt"))
+	page, err := os.ReadFile(filepath.Join("testdata", "bookmarks", "foreign_sessions_page.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
