@@ -24,6 +24,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/summit-tui/summit-tui/data"
+	userstore "github.com/summit-tui/summit-tui/data/store"
 	"github.com/summit-tui/summit-tui/model"
 	"github.com/summit-tui/summit-tui/seeds"
 	"github.com/summit-tui/summit-tui/ui"
@@ -203,7 +204,7 @@ func browse(opts options) error {
 	if notice == "" {
 		notice = opened.Notice
 	}
-	statePath, stateErr := data.DefaultStatePath()
+	statePath, stateErr := userstore.DefaultStatePath()
 	ctx, stopWatch := context.WithCancel(context.Background())
 	defer stopWatch()
 	changed, err := store.Watch(ctx)
@@ -222,7 +223,7 @@ func browse(opts options) error {
 		Background:   background(opts),
 		SaveBookmarks: func(known []string, ops []ui.BookmarkOp) ([]string, string, error) {
 			ids, err := store.Apply(key, known, bookmarkOps(ops))
-			if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
+			if corrupt := (*userstore.CorruptError)(nil); errors.As(err, &corrupt) {
 				return ids, bookmarksNotice(err), nil
 			}
 			if err != nil {
@@ -236,13 +237,13 @@ func browse(opts options) error {
 			if stateErr != nil {
 				return nil, stateErr
 			}
-			return data.ReadStateFile(statePath)
+			return userstore.ReadStateFile(statePath)
 		},
 		SaveState: func(b []byte) error {
 			if stateErr != nil {
 				return stateErr
 			}
-			return data.WriteStateFile(statePath, b)
+			return userstore.WriteStateFile(statePath, b)
 		},
 	})
 	p := tea.NewProgram(m, append(progOpts, tea.WithoutSignalHandler())...)
@@ -258,7 +259,7 @@ func browse(opts options) error {
 		// quit: what is pending gets one more save.
 		err = fmt.Errorf("terminal: %w", runErr)
 		if outcome.Unsaved > 0 {
-			if _, serr := store.Apply(key, outcome.Known, bookmarkOps(outcome.Pending)); serr == nil || errors.As(serr, new(*data.CorruptError)) {
+			if _, serr := store.Apply(key, outcome.Known, bookmarkOps(outcome.Pending)); serr == nil || errors.As(serr, new(*userstore.CorruptError)) {
 				outcome = ui.Outcome{}
 			}
 		}
@@ -277,10 +278,10 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-func bookmarkOps(ops []ui.BookmarkOp) []data.BookmarkOp {
-	out := make([]data.BookmarkOp, len(ops))
+func bookmarkOps(ops []ui.BookmarkOp) []userstore.BookmarkOp {
+	out := make([]userstore.BookmarkOp, len(ops))
 	for i, op := range ops {
-		out[i] = data.BookmarkOp{ID: op.ID, Add: op.Add}
+		out[i] = userstore.BookmarkOp{ID: op.ID, Add: op.Add}
 	}
 	return out
 }
@@ -345,23 +346,23 @@ func openRef(opts options) (data.Opened, error) {
 }
 
 // bookmarksNotice words a problem with the bookmarks file for the status
-// line, leading with what happened to the user's data; data.ShortReason
+// line, leading with what happened to the user's data; userstore.ShortReason
 // keeps it whole on a 120-column line.
 func bookmarksNotice(err error) string {
 	if err == nil {
 		return ""
 	}
-	if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
-		return "Bookmarks file " + data.ShortReason(err) + "; started afresh"
+	if corrupt := (*userstore.CorruptError)(nil); errors.As(err, &corrupt) {
+		return "Bookmarks file " + userstore.ShortReason(err) + "; started afresh"
 	}
-	return "Bookmarks kept in memory only: " + data.ShortReason(err)
+	return "Bookmarks kept in memory only: " + userstore.ShortReason(err)
 }
 
 // statusError is a bookmarks error worded for the status line: without the
 // file's directory, which does not fit, and still matching errors.Is.
 type statusError struct{ err error }
 
-func (e statusError) Error() string { return data.ShortReason(e.err) }
+func (e statusError) Error() string { return userstore.ShortReason(e.err) }
 func (e statusError) Unwrap() error { return e.err }
 
 // writeBookmarks prints the bookmarked talks of this page, in programme
@@ -486,14 +487,14 @@ func browserOpener(getenv func(string) string, goos string, lookPath func(string
 	return path, nil
 }
 
-func bookmarkStore(path string) (*data.BookmarkStore, error) {
+func bookmarkStore(path string) (*userstore.BookmarkStore, error) {
 	if path == "" {
 		var err error
-		if path, err = data.DefaultBookmarksPath(); err != nil {
+		if path, err = userstore.DefaultBookmarksPath(); err != nil {
 			return nil, fmt.Errorf("bookmarks: %w", err)
 		}
 	}
-	return data.NewBookmarkStore(path), nil
+	return userstore.NewBookmarkStore(path), nil
 }
 
 // parseWithoutGC parses with the garbage collector held back (see
