@@ -24,6 +24,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/summit-tui/summit-tui/data"
+	"github.com/summit-tui/summit-tui/data/export"
 	userstore "github.com/summit-tui/summit-tui/data/store"
 	"github.com/summit-tui/summit-tui/model"
 	"github.com/summit-tui/summit-tui/seeds"
@@ -166,13 +167,13 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 	switch opts.command {
 	case "export":
 		if opts.format == "markdown" {
-			return writeOut(data.WriteMarkdown(stdout, schedule, data.MarkdownOptions{}))
+			return writeOut(export.WriteMarkdown(stdout, schedule, export.MarkdownOptions{}))
 		}
-		return writeOut(data.WriteJSON(stdout, schedule))
+		return writeOut(export.WriteJSON(stdout, schedule))
 	case "bookmarks":
 		return writeBookmarks(opts, schedule, stdout, stderr)
 	}
-	return writeOut(data.WriteMarkdown(stdout, schedule, data.MarkdownOptions{}))
+	return writeOut(export.WriteMarkdown(stdout, schedule, export.MarkdownOptions{}))
 }
 
 // browse opens the interactive browser with the user's bookmarks and the
@@ -379,13 +380,13 @@ func writeBookmarks(opts options, schedule model.Schedule, stdout, stderr io.Wri
 	marked := schedule.Only(model.NewBookmarkSet(ids))
 	switch opts.format {
 	case "json":
-		return writeOut(data.WriteJSON(stdout, marked))
+		return writeOut(export.WriteJSON(stdout, marked))
 	case "csv":
-		return writeOut(data.WriteCSV(stdout, marked))
+		return writeOut(export.WriteCSV(stdout, marked))
 	case "ics":
 		return writeCalendar(opts, schedule, marked, stdout, stderr)
 	}
-	return writeOut(data.WriteMarkdown(stdout, marked, data.MarkdownOptions{
+	return writeOut(export.WriteMarkdown(stdout, marked, export.MarkdownOptions{
 		Heading: "Bookmarks — " + schedule.Conference,
 		Agenda:  true,
 	}))
@@ -398,16 +399,16 @@ func writeCalendar(opts options, schedule, marked model.Schedule, stdout, stderr
 	if err != nil {
 		return err
 	}
-	untimed, err := data.WriteICS(stdout, marked, data.ICSOptions{
+	untimed, err := export.WriteICS(stdout, marked, export.ICSOptions{
 		Name:  "Bookmarks — " + schedule.Conference,
 		Stamp: clock(),
 	})
 	switch {
-	case errors.Is(err, data.ErrNoTimes) && len(marked.Sessions) == 0:
+	case errors.Is(err, export.ErrNoTimes) && len(marked.Sessions) == 0:
 		return fmt.Errorf("bookmarks: no talk of %s is bookmarked, so there is no calendar to write", schedule.Conference)
-	case errors.Is(err, data.ErrNoTimes) && len(marked.Sessions) == 1:
+	case errors.Is(err, export.ErrNoTimes) && len(marked.Sessions) == 1:
 		return errors.New("bookmarks: the bookmarked talk has no time, so there is no calendar to write")
-	case errors.Is(err, data.ErrNoTimes):
+	case errors.Is(err, export.ErrNoTimes):
 		return fmt.Errorf("bookmarks: none of the %d bookmarked talks has a time, so there is no calendar to write", len(marked.Sessions))
 	case err != nil:
 		return writeOut(err)

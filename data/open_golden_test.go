@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/summit-tui/summit-tui/data/export"
 )
 
 // TestOpenGolden: the JSON export of the project's own schedule in each
@@ -23,7 +25,7 @@ func TestOpenGolden(t *testing.T) {
 		t.Run(file, func(t *testing.T) {
 			o := mustOpen(t, file, OpenOptions{})
 			var out bytes.Buffer
-			if err := WriteJSON(&out, o.Schedule); err != nil {
+			if err := export.WriteJSON(&out, o.Schedule); err != nil {
 				t.Fatal(err)
 			}
 			name := strings.TrimPrefix(file, "good_")

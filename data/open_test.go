@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/summit-tui/summit-tui/data/export"
 	"github.com/summit-tui/summit-tui/model"
 )
 
@@ -304,12 +305,12 @@ func TestPretalxJSON(t *testing.T) {
 	if len(repeated) != 2 || repeated[0].ID != repeated[0].Key || repeated[1].ID != repeated[0].Key+"-2" || repeated[1].Day != "2031-12-28" {
 		t.Errorf("repeated id: %+v", repeated)
 	}
-	var export bytes.Buffer
-	if err := WriteJSON(&export, s); err != nil {
+	var exported bytes.Buffer
+	if err := export.WriteJSON(&exported, s); err != nil {
 		t.Fatal(err)
 	}
 	for _, private := range []string{"kasa-private@example.org", "+49 170", "call me"} {
-		if strings.Contains(export.String(), private) || strings.Contains(strings.Join(titlesOf(s), " "), private) {
+		if strings.Contains(exported.String(), private) || strings.Contains(strings.Join(titlesOf(s), " "), private) {
 			t.Errorf("an answer (%q) reached the export", private)
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/summit-tui/summit-tui/data/export"
 	"github.com/summit-tui/summit-tui/model"
 	"github.com/summit-tui/summit-tui/seeds"
 )
@@ -78,10 +79,10 @@ func parseSeed(tb testing.TB) model.Schedule {
 func TestSeedGolden(t *testing.T) {
 	s := parseSeed(t)
 	var js, md bytes.Buffer
-	if err := WriteJSON(&js, s); err != nil {
+	if err := export.WriteJSON(&js, s); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteMarkdown(&md, s, MarkdownOptions{}); err != nil {
+	if err := export.WriteMarkdown(&md, s, export.MarkdownOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	checkGolden(t, "seed.json", js.Bytes())

@@ -1,6 +1,6 @@
 //go:build race
 
-package data
+package export
 
 // raceEnabled: the race detector drops sync.Pool's items at random, so
 // allocation counts mean nothing under it.

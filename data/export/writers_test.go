@@ -1,4 +1,4 @@
-package data
+package export
 
 import (
 	"bytes"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/summit-tui/summit-tui/data"
 	"github.com/summit-tui/summit-tui/model"
 )
 
@@ -168,7 +169,7 @@ func TestWriteMarkdownNoTalks(t *testing.T) {
 // both exports of a hostile page.
 func TestExportsCarryNoControlCharacters(t *testing.T) {
 	page := "Evil\x1b[31m Conf\n\nView sessions and slides from Evil Conf\n\nT\x1b]0;x\x07itle\n\n  • N\u009b2Jame, C\x7fo\n\nA\x1b]8;;http://e\x1b\\bstract\x01.\n"
-	s, err := ParsePage("evil.txt", []byte(page))
+	s, err := data.ParsePage("evil.txt", []byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}

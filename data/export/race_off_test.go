@@ -1,5 +1,5 @@
 //go:build !race
 
-package data
+package export
 
 const raceEnabled = false

@@ -1,4 +1,4 @@
-package data
+package export
 
 import (
 	"bufio"
@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/summit-tui/summit-tui/bench/pagegen"
+	"github.com/summit-tui/summit-tui/data"
 	"github.com/summit-tui/summit-tui/model"
 )
 
@@ -192,7 +193,7 @@ func TestWriteJSONStreams(t *testing.T) {
 	if raceEnabled {
 		t.Skip("allocations are not measured under the race detector")
 	}
-	s, err := ParsePage("big.txt", pagegen.Generate(2000))
+	s, err := data.ParsePage("big.txt", pagegen.Generate(2000))
 	if err != nil {
 		t.Fatal(err)
 	}

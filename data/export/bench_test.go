@@ -1,10 +1,11 @@
-package data
+package export
 
 import (
 	"io"
 	"testing"
 
 	"github.com/summit-tui/summit-tui/bench/pagegen"
+	"github.com/summit-tui/summit-tui/data"
 	"github.com/summit-tui/summit-tui/model"
 )
 
@@ -26,7 +27,7 @@ func BenchmarkWriteMarkdownTimed(b *testing.B) {
 }
 
 func parseGenerated(b *testing.B, talks int) model.Schedule {
-	s, err := ParsePage("generated.txt", pagegen.Generate(talks))
+	s, err := data.ParsePage("generated.txt", pagegen.Generate(talks))
 	if err != nil {
 		b.Fatal(err)
 	}
