@@ -1,0 +1,9 @@
+// Package store keeps what is the user's: the bookmarks file and the state
+// file (where the user was). Both are only ever read, moved or replaced as
+// regular files, and replaced whole by an atomic rename with their owner
+// and mode kept; bookmarks are changed under an inter-process lock, and a
+// watcher tells when another window changed them.
+//
+// It imports none of summit-tui's packages: what it stores are ids and
+// bytes, which the caller gives meaning.
+package store
