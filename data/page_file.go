@@ -42,16 +42,6 @@ func printablePath(path string) string {
 
 func (e *PageError) Unwrap() error { return e.Err }
 
-// ReadPageFile reads a page from disk, refusing directories, devices that
-// never end and anything over MaxPageBytes.
-func ReadPageFile(path string) ([]byte, error) {
-	p, err := OpenPageFile(path)
-	if err != nil {
-		return nil, err
-	}
-	return p.ReadAll()
-}
-
 // PageFile is a page being read from disk. Its start can be read first,
 // so a large page's preview can be shown while the rest is read.
 type PageFile struct {

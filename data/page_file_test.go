@@ -7,12 +7,12 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"testing"
 )
 
 // TestPageFileErrors: every way a --file PAGE can be unusable gives one
-// line, "<path>: <why>", through ReadPageFile and ParsePage as the program
-// calls them.
+// line, "<path>: <why>", through Open as the program calls it.
 func TestPageFileErrors(t *testing.T) {
 	dir := t.TempDir()
 
@@ -99,7 +99,7 @@ func TestPageFileReadFails(t *testing.T) {
 	if _, err := os.Stat(path); err != nil {
 		t.Skip(err)
 	}
-	_, err := ReadPageFile(path)
+	_, err := loadPage(path)
 	if err == nil {
 		t.Skip("reading /proc/self/mem succeeded here")
 	}
@@ -114,16 +114,25 @@ func TestPageFileReadFails(t *testing.T) {
 	}
 }
 
-// TestReadPageFileReadsPages: a readable page is returned byte for byte.
-func TestReadPageFileReadsPages(t *testing.T) {
+// TestPageFileReadsPages: a readable page is read byte for byte, as Open
+// reads it: its head first, then the rest.
+func TestPageFileReadsPages(t *testing.T) {
 	for _, name := range testPages(t, "good_*", 1) {
-		path := filepath.Join(pagesDir, name)
-		got, err := ReadPageFile(path)
+		p, err := OpenPageFile(filepath.Join(pagesDir, name))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := readTestPage(t, name); string(got) != string(want) {
-			t.Errorf("%s: ReadPageFile gave %d bytes, want the file's %d", name, len(got), len(want))
+		head, _, err := p.Head(PreviewBytes)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := p.ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := readTestPage(t, name)
+		if string(got) != string(want) || !strings.HasPrefix(string(want), string(head)) {
+			t.Errorf("%s: read a head of %d bytes and %d bytes in all, want the file's %d", name, len(head), len(got), len(want))
 		}
 	}
 }

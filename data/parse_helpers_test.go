@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -18,11 +19,8 @@ const pagesDir = "testdata/pages"
 
 // loadPage reads and parses a page the way the program does.
 func loadPage(path string) (model.Schedule, error) {
-	raw, err := ReadPageFile(path)
-	if err != nil {
-		return model.Schedule{}, err
-	}
-	return ParsePage(path, raw)
+	o, err := Open(context.Background(), path, OpenOptions{})
+	return o.Schedule, err
 }
 
 // readTestPage returns a test page's bytes.
