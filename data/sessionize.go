@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/summit-tui/summit-tui/model"
 )
@@ -12,40 +13,48 @@ import (
 // sessionizeAll is Sessionize's API view/All: sessions point at their
 // speakers by id, at their room by id and at category items by id.
 type sessionizeAll struct {
-	Sessions []struct {
-		ID               flexString   `json:"id"`
-		Title            flexString   `json:"title"`
-		Description      flexString   `json:"description"`
-		StartsAt         flexString   `json:"startsAt"`
-		EndsAt           flexString   `json:"endsAt"`
-		IsServiceSession flexBool     `json:"isServiceSession"`
-		Speakers         []idRef      `json:"speakers"`
-		CategoryItems    []flexString `json:"categoryItems"`
-		RoomID           flexString   `json:"roomId"`
-		Room             flexString   `json:"room"`
-		LiveURL          flexString   `json:"liveUrl"`
-		RecordingURL     flexString   `json:"recordingUrl"`
-		// questionAnswers are never read, as pretalx's answers.
-	} `json:"sessions"`
-	Speakers []struct {
-		ID        flexString `json:"id"`
-		FirstName flexString `json:"firstName"`
-		LastName  flexString `json:"lastName"`
-		FullName  flexString `json:"fullName"`
-		Bio       flexString `json:"bio"`
-		TagLine   flexString `json:"tagLine"`
-	} `json:"speakers"`
-	Categories []struct {
-		Title flexString `json:"title"`
-		Items []struct {
-			ID   flexString `json:"id"`
-			Name flexString `json:"name"`
-		} `json:"items"`
-	} `json:"categories"`
-	Rooms []struct {
+	Sessions   []sessionizeSession  `json:"sessions"`
+	Speakers   []sessionizeSpeaker  `json:"speakers"`
+	Categories []sessionizeCategory `json:"categories"`
+	Rooms      []sessionizeRoom     `json:"rooms"`
+}
+
+type sessionizeSession struct {
+	ID               flexString   `json:"id"`
+	Title            flexString   `json:"title"`
+	Description      flexString   `json:"description"`
+	StartsAt         flexString   `json:"startsAt"`
+	EndsAt           flexString   `json:"endsAt"`
+	IsServiceSession flexBool     `json:"isServiceSession"`
+	Speakers         []idRef      `json:"speakers"`
+	CategoryItems    []flexString `json:"categoryItems"`
+	RoomID           flexString   `json:"roomId"`
+	Room             flexString   `json:"room"`
+	LiveURL          flexString   `json:"liveUrl"`
+	RecordingURL     flexString   `json:"recordingUrl"`
+	// questionAnswers are never read, as pretalx's answers.
+}
+
+type sessionizeSpeaker struct {
+	ID        flexString `json:"id"`
+	FirstName flexString `json:"firstName"`
+	LastName  flexString `json:"lastName"`
+	FullName  flexString `json:"fullName"`
+	Bio       flexString `json:"bio"`
+	TagLine   flexString `json:"tagLine"`
+}
+
+type sessionizeCategory struct {
+	Title flexString `json:"title"`
+	Items []struct {
 		ID   flexString `json:"id"`
 		Name flexString `json:"name"`
-	} `json:"rooms"`
+	} `json:"items"`
+}
+
+type sessionizeRoom struct {
+	ID   flexString `json:"id"`
+	Name flexString `json:"name"`
 }
 
 // idRef is a reference by id, written as the id or as {"id": …}.
@@ -99,92 +108,154 @@ func roleOf(title string) categoryRole {
 // no zone: the name comes from the file's, and times are wall-clock times
 // in the --tz zone, or the conference's local times.
 func readSessionize(name string, raw []byte, opts OpenOptions) (model.Schedule, string, error) {
-	var doc sessionizeAll
-	if err := json.Unmarshal(bytes.TrimPrefix(raw, bomUTF8), &doc); err != nil {
-		return model.Schedule{}, "", &PageError{Path: name, Why: "not a Sessionize view/All export: " + jsonWhy(err), Err: err}
-	}
-	if len(doc.Sessions) == 0 {
-		return model.Schedule{}, "", &PageError{Path: name, Why: "a Sessionize export with no sessions"}
+	doc, err := decodeSessionize(name, raw)
+	if err != nil {
+		return model.Schedule{}, "", err
 	}
 	z := pickZone("", opts)
 	conference := nameFromPath(name)
-	s := model.Schedule{Conference: conference, Key: conference}
+	s := model.Schedule{Conference: conference, Key: conference, Rooms: doc.roomNames(), Tracks: doc.trackNames()}
+	refs := doc.references()
+	for i := range doc.Sessions {
+		s.Sessions = append(s.Sessions, refs.session(&doc.Sessions[i], &z))
+	}
+	notice := setZone(&s, z)
+	finishSchedule(&s)
+	return s, notice, nil
+}
 
-	rooms := map[string]string{}
+// decodeSessionize decodes a view/All export, refusing anything else and
+// an export without sessions.
+func decodeSessionize(name string, raw []byte) (*sessionizeAll, error) {
+	var doc sessionizeAll
+	if err := json.Unmarshal(bytes.TrimPrefix(raw, bomUTF8), &doc); err != nil {
+		return nil, &PageError{Path: name, Why: "not a Sessionize view/All export: " + jsonWhy(err), Err: err}
+	}
+	if len(doc.Sessions) == 0 {
+		return nil, &PageError{Path: name, Why: "a Sessionize export with no sessions"}
+	}
+	return &doc, nil
+}
+
+// roomNames lists the rooms in the file's order.
+func (doc *sessionizeAll) roomNames() []string {
+	var names []string
 	for _, r := range doc.Rooms {
-		rooms[r.ID.String()] = r.Name.String()
-		s.Rooms = append(s.Rooms, r.Name.String())
+		names = append(names, r.Name.String())
 	}
-	type item struct {
-		role categoryRole
-		name string
+	return names
+}
+
+// trackNames lists the items of the categories that stand for tracks, in
+// the file's order.
+func (doc *sessionizeAll) trackNames() []string {
+	var names []string
+	for _, c := range doc.Categories {
+		if roleOf(c.Title.String()) != categoryTrack {
+			continue
+		}
+		for _, it := range c.Items {
+			names = append(names, it.Name.String())
+		}
 	}
-	items := map[string]item{}
+	return names
+}
+
+// sessionizeRefs is what sessions name by id: rooms, category items and
+// speakers.
+type sessionizeRefs struct {
+	rooms    map[string]string
+	items    map[string]categoryItem
+	speakers map[string]model.Speaker
+}
+
+// categoryItem is what a category item says of a session.
+type categoryItem struct {
+	role categoryRole
+	name string
+}
+
+func (doc *sessionizeAll) references() sessionizeRefs {
+	refs := sessionizeRefs{rooms: map[string]string{}, items: map[string]categoryItem{}, speakers: map[string]model.Speaker{}}
+	for _, r := range doc.Rooms {
+		refs.rooms[r.ID.String()] = r.Name.String()
+	}
 	for _, c := range doc.Categories {
 		role := roleOf(c.Title.String())
 		for _, it := range c.Items {
-			items[it.ID.String()] = item{role, it.Name.String()}
-			if role == categoryTrack {
-				s.Tracks = append(s.Tracks, it.Name.String())
-			}
+			refs.items[it.ID.String()] = categoryItem{role, it.Name.String()}
 		}
 	}
-	speakers := map[string]model.Speaker{}
-	for _, sp := range doc.Speakers {
-		speakers[sp.ID.String()] = model.Speaker{
+	for i := range doc.Speakers {
+		sp := &doc.Speakers[i]
+		refs.speakers[sp.ID.String()] = model.Speaker{
 			Name:    firstNonEmpty(sp.FullName.String(), strings.TrimSpace(sp.FirstName.String()+" "+sp.LastName.String())),
 			Company: companyFromTagLine(sp.TagLine.String()),
 			Bio:     plainText(sp.Bio.String()),
 		}
 	}
-	for _, in := range doc.Sessions {
-		sess := model.Session{
-			Key:      in.ID.String(),
-			Title:    in.Title.String(),
-			Abstract: plainText(in.Description.String()),
-			Room:     firstNonEmpty(rooms[in.RoomID.String()], in.Room.String()),
-		}
-		if in.IsServiceSession {
-			sess.Type = "Break"
-		}
-		var tracks []string
-		for _, id := range in.CategoryItems {
-			it, ok := items[id.String()]
-			if !ok {
-				continue
-			}
-			switch it.role {
-			case categoryTrack:
-				tracks = append(tracks, it.name)
-			case categoryFormat:
-				sess.Type = firstNonEmpty(sess.Type, it.name)
-			case categoryLevel:
-				sess.Level = firstNonEmpty(sess.Level, it.name)
-			case categoryLanguage:
-				sess.Language = firstNonEmpty(sess.Language, it.name)
-			}
-		}
-		if len(tracks) > 0 {
-			sess.Track = tracks[0]
-		}
-		for _, ref := range in.Speakers {
-			if sp, ok := speakers[string(ref)]; ok {
-				sess.Speakers = append(sess.Speakers, sp)
-			}
-		}
-		sess.Start, _ = z.parseStamp(in.StartsAt.String())
-		if end, ok := z.parseStamp(in.EndsAt.String()); ok && !sess.Start.IsZero() && end.After(sess.Start) {
-			sess.End = end
-		}
-		var links linkList
-		links.add("Recording", in.RecordingURL.String())
-		links.add("Live stream", in.LiveURL.String())
-		sess.Links = links
-		s.Sessions = append(s.Sessions, sess)
+	return refs
+}
+
+// session is one of the file's sessions with what it names by id looked
+// up, its times read in z.
+func (refs sessionizeRefs) session(in *sessionizeSession, z *zone) model.Session {
+	sess := model.Session{
+		Key:      in.ID.String(),
+		Title:    in.Title.String(),
+		Abstract: plainText(in.Description.String()),
+		Room:     firstNonEmpty(refs.rooms[in.RoomID.String()], in.Room.String()),
 	}
-	notice := setZone(&s, z)
-	finishSchedule(&s)
-	return s, notice, nil
+	if in.IsServiceSession {
+		sess.Type = "Break"
+	}
+	refs.classify(&sess, in.CategoryItems)
+	for _, ref := range in.Speakers {
+		if sp, ok := refs.speakers[string(ref)]; ok {
+			sess.Speakers = append(sess.Speakers, sp)
+		}
+	}
+	sess.Start, sess.End = sessionizeTimes(in, z)
+	var links linkList
+	links.add("Recording", in.RecordingURL.String())
+	links.add("Live stream", in.LiveURL.String())
+	sess.Links = links
+	return sess
+}
+
+// classify sets the session's track from the first track item it names,
+// and its format, level and language from the first such items that say
+// something.
+func (refs sessionizeRefs) classify(sess *model.Session, itemIDs []flexString) {
+	hasTrack := false
+	for _, id := range itemIDs {
+		it, ok := refs.items[id.String()]
+		if !ok {
+			continue
+		}
+		switch it.role {
+		case categoryTrack:
+			if !hasTrack {
+				sess.Track, hasTrack = it.name, true
+			}
+		case categoryFormat:
+			sess.Type = firstNonEmpty(sess.Type, it.name)
+		case categoryLevel:
+			sess.Level = firstNonEmpty(sess.Level, it.name)
+		case categoryLanguage:
+			sess.Language = firstNonEmpty(sess.Language, it.name)
+		}
+	}
+}
+
+// sessionizeTimes reads a session's start and end in z; an end that is
+// not after the start is no end.
+func sessionizeTimes(in *sessionizeSession, z *zone) (start, end time.Time) {
+	start, _ = z.parseStamp(in.StartsAt.String())
+	if e, ok := z.parseStamp(in.EndsAt.String()); ok && !start.IsZero() && e.After(start) {
+		end = e
+	}
+	return start, end
 }
 
 // roleAtCompany reads a tag line of the form "Role at Company" or
