@@ -206,8 +206,8 @@ func browse(opts options) error {
 	statePath, stateErr := data.DefaultStatePath()
 	ctx, stopWatch := context.WithCancel(context.Background())
 	defer stopWatch()
-	changed, err := store.Watch(ctx)
-	if err != nil {
+	changed, watchErr := store.Watch(ctx)
+	if watchErr != nil {
 		changed = nil // no watching here: another window's bookmarks show after the next save
 	}
 	m, progOpts := ui.New(ui.Config{
