@@ -189,78 +189,119 @@ func browse(opts options) error {
 	if err != nil {
 		return err
 	}
-	var full func() (model.Schedule, error)
-	if opened.Full != nil {
-		full = func() (model.Schedule, error) { return parseWithoutGC(opened.Full) }
-	}
-	store, err := bookmarkStore(opts.bookmarks)
+	marks, err := openBookmarks(opts.bookmarks, schedule.BookmarkKey())
 	if err != nil {
 		return err
 	}
-	key := schedule.BookmarkKey()
-	saved, loadErr := store.Load(key)
-	notice := bookmarksNotice(loadErr)
-	if notice == "" {
-		notice = opened.Notice
-	}
-	statePath, stateErr := data.DefaultStatePath()
-	ctx, stopWatch := context.WithCancel(context.Background())
-	defer stopWatch()
-	changed, watchErr := store.Watch(ctx)
-	if watchErr != nil {
-		changed = nil // no watching here: another window's bookmarks show after the next save
-	}
-	m, progOpts := ui.New(ui.Config{
+	ctx, stopWatching := context.WithCancel(context.Background())
+	defer stopWatching()
+
+	cfg := ui.Config{
 		Schedule:     schedule,
-		FullSchedule: full,
+		FullSchedule: fullSchedule(opened),
 		Theme:        ui.ThemeName(opts.theme),
 		Env:          os.Environ(),
-		Bookmarks:    saved,
-		Notice:       notice,
 		Now:          clock,
 		OpenLink:     openInBrowser,
 		Background:   background(opts),
-		SaveBookmarks: func(known []string, ops []ui.BookmarkOp) ([]string, string, error) {
-			ids, err := store.Apply(key, known, bookmarkOps(ops))
-			if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
-				return ids, bookmarksNotice(err), nil
-			}
-			if err != nil {
-				return ids, "", statusError{err}
-			}
-			return ids, "", nil
-		},
-		ReadBookmarks:    func() ([]string, error) { return store.Read(key) },
-		BookmarksChanged: changed,
-		LoadState: func() ([]byte, error) {
-			if stateErr != nil {
-				return nil, stateErr
-			}
-			return data.ReadStateFile(statePath)
-		},
-		SaveState: func(b []byte) error {
-			if stateErr != nil {
-				return stateErr
-			}
-			return data.WriteStateFile(statePath, b)
-		},
-	})
+	}
+	marks.wire(ctx, &cfg, opened.Notice)
+	wireState(&cfg)
+	outcome, err := runBrowser(ui.New(cfg))
+	return marks.settle(outcome, err)
+}
+
+// fullSchedule parses the whole of a large page that opened on its first
+// talks; nil when the schedule is already whole.
+func fullSchedule(opened data.Opened) func() (model.Schedule, error) {
+	if opened.Full == nil {
+		return nil
+	}
+	return func() (model.Schedule, error) { return parseWithoutGC(opened.Full) }
+}
+
+// runBrowser runs the browser until it quits, with signals turned into its
+// own quit, and returns what became of the bookmarks.
+func runBrowser(m *ui.Model, progOpts []tea.ProgramOption) (ui.Outcome, error) {
 	p := tea.NewProgram(m, append(progOpts, tea.WithoutSignalHandler())...)
 	stopSignals := relaySignals(p)
-	final, runErr := p.Run()
+	final, err := p.Run()
 	stopSignals()
-	outcome := m.Outcome()
 	if fm, ok := final.(*ui.Model); ok {
-		outcome = fm.Outcome()
+		return fm.Outcome(), err
 	}
+	return m.Outcome(), err
+}
+
+// wireState hands the browser the state file, where the place it was in is
+// kept; without one it opens on its first tab and remembers nothing.
+func wireState(cfg *ui.Config) {
+	path, err := data.DefaultStatePath()
+	cfg.LoadState = func() ([]byte, error) {
+		if err != nil {
+			return nil, err
+		}
+		return data.ReadStateFile(path)
+	}
+	cfg.SaveState = func(b []byte) error {
+		if err != nil {
+			return err
+		}
+		return data.WriteStateFile(path, b)
+	}
+}
+
+// conferenceBookmarks are one conference's bookmarks in the user's file.
+type conferenceBookmarks struct {
+	file *data.BookmarkStore
+	key  string
+}
+
+func openBookmarks(path, key string) (conferenceBookmarks, error) {
+	file, err := bookmarkStore(path)
+	return conferenceBookmarks{file: file, key: key}, err
+}
+
+// wire hands the browser the bookmarks saved so far, the ways to save and
+// re-read them, and word when another window changes them. A file that
+// cannot be read is the notice at start, before the schedule's own.
+func (b conferenceBookmarks) wire(ctx context.Context, cfg *ui.Config, scheduleNotice string) {
+	saved, err := b.file.Load(b.key)
+	cfg.Bookmarks = saved
+	cfg.Notice = bookmarksNotice(err)
+	if cfg.Notice == "" {
+		cfg.Notice = scheduleNotice
+	}
+	cfg.SaveBookmarks = b.save
+	cfg.ReadBookmarks = func() ([]string, error) { return b.file.Read(b.key) }
+	// Without watching, another window's bookmarks show after the next save.
+	if changed, err := b.file.Watch(ctx); err == nil {
+		cfg.BookmarksChanged = changed
+	}
+}
+
+// save applies the browser's toggles to the file. A corrupt file, moved
+// aside and written afresh, is news for the status line, not an error.
+func (b conferenceBookmarks) save(known []string, ops []ui.BookmarkOp) ([]string, string, error) {
+	ids, err := b.file.Apply(b.key, known, bookmarkOps(ops))
+	if corrupt := (*data.CorruptError)(nil); errors.As(err, &corrupt) {
+		return ids, bookmarksNotice(err), nil
+	}
+	if err != nil {
+		return ids, "", statusError{err}
+	}
+	return ids, "", nil
+}
+
+// settle is the run's error once the browser has stopped. When the
+// terminal went away (a hang-up, say) before the browser's own quit, what
+// is pending gets one more save; changes still unsaved make an error.
+func (b conferenceBookmarks) settle(outcome ui.Outcome, runErr error) error {
+	var err error
 	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
-		// The terminal went away (a hang-up, say) before the browser's own
-		// quit: what is pending gets one more save.
 		err = fmt.Errorf("terminal: %w", runErr)
-		if outcome.Unsaved > 0 {
-			if _, serr := store.Apply(key, outcome.Known, bookmarkOps(outcome.Pending)); serr == nil || errors.As(serr, new(*data.CorruptError)) {
-				outcome = ui.Outcome{}
-			}
+		if outcome.Unsaved > 0 && b.saveLast(outcome) {
+			outcome = ui.Outcome{}
 		}
 	}
 	if outcome.Unsaved > 0 {
@@ -268,6 +309,13 @@ func browse(opts options) error {
 			plural(outcome.Unsaved, "change", "changes"), outcome.Reason))
 	}
 	return err
+}
+
+// saveLast saves what the browser left pending, and reports whether it is
+// safe: written, or the file was corrupt and is now written afresh.
+func (b conferenceBookmarks) saveLast(outcome ui.Outcome) bool {
+	_, err := b.file.Apply(b.key, outcome.Known, bookmarkOps(outcome.Pending))
+	return err == nil || errors.As(err, new(*data.CorruptError))
 }
 
 func plural(n int, one, many string) string {
