@@ -55,12 +55,12 @@ var built struct {
 	err  error
 }
 
-func TestMain(m *testing.M) {
-	code := m.Run()
+// removeBinary removes the binary built for the end-to-end tests, once
+// every test has run (see TestMain).
+func removeBinary() {
 	if built.dir != "" {
 		os.RemoveAll(built.dir)
 	}
-	os.Exit(code)
 }
 
 // binary builds summit-tui once per test run and returns its path. It
