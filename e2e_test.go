@@ -759,6 +759,9 @@ func bookmarksFile(dataHome string) string {
 	return filepath.Join(dataHome, "summit-tui", "bookmarks.json")
 }
 
+// conference is the built-in page's, the key its bookmarks are saved under.
+const conference = "Kafka Summit London 2019"
+
 // savedIDs reads the ids saved for the seed's conference.
 func savedIDs(t *testing.T, path string) []string {
 	t.Helper()
