@@ -42,8 +42,9 @@ var updateScripts = flag.Bool("update", false, "rewrite the output that testdata
 // it, and otherwise runs the tests.
 func TestMain(m *testing.M) {
 	if os.Getenv(holdLockEnv) != "" {
-		// The lock holder TestE2ELockedBookmarks starts runs no transcript,
-		// and leaves by os.Exit, before testscript could clean up after it.
+		// The helper process TestE2ELockedBookmarks starts to hold the lock
+		// runs no transcript, and it ends by os.Exit, which would skip
+		// testscript's removal of the copy of this binary it makes.
 		os.Exit(m.Run())
 	}
 	testscript.Main(thenRemoveBinary{m}, map[string]func(){
@@ -65,6 +66,14 @@ func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:           filepath.Join("testdata", "script"),
 		UpdateScripts: *updateScripts,
+		Setup: func(env *testscript.Env) error {
+			// Under -race, each summit-tui would otherwise wait a second as
+			// it exits, for race reports from other goroutines.
+			if os.Getenv("GORACE") == "" {
+				env.Setenv("GORACE", "atexit_sleep_ms=10")
+			}
+			return nil
+		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"exits":      cmdExits,
 			"serve":      cmdServe,
