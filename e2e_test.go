@@ -55,12 +55,12 @@ var built struct {
 	err  error
 }
 
-func TestMain(m *testing.M) {
-	code := m.Run()
+// removeBinary removes the binary built for the end-to-end tests, once
+// every test has run (see TestMain).
+func removeBinary() {
 	if built.dir != "" {
 		os.RemoveAll(built.dir)
 	}
-	os.Exit(code)
 }
 
 // binary builds summit-tui once per test run and returns its path. It
@@ -758,6 +758,9 @@ func TestE2EHostilePage(t *testing.T) {
 func bookmarksFile(dataHome string) string {
 	return filepath.Join(dataHome, "summit-tui", "bookmarks.json")
 }
+
+// conference is the built-in page's, the key its bookmarks are saved under.
+const conference = "Kafka Summit London 2019"
 
 // savedIDs reads the ids saved for the seed's conference.
 func savedIDs(t *testing.T, path string) []string {

@@ -25,7 +25,7 @@ import (
 
 	"github.com/summit-tui/summit-tui/data"
 	"github.com/summit-tui/summit-tui/data/export"
-	userstore "github.com/summit-tui/summit-tui/data/store"
+	"github.com/summit-tui/summit-tui/data/store"
 	"github.com/summit-tui/summit-tui/model"
 	"github.com/summit-tui/summit-tui/seeds"
 	"github.com/summit-tui/summit-tui/ui"
@@ -191,78 +191,119 @@ func browse(opts options) error {
 	if err != nil {
 		return err
 	}
-	var full func() (model.Schedule, error)
-	if opened.Full != nil {
-		full = func() (model.Schedule, error) { return parseWithoutGC(opened.Full) }
-	}
-	store, err := bookmarkStore(opts.bookmarks)
+	marks, err := openBookmarks(opts.bookmarks, schedule.BookmarkKey())
 	if err != nil {
 		return err
 	}
-	key := schedule.BookmarkKey()
-	saved, loadErr := store.Load(key)
-	notice := bookmarksNotice(loadErr)
-	if notice == "" {
-		notice = opened.Notice
-	}
-	statePath, stateErr := userstore.DefaultStatePath()
-	ctx, stopWatch := context.WithCancel(context.Background())
-	defer stopWatch()
-	changed, err := store.Watch(ctx)
-	if err != nil {
-		changed = nil // no watching here: another window's bookmarks show after the next save
-	}
-	m, progOpts := ui.New(ui.Config{
+	ctx, stopWatching := context.WithCancel(context.Background())
+	defer stopWatching()
+
+	cfg := ui.Config{
 		Schedule:     schedule,
-		FullSchedule: full,
+		FullSchedule: fullSchedule(opened),
 		Theme:        ui.ThemeName(opts.theme),
 		Env:          os.Environ(),
-		Bookmarks:    saved,
-		Notice:       notice,
 		Now:          clock,
 		OpenLink:     openInBrowser,
 		Background:   background(opts),
-		SaveBookmarks: func(known []string, ops []ui.BookmarkOp) ([]string, string, error) {
-			ids, err := store.Apply(key, known, bookmarkOps(ops))
-			if corrupt := (*userstore.CorruptError)(nil); errors.As(err, &corrupt) {
-				return ids, bookmarksNotice(err), nil
-			}
-			if err != nil {
-				return ids, "", statusError{err}
-			}
-			return ids, "", nil
-		},
-		ReadBookmarks:    func() ([]string, error) { return store.Read(key) },
-		BookmarksChanged: changed,
-		LoadState: func() ([]byte, error) {
-			if stateErr != nil {
-				return nil, stateErr
-			}
-			return userstore.ReadStateFile(statePath)
-		},
-		SaveState: func(b []byte) error {
-			if stateErr != nil {
-				return stateErr
-			}
-			return userstore.WriteStateFile(statePath, b)
-		},
-	})
+	}
+	marks.wire(ctx, &cfg, opened.Notice)
+	wireState(&cfg)
+	outcome, err := runBrowser(ui.New(cfg))
+	return marks.settle(outcome, err)
+}
+
+// fullSchedule parses the whole of a large page that opened on its first
+// talks; nil when the schedule is already whole.
+func fullSchedule(opened data.Opened) func() (model.Schedule, error) {
+	if opened.Full == nil {
+		return nil
+	}
+	return func() (model.Schedule, error) { return parseWithoutGC(opened.Full) }
+}
+
+// runBrowser runs the browser until it quits, with signals turned into its
+// own quit, and returns what became of the bookmarks.
+func runBrowser(m *ui.Model, progOpts []tea.ProgramOption) (ui.Outcome, error) {
 	p := tea.NewProgram(m, append(progOpts, tea.WithoutSignalHandler())...)
 	stopSignals := relaySignals(p)
-	final, runErr := p.Run()
+	final, err := p.Run()
 	stopSignals()
-	outcome := m.Outcome()
 	if fm, ok := final.(*ui.Model); ok {
-		outcome = fm.Outcome()
+		return fm.Outcome(), err
 	}
+	return m.Outcome(), err
+}
+
+// wireState hands the browser the state file, where the place it was in is
+// kept; without one it opens on its first tab and remembers nothing.
+func wireState(cfg *ui.Config) {
+	path, err := store.DefaultStatePath()
+	cfg.LoadState = func() ([]byte, error) {
+		if err != nil {
+			return nil, err
+		}
+		return store.ReadStateFile(path)
+	}
+	cfg.SaveState = func(b []byte) error {
+		if err != nil {
+			return err
+		}
+		return store.WriteStateFile(path, b)
+	}
+}
+
+// conferenceBookmarks are one conference's bookmarks in the user's file.
+type conferenceBookmarks struct {
+	file *store.BookmarkStore
+	key  string
+}
+
+func openBookmarks(path, key string) (conferenceBookmarks, error) {
+	file, err := bookmarkStore(path)
+	return conferenceBookmarks{file: file, key: key}, err
+}
+
+// wire hands the browser the bookmarks saved so far, the ways to save and
+// re-read them, and word when another window changes them. A file that
+// cannot be read is the notice at start, before the schedule's own.
+func (b conferenceBookmarks) wire(ctx context.Context, cfg *ui.Config, scheduleNotice string) {
+	saved, err := b.file.Load(b.key)
+	cfg.Bookmarks = saved
+	cfg.Notice = bookmarksNotice(err)
+	if cfg.Notice == "" {
+		cfg.Notice = scheduleNotice
+	}
+	cfg.SaveBookmarks = b.save
+	cfg.ReadBookmarks = func() ([]string, error) { return b.file.Read(b.key) }
+	// Without watching, another window's bookmarks show after the next save.
+	if changed, err := b.file.Watch(ctx); err == nil {
+		cfg.BookmarksChanged = changed
+	}
+}
+
+// save applies the browser's toggles to the file. A corrupt file, moved
+// aside and written afresh, is news for the status line, not an error.
+func (b conferenceBookmarks) save(known []string, ops []ui.BookmarkOp) ([]string, string, error) {
+	ids, err := b.file.Apply(b.key, known, bookmarkOps(ops))
+	if corrupt := (*store.CorruptError)(nil); errors.As(err, &corrupt) {
+		return ids, bookmarksNotice(err), nil
+	}
+	if err != nil {
+		return ids, "", statusError{err}
+	}
+	return ids, "", nil
+}
+
+// settle is the run's error once the browser has stopped. When the
+// terminal went away (a hang-up, say) before the browser's own quit, what
+// is pending gets one more save; changes still unsaved make an error.
+func (b conferenceBookmarks) settle(outcome ui.Outcome, runErr error) error {
+	var err error
 	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
-		// The terminal went away (a hang-up, say) before the browser's own
-		// quit: what is pending gets one more save.
 		err = fmt.Errorf("terminal: %w", runErr)
-		if outcome.Unsaved > 0 {
-			if _, serr := store.Apply(key, outcome.Known, bookmarkOps(outcome.Pending)); serr == nil || errors.As(serr, new(*userstore.CorruptError)) {
-				outcome = ui.Outcome{}
-			}
+		if outcome.Unsaved > 0 && b.saveLast(outcome) {
+			outcome = ui.Outcome{}
 		}
 	}
 	if outcome.Unsaved > 0 {
@@ -272,6 +313,13 @@ func browse(opts options) error {
 	return err
 }
 
+// saveLast saves what the browser left pending, and reports whether it is
+// safe: written, or the file was corrupt and is now written afresh.
+func (b conferenceBookmarks) saveLast(outcome ui.Outcome) bool {
+	_, err := b.file.Apply(b.key, outcome.Known, bookmarkOps(outcome.Pending))
+	return err == nil || errors.As(err, new(*store.CorruptError))
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
@@ -279,10 +327,10 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-func bookmarkOps(ops []ui.BookmarkOp) []userstore.BookmarkOp {
-	out := make([]userstore.BookmarkOp, len(ops))
+func bookmarkOps(ops []ui.BookmarkOp) []store.BookmarkOp {
+	out := make([]store.BookmarkOp, len(ops))
 	for i, op := range ops {
-		out[i] = userstore.BookmarkOp{ID: op.ID, Add: op.Add}
+		out[i] = store.BookmarkOp{ID: op.ID, Add: op.Add}
 	}
 	return out
 }
@@ -347,33 +395,33 @@ func openRef(opts options) (data.Opened, error) {
 }
 
 // bookmarksNotice words a problem with the bookmarks file for the status
-// line, leading with what happened to the user's data; userstore.ShortReason
+// line, leading with what happened to the user's data; store.ShortReason
 // keeps it whole on a 120-column line.
 func bookmarksNotice(err error) string {
 	if err == nil {
 		return ""
 	}
-	if corrupt := (*userstore.CorruptError)(nil); errors.As(err, &corrupt) {
-		return "Bookmarks file " + userstore.ShortReason(err) + "; started afresh"
+	if corrupt := (*store.CorruptError)(nil); errors.As(err, &corrupt) {
+		return "Bookmarks file " + store.ShortReason(err) + "; started afresh"
 	}
-	return "Bookmarks kept in memory only: " + userstore.ShortReason(err)
+	return "Bookmarks kept in memory only: " + store.ShortReason(err)
 }
 
 // statusError is a bookmarks error worded for the status line: without the
 // file's directory, which does not fit, and still matching errors.Is.
 type statusError struct{ err error }
 
-func (e statusError) Error() string { return userstore.ShortReason(e.err) }
+func (e statusError) Error() string { return store.ShortReason(e.err) }
 func (e statusError) Unwrap() error { return e.err }
 
 // writeBookmarks prints the bookmarked talks of this page, in programme
 // order, without changing the bookmarks file.
 func writeBookmarks(opts options, schedule model.Schedule, stdout, stderr io.Writer) error {
-	store, err := bookmarkStore(opts.bookmarks)
+	file, err := bookmarkStore(opts.bookmarks)
 	if err != nil {
 		return err
 	}
-	ids, err := store.Read(schedule.BookmarkKey())
+	ids, err := file.Read(schedule.BookmarkKey())
 	if err != nil {
 		return err // its message already names the file
 	}
@@ -488,14 +536,14 @@ func browserOpener(getenv func(string) string, goos string, lookPath func(string
 	return path, nil
 }
 
-func bookmarkStore(path string) (*userstore.BookmarkStore, error) {
+func bookmarkStore(path string) (*store.BookmarkStore, error) {
 	if path == "" {
 		var err error
-		if path, err = userstore.DefaultBookmarksPath(); err != nil {
+		if path, err = store.DefaultBookmarksPath(); err != nil {
 			return nil, fmt.Errorf("bookmarks: %w", err)
 		}
 	}
-	return userstore.NewBookmarkStore(path), nil
+	return store.NewBookmarkStore(path), nil
 }
 
 // parseWithoutGC parses with the garbage collector held back (see
