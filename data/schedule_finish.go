@@ -3,7 +3,6 @@ package data
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/summit-tui/summit-tui/model"
@@ -14,11 +13,12 @@ import (
 const earlyMorning = 3
 
 // finishSchedule turns what a reader found into the schedule the program
-// shows: it runs the sanitising pass, gives each session its key, its
-// conference day and a unique id, puts the sessions in time order and
-// lists the tracks, rooms and days that are in use. Readers leave the
-// sessions in source order, Tracks and Rooms in the order the source
-// declares them (possibly empty) and Days as the source declares them.
+// shows: it runs the sanitising pass, gives each session its key and its
+// conference day, puts the sessions in time order, gives each a unique id
+// in that order (model.UniqueIDs) and lists the tracks, rooms and days
+// that are in use. Readers leave the sessions in source order, Tracks and
+// Rooms in the order the source declares them (possibly empty) and Days as
+// the source declares them.
 func finishSchedule(s *model.Schedule) {
 	sanitizeSchedule(s)
 	if s.Location == nil && s.Timed() {
@@ -49,7 +49,13 @@ func finishSchedule(s *model.Schedule) {
 	}
 	assignDays(s)
 	sortByTime(s)
-	assignIDs(s.Sessions)
+	keys := make([]string, len(s.Sessions))
+	for i := range s.Sessions {
+		keys[i] = s.Sessions[i].Key
+	}
+	for i, id := range model.UniqueIDs(keys) {
+		s.Sessions[i].ID = id
+	}
 	s.Tracks = inUse(s.Tracks, s.Sessions, func(sess *model.Session) string { return sess.Track })
 	s.Rooms = inUse(s.Rooms, s.Sessions, func(sess *model.Session) string { return sess.Room })
 	s.Days = daysInUse(s.Days, s.Sessions)
@@ -130,26 +136,6 @@ func sortByTime(s *model.Schedule) {
 		}
 		return cmp.Or(a.Start.Compare(b.Start), cmp.Compare(roomAt[a.Room], roomAt[b.Room]))
 	})
-}
-
-// assignIDs makes each session's id its key, adding "-2", "-3"… to a key
-// already taken, in programme order: a talk given twice keeps both slots.
-func assignIDs(sessions []model.Session) {
-	used := make(map[string]bool, len(sessions))
-	next := map[string]int{} // per key, the first suffix not known to be taken
-	for i := range sessions {
-		key := sessions[i].Key
-		id := key
-		if used[id] {
-			n := max(next[key], 2)
-			for id = key + "-" + strconv.Itoa(n); used[id]; id = key + "-" + strconv.Itoa(n) {
-				n++
-			}
-			next[key] = n + 1
-		}
-		used[id] = true
-		sessions[i].ID = id
-	}
 }
 
 // inUse lists the names that some session has: first those declared, in
