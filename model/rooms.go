@@ -1,10 +1,11 @@
 package model
 
+import "slices"
+
 // Room is a room of the schedule with its talks.
 type Room struct {
 	Name string
-	// Sessions are indexes into Schedule.Sessions, in programme order
-	// (time order, for a schedule with times).
+	// Sessions are indexes into Schedule.Sessions, in TimeOrder.
 	Sessions []int
 }
 
@@ -39,9 +40,16 @@ func (x *Index) buildRooms() []Room {
 			add(name)
 		}
 	}
-	for i, s := range x.schedule.Sessions {
-		if s.Room != "" {
-			r := add(s.Room)
+	s := x.schedule
+	sessions := make([]int, len(s.Sessions))
+	for i := range sessions {
+		sessions[i] = i
+	}
+	order := TimeOrder(s)
+	slices.SortStableFunc(sessions, func(a, b int) int { return order(&s.Sessions[a], &s.Sessions[b]) })
+	for _, i := range sessions {
+		if name := s.Sessions[i].Room; name != "" {
+			r := add(name)
 			rooms[r].Sessions = append(rooms[r].Sessions, i)
 		}
 	}

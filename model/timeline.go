@@ -38,10 +38,12 @@ type Timeline struct {
 	ends []time.Time
 	// timed lists the timed sessions in TimeOrder.
 	timed []int
-	// days are the conference dates in order, each with its sessions in
-	// TimeOrder and its bounds.
+	// days are the conference dates in order; byDay holds each day's
+	// sessions in TimeOrder: its timed sessions, then those that name the
+	// day without a time. onDay is how many of them are timed.
 	days     []string
 	byDay    map[string][]int
+	onDay    map[string]int
 	bounds   map[string]Window
 	roomRank map[string]int
 }
@@ -53,6 +55,7 @@ func NewTimeline(s *Schedule) *Timeline {
 		loc:      scheduleLocation(s),
 		ends:     make([]time.Time, len(s.Sessions)),
 		byDay:    map[string][]int{},
+		onDay:    map[string]int{},
 		bounds:   map[string]Window{},
 		roomRank: roomRanks(s),
 	}
@@ -65,18 +68,26 @@ func NewTimeline(s *Schedule) *Timeline {
 	slices.SortStableFunc(tl.timed, func(a, b int) int { return order(&s.Sessions[a], &s.Sessions[b]) })
 	tl.assumeEnds()
 
-	for _, d := range s.Days {
-		if _, ok := tl.byDay[d.Date]; !ok {
-			tl.days = append(tl.days, d.Date)
-			tl.byDay[d.Date] = nil
+	addDay := func(date string) {
+		if _, ok := tl.byDay[date]; !ok {
+			tl.days = append(tl.days, date)
+			tl.byDay[date] = nil
 		}
+	}
+	for _, d := range s.Days {
+		addDay(d.Date)
 	}
 	for _, i := range tl.timed {
 		date := SessionDay(&s.Sessions[i])
-		if _, ok := tl.byDay[date]; !ok {
-			tl.days = append(tl.days, date)
-		}
+		addDay(date)
 		tl.byDay[date] = append(tl.byDay[date], i)
+		tl.onDay[date]++
+	}
+	for i := range s.Sessions {
+		if sess := &s.Sessions[i]; !sess.Timed() && sess.Day != "" {
+			addDay(sess.Day)
+			tl.byDay[sess.Day] = append(tl.byDay[sess.Day], i)
+		}
 	}
 	slices.Sort(tl.days)
 	for _, date := range tl.days {
@@ -128,7 +139,7 @@ func (tl *Timeline) assumeEnds() {
 // timed sessions.
 func (tl *Timeline) dayBounds(date string) Window {
 	var w Window
-	for _, i := range tl.byDay[date] {
+	for _, i := range tl.DaySessions(date) {
 		start, end := tl.s.Sessions[i].Start, tl.ends[i]
 		if w.From.IsZero() || start.Before(w.From) {
 			w.From = start
@@ -163,7 +174,15 @@ func (tl *Timeline) Timed() bool { return len(tl.timed) > 0 }
 func (tl *Timeline) Days() []string { return tl.days }
 
 // DaySessions lists the timed sessions of a conference day in TimeOrder.
-func (tl *Timeline) DaySessions(date string) []int { return tl.byDay[date] }
+func (tl *Timeline) DaySessions(date string) []int {
+	day := tl.byDay[date]
+	return day[:tl.onDay[date]:tl.onDay[date]]
+}
+
+// DayProgramme lists every session of a conference day: its timed
+// sessions in TimeOrder, then those that name the day but have no time,
+// in programme order.
+func (tl *Timeline) DayProgramme(date string) []int { return tl.byDay[date] }
 
 // DayBounds is when the day's programme runs, from its first start to its
 // last end (known or assumed); the source's bounds for a day without timed
@@ -205,11 +224,12 @@ func (tl *Timeline) EndKnown(i int) bool {
 	return sess.Timed() && !sess.End.IsZero() && !sess.End.Before(sess.Start)
 }
 
-// Rooms lists the rooms used on a day, in the schedule's room order.
+// Rooms lists the rooms the day's timed sessions use, in the schedule's
+// room order; an empty name, for sessions without a room, last.
 func (tl *Timeline) Rooms(date string) []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, i := range tl.byDay[date] {
+	for _, i := range tl.DaySessions(date) {
 		if r := tl.s.Sessions[i].Room; !seen[r] {
 			seen[r] = true
 			out = append(out, r)
