@@ -9,8 +9,8 @@ type Room struct {
 	Sessions []int
 }
 
-// Rooms lists the rooms that hold a talk, in the schedule's order of
-// rooms, then any others in the order their first talk comes.
+// Rooms lists the rooms that hold a talk, in the rooms' order
+// (TimeOrder).
 func (x *Index) Rooms() []Room { return x.rooms() }
 
 // RoomIndex returns the position in Rooms of the room of that name.
@@ -24,40 +24,28 @@ func (x *Index) RoomIndex(name string) (int, bool) {
 }
 
 func (x *Index) buildRooms() []Room {
-	at := map[string]int{}
-	var rooms []Room
-	add := func(name string) int {
-		i, ok := at[name]
-		if !ok {
-			i = len(rooms)
-			at[name] = i
-			rooms = append(rooms, Room{Name: name})
-		}
-		return i
-	}
-	for _, name := range x.schedule.Rooms {
-		if name != "" {
-			add(name)
-		}
-	}
 	s := x.schedule
+	order := newRoomOrder(s)
 	sessions := make([]int, len(s.Sessions))
 	for i := range sessions {
 		sessions[i] = i
 	}
-	order := TimeOrder(s)
-	slices.SortStableFunc(sessions, func(a, b int) int { return order(&s.Sessions[a], &s.Sessions[b]) })
+	slices.SortStableFunc(sessions, func(a, b int) int { return order.sessions(&s.Sessions[a], &s.Sessions[b]) })
+	at := map[string]int{}
+	var rooms []Room
 	for _, i := range sessions {
-		if name := s.Sessions[i].Room; name != "" {
-			r := add(name)
-			rooms[r].Sessions = append(rooms[r].Sessions, i)
+		name := s.Sessions[i].Room
+		if name == "" {
+			continue
 		}
-	}
-	out := rooms[:0]
-	for _, r := range rooms {
-		if len(r.Sessions) > 0 {
-			out = append(out, r)
+		k, ok := at[name]
+		if !ok {
+			k = len(rooms)
+			at[name] = k
+			rooms = append(rooms, Room{Name: name})
 		}
+		rooms[k].Sessions = append(rooms[k].Sessions, i)
 	}
-	return out
+	slices.SortFunc(rooms, func(a, b Room) int { return order.rooms(a.Name, b.Name) })
+	return rooms
 }
