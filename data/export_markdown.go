@@ -149,7 +149,7 @@ func writeAbstractMarkdown(bw *bufio.Writer, abstract string) {
 		if i > 0 {
 			bw.WriteString("\n")
 		}
-		marker, text := listMarker(line)
+		marker, text := model.SplitListMarker(line)
 		bw.WriteString(marker)
 		writeEscaped(bw, text)
 		if !more {
@@ -157,22 +157,6 @@ func writeAbstractMarkdown(bw *bufio.Writer, abstract string) {
 		}
 		abstract = rest
 	}
-}
-
-// listMarker separates an abstract line's "- " or "12. " from its text, as
-// model.AbstractMarkdown does.
-func listMarker(line string) (marker, text string) {
-	if strings.HasPrefix(line, "- ") {
-		return "- ", line[2:]
-	}
-	digits := 0
-	for digits < len(line) && digits < 3 && line[digits] >= '0' && line[digits] <= '9' {
-		digits++
-	}
-	if digits > 0 && strings.HasPrefix(line[digits:], ". ") {
-		return line[:digits+2], line[digits+2:]
-	}
-	return "", line
 }
 
 // writeEscaped writes model.EscapeMarkdown(text), without a copy when
