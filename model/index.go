@@ -139,16 +139,6 @@ func (x *Index) CompanyOf(session int, speaker string) (int, bool) {
 	return 0, false
 }
 
-// PersonCompany returns the position in Companies of the company of the
-// person at position i of People.
-func (x *Index) PersonCompany(i int) (int, bool) {
-	people := x.People()
-	if i < 0 || i >= len(people) || people[i].Company == "" {
-		return 0, false
-	}
-	return x.CompanyIndex(people[i].Company)
-}
-
 // Bookmarked lists the sessions in the set, in programme order.
 func (x *Index) Bookmarked(b BookmarkSet) []int {
 	var out []int
