@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -167,7 +168,7 @@ func checkBlock(what, s string) error {
 
 // checkOpened checks what must hold of any schedule Open returns: every
 // field clean, ids unique and keys set, links http(s), days and rooms
-// consistent with the sessions, timed sessions in time order.
+// consistent with the sessions, the sessions in model.TimeOrder.
 func checkOpened(s model.Schedule) error {
 	var errs []string
 	fail := func(err error) {
@@ -237,6 +238,9 @@ func checkOpened(s model.Schedule) error {
 		if sess.Room != "" && !rooms[sess.Room] {
 			fail(fmt.Errorf("%s: room %q is not in the schedule's rooms", at, sess.Room))
 		}
+	}
+	if order := model.TimeOrder(&s); !slices.IsSortedFunc(s.Sessions, func(a, b model.Session) int { return order(&a, &b) }) {
+		fail(fmt.Errorf("the sessions are not in model.TimeOrder"))
 	}
 	if len(errs) > 10 {
 		errs = append(errs[:10], fmt.Sprintf("… and %d more", len(errs)-10))

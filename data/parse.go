@@ -110,11 +110,11 @@ func assemble(conference, text string, lines []pageLine, body int, talks []talkS
 	if h, ok := trailingHeader(lines[body:talks[0].start]); ok {
 		track = h
 	}
-	titles := make([]string, len(talks))
+	slugs := make([]string, len(talks))
 	for i, t := range talks {
-		titles[i] = t.title
+		slugs[i] = model.Slug(t.title)
 	}
-	ids := model.UniqueIDs(titles)
+	ids := model.UniqueIDs(slugs)
 	s.Sessions = make([]model.Session, 0, len(talks))
 	for i, t := range talks {
 		if !seenTrack[track] {

@@ -155,9 +155,9 @@ func checkSchedule(s model.Schedule) error {
 	}
 	seenID := map[string]bool{}
 	var trackOrder []string
-	titles := make([]string, len(s.Sessions))
+	slugs := make([]string, len(s.Sessions))
 	for i, sess := range s.Sessions {
-		titles[i] = sess.Title
+		slugs[i] = model.Slug(sess.Title)
 		if sess.Title == "" {
 			fail(fmt.Errorf("session %d has no title", i))
 		}
@@ -188,7 +188,7 @@ func checkSchedule(s model.Schedule) error {
 	if !slices.Equal(trackOrder, s.Tracks) && len(s.Sessions) > 0 {
 		fail(fmt.Errorf("tracks are not in the order the page first names them: %q, tracks %q", trackOrder, s.Tracks))
 	}
-	if ids := model.UniqueIDs(titles); len(s.Sessions) > 0 {
+	if ids := model.UniqueIDs(slugs); len(s.Sessions) > 0 {
 		for i, sess := range s.Sessions {
 			if sess.ID != ids[i] {
 				fail(fmt.Errorf("session %d (%q): id %q, want the unique slug %q", i, sess.Title, sess.ID, ids[i]))

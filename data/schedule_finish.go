@@ -3,7 +3,6 @@ package data
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/summit-tui/summit-tui/model"
@@ -14,11 +13,12 @@ import (
 const earlyMorning = 3
 
 // finishSchedule turns what a reader found into the schedule the program
-// shows: it runs the sanitising pass, gives each session its key, its
-// conference day and a unique id, puts the sessions in time order and
-// lists the tracks, rooms and days that are in use. Readers leave the
-// sessions in source order, Tracks and Rooms in the order the source
-// declares them (possibly empty) and Days as the source declares them.
+// shows: it runs the sanitising pass, gives each session its key and its
+// conference day, puts the sessions in model.TimeOrder, gives each a
+// unique id in that order (model.UniqueIDs) and lists the tracks, rooms
+// and days that are in use. Readers leave the sessions in source order,
+// Tracks and Rooms in the order the source declares them (possibly empty)
+// and Days as the source declares them.
 func finishSchedule(s *model.Schedule) {
 	sanitizeSchedule(s)
 	if s.Location == nil && s.Timed() {
@@ -48,8 +48,14 @@ func finishSchedule(s *model.Schedule) {
 		}
 	}
 	assignDays(s)
-	sortByTime(s)
-	assignIDs(s.Sessions)
+	model.SortByTime(s)
+	keys := make([]string, len(s.Sessions))
+	for i := range s.Sessions {
+		keys[i] = s.Sessions[i].Key
+	}
+	for i, id := range model.UniqueIDs(keys) {
+		s.Sessions[i].ID = id
+	}
 	s.Tracks = inUse(s.Tracks, s.Sessions, func(sess *model.Session) string { return sess.Track })
 	s.Rooms = inUse(s.Rooms, s.Sessions, func(sess *model.Session) string { return sess.Room })
 	s.Days = daysInUse(s.Days, s.Sessions)
@@ -100,60 +106,9 @@ func dayHolding(days []model.Day, t time.Time) (string, bool) {
 	return "", false
 }
 
-// sortByTime orders timed sessions by start, then by room in the
-// source's order, then as the source listed them; sessions without a time
-// follow in source order. A schedule without times keeps its order.
-func sortByTime(s *model.Schedule) {
-	if !s.Timed() {
-		return
-	}
-	roomAt := map[string]int{}
-	for i, r := range s.Rooms {
-		if _, ok := roomAt[r]; !ok {
-			roomAt[r] = i
-		}
-	}
-	for _, sess := range s.Sessions {
-		if _, ok := roomAt[sess.Room]; !ok {
-			roomAt[sess.Room] = len(roomAt)
-		}
-	}
-	slices.SortStableFunc(s.Sessions, func(a, b model.Session) int {
-		switch {
-		case a.Timed() != b.Timed():
-			if a.Timed() {
-				return -1
-			}
-			return 1
-		case !a.Timed():
-			return 0
-		}
-		return cmp.Or(a.Start.Compare(b.Start), cmp.Compare(roomAt[a.Room], roomAt[b.Room]))
-	})
-}
-
-// assignIDs makes each session's id its key, adding "-2", "-3"… to a key
-// already taken, in programme order: a talk given twice keeps both slots.
-func assignIDs(sessions []model.Session) {
-	used := make(map[string]bool, len(sessions))
-	next := map[string]int{} // per key, the first suffix not known to be taken
-	for i := range sessions {
-		key := sessions[i].Key
-		id := key
-		if used[id] {
-			n := max(next[key], 2)
-			for id = key + "-" + strconv.Itoa(n); used[id]; id = key + "-" + strconv.Itoa(n) {
-				n++
-			}
-			next[key] = n + 1
-		}
-		used[id] = true
-		sessions[i].ID = id
-	}
-}
-
 // inUse lists the names that some session has: first those declared, in
-// their order, then the others as the programme meets them.
+// their order, then the others as the programme meets them. For rooms,
+// after model.SortByTime, that is the order of rooms the sort used.
 func inUse(declared []string, sessions []model.Session, name func(*model.Session) string) []string {
 	used := map[string]bool{}
 	var order []string

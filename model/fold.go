@@ -164,16 +164,6 @@ func (ws *wordScanner) scan(s string, emit func(word []byte, sp wordSpan)) {
 	ws.word = word[:0]
 }
 
-// foldString folds s whole, separators included: the form a query's
-// filter values and field names are compared in.
-func foldString(s string) string {
-	var b []byte
-	for _, r := range s {
-		b = appendFold(b, r)
-	}
-	return string(b)
-}
-
 // prefixEnd is where, in s, the first n bytes of the folded word starting
 // at byte start end: the byte offset and the number of runes from start.
 // A highlight of a prefix match covers exactly these runes.

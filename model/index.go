@@ -29,9 +29,10 @@ type Company struct {
 }
 
 // Index answers the browsing questions about one schedule: its talks by
-// id and by track, its people, its companies and search. The people,
-// company and search indexes are built on first use, so opening a page does
-// not pay for them; an Index is safe for concurrent use.
+// id, by track and by room, its people, its companies and search; those
+// about times (sessions by day, what is on) are Timeline's. The people,
+// company and search indexes are built on first use, so opening a page
+// does not pay for them; an Index is safe for concurrent use.
 type Index struct {
 	schedule *Schedule
 	byID     map[string]int
@@ -45,8 +46,7 @@ type Index struct {
 	peopleTexts   func() *textStore
 	companyTexts  func() *textStore
 	roomTexts     func() *textStore
-	scratchPool   sync.Pool        // *searchScratch
-	times         func() timeIndex // by day and by room: index_time.go
+	scratchPool   sync.Pool // *searchScratch
 }
 
 // companyIndex is the companies and where each spelling's key is.
@@ -74,7 +74,6 @@ func NewIndex(s *Schedule) *Index {
 	x.peopleTexts = sync.OnceValue(x.buildPeopleTexts)
 	x.companyTexts = sync.OnceValue(x.buildCompanyTexts)
 	x.roomTexts = sync.OnceValue(x.buildRoomTexts)
-	x.times = sync.OnceValue(x.buildTimes)
 	return x
 }
 
@@ -138,16 +137,6 @@ func (x *Index) CompanyOf(session int, speaker string) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// PersonCompany returns the position in Companies of the company of the
-// person at position i of People.
-func (x *Index) PersonCompany(i int) (int, bool) {
-	people := x.People()
-	if i < 0 || i >= len(people) || people[i].Company == "" {
-		return 0, false
-	}
-	return x.CompanyIndex(people[i].Company)
 }
 
 // Bookmarked lists the sessions in the set, in programme order.

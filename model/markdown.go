@@ -63,15 +63,18 @@ func AbstractMarkdown(abstract string) string {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		marker, rest := splitListMarker(line)
+		marker, rest := SplitListMarker(line)
 		b.WriteString(marker)
 		b.WriteString(EscapeMarkdown(rest))
 	}
 	return b.String()
 }
 
-// splitListMarker separates a list item's "- " or "12. " from its text.
-func splitListMarker(line string) (marker, rest string) {
+// SplitListMarker separates a line of an abstract (see Session.Abstract)
+// that is a list item into its marker, "- " or "12. " (up to three digits),
+// and its text. For any other line the marker is empty and the text is
+// the line.
+func SplitListMarker(line string) (marker, text string) {
 	if strings.HasPrefix(line, "- ") {
 		return "- ", line[2:]
 	}

@@ -69,3 +69,27 @@ func TestAbstractMarkdown(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitListMarker: "- " and one to three digits with ". " start a list
+// item; nothing else does.
+func TestSplitListMarker(t *testing.T) {
+	tests := []struct{ line, marker, text string }{
+		{"- item", "- ", "item"},
+		{"- ", "- ", ""},
+		{"1. first", "1. ", "first"},
+		{"10. tenth", "10. ", "tenth"},
+		{"999. many", "999. ", "many"},
+		{"1000. too many digits", "", "1000. too many digits"},
+		{"-verbose", "", "-verbose"},
+		{"1.5 million", "", "1.5 million"},
+		{"2019) a year", "", "2019) a year"},
+		{" - indented", "", " - indented"},
+		{"* star", "", "* star"},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		if marker, text := SplitListMarker(tt.line); marker != tt.marker || text != tt.text {
+			t.Errorf("SplitListMarker(%q) = %q, %q; want %q, %q", tt.line, marker, text, tt.marker, tt.text)
+		}
+	}
+}

@@ -64,7 +64,7 @@ type NowNext struct {
 	// outside the conference.
 	Today string
 	// Rooms with a session running or starting within NextWithin, in the
-	// schedule's room order, sessions without a room last.
+	// rooms' order (TimeOrder), sessions without a room last.
 	Rooms []RoomNow
 	// NextStart is the first start after At, zero when none is left: what
 	// "nothing on now; the next talks start at 09:00" needs.
@@ -118,7 +118,7 @@ func (tl *Timeline) NowNext(at time.Time) NowNext {
 	for _, r := range rooms {
 		n.Rooms = append(n.Rooms, *r)
 	}
-	slices.SortFunc(n.Rooms, func(a, b RoomNow) int { return tl.compareRooms(a.Room, b.Room) })
+	slices.SortFunc(n.Rooms, func(a, b RoomNow) int { return tl.rooms.rooms(a.Room, b.Room) })
 	bySessionStart := func(a, b Slot) int {
 		return tl.s.Sessions[a.Session].Start.Compare(tl.s.Sessions[b.Session].Start)
 	}

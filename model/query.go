@@ -119,9 +119,6 @@ func (q Query) hasFilters() bool {
 	return false
 }
 
-// Terms are the query's free words, folded.
-func (q Query) Terms() []string { return q.terms }
-
 // Filters are the query's field filters in the order typed.
 func (q Query) Filters() []Filter { return q.filters }
 

@@ -80,11 +80,9 @@ type Filter struct {
 	day    dayValue // fieldDay
 }
 
-// Active reports whether the filter takes part in matching: a filter
+// active reports whether the filter takes part in matching: a filter
 // whose value is empty (room:, while the user types) or has no words
 // (room:-) is ignored.
-func (f Filter) Active() bool { return f.active() }
-
 func (f Filter) active() bool {
 	if strings.TrimSpace(f.Value) == "" {
 		return false

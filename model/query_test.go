@@ -33,8 +33,8 @@ func TestParseQuery(t *testing.T) {
 		for _, flt := range q.Filters() {
 			got = append(got, f{flt.Field, flt.Value})
 		}
-		if !slices.Equal(q.Terms(), tt.terms) || !slices.Equal(got, tt.filters) {
-			t.Errorf("ParseQuery(%q): terms %q, filters %v; want %q, %v", tt.query, q.Terms(), got, tt.terms, tt.filters)
+		if !slices.Equal(q.terms, tt.terms) || !slices.Equal(got, tt.filters) {
+			t.Errorf("ParseQuery(%q): terms %q, filters %v; want %q, %v", tt.query, q.terms, got, tt.terms, tt.filters)
 		}
 	}
 }
@@ -94,14 +94,14 @@ func TestFilterValues(t *testing.T) {
 		}
 	}
 	for _, q := range []string{"after:14:3", "before:later", "day:someday"} {
-		f := ParseQuery(q).Filters()[0]
-		if f.Err == "" || !strings.HasPrefix(f.Err, f.Field+":") || !f.Active() {
-			t.Errorf("%q: Err %q, active %v; want an active filter with a message naming its field", q, f.Err, f.Active())
+		query := ParseQuery(q)
+		if f := query.Filters()[0]; f.Err == "" || !strings.HasPrefix(f.Err, f.Field+":") || query.Empty() {
+			t.Errorf("%q: Err %q, empty %v; want a filter that counts, with a message naming its field", q, f.Err, query.Empty())
 		}
 	}
 	for _, q := range []string{"room:", "room:-", `track:""`, "after:"} {
-		if f := ParseQuery(q).Filters()[0]; f.Active() || f.Err != "" {
-			t.Errorf("%q: active %v, Err %q; a filter with nothing to match is ignored", q, f.Active(), f.Err)
+		if query := ParseQuery(q); !query.Empty() || query.Filters()[0].Err != "" {
+			t.Errorf("%q: empty %v, Err %q; a filter with nothing to match is ignored", q, query.Empty(), query.Filters()[0].Err)
 		}
 	}
 }
@@ -113,8 +113,8 @@ func TestQueryFieldsAreDocumented(t *testing.T) {
 		if f.Description == "" || !strings.HasPrefix(f.Example, f.Name+":") {
 			t.Errorf("field %q: example %q, description %q", f.Name, f.Example, f.Description)
 		}
-		got := ParseQuery(f.Example).Filters()
-		if len(got) != 1 || got[0].Field != f.Name || got[0].Err != "" || !got[0].Active() {
+		q := ParseQuery(f.Example)
+		if got := q.Filters(); len(got) != 1 || got[0].Field != f.Name || got[0].Err != "" || q.Empty() {
 			t.Errorf("example %q reads as %+v", f.Example, got)
 		}
 	}

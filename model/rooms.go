@@ -1,15 +1,16 @@
 package model
 
+import "slices"
+
 // Room is a room of the schedule with its talks.
 type Room struct {
 	Name string
-	// Sessions are indexes into Schedule.Sessions, in programme order
-	// (time order, for a schedule with times).
+	// Sessions are indexes into Schedule.Sessions, in TimeOrder.
 	Sessions []int
 }
 
-// Rooms lists the rooms that hold a talk, in the schedule's order of
-// rooms, then any others in the order their first talk comes.
+// Rooms lists the rooms that hold a talk, in the rooms' order
+// (TimeOrder).
 func (x *Index) Rooms() []Room { return x.rooms() }
 
 // RoomIndex returns the position in Rooms of the room of that name.
@@ -23,33 +24,28 @@ func (x *Index) RoomIndex(name string) (int, bool) {
 }
 
 func (x *Index) buildRooms() []Room {
+	s := x.schedule
+	order := newRoomOrder(s)
+	sessions := make([]int, len(s.Sessions))
+	for i := range sessions {
+		sessions[i] = i
+	}
+	slices.SortStableFunc(sessions, func(a, b int) int { return order.sessions(&s.Sessions[a], &s.Sessions[b]) })
 	at := map[string]int{}
 	var rooms []Room
-	add := func(name string) int {
-		i, ok := at[name]
+	for _, i := range sessions {
+		name := s.Sessions[i].Room
+		if name == "" {
+			continue
+		}
+		k, ok := at[name]
 		if !ok {
-			i = len(rooms)
-			at[name] = i
+			k = len(rooms)
+			at[name] = k
 			rooms = append(rooms, Room{Name: name})
 		}
-		return i
+		rooms[k].Sessions = append(rooms[k].Sessions, i)
 	}
-	for _, name := range x.schedule.Rooms {
-		if name != "" {
-			add(name)
-		}
-	}
-	for i, s := range x.schedule.Sessions {
-		if s.Room != "" {
-			r := add(s.Room)
-			rooms[r].Sessions = append(rooms[r].Sessions, i)
-		}
-	}
-	out := rooms[:0]
-	for _, r := range rooms {
-		if len(r.Sessions) > 0 {
-			out = append(out, r)
-		}
-	}
-	return out
+	slices.SortFunc(rooms, func(a, b Room) int { return order.rooms(a.Name, b.Name) })
+	return rooms
 }

@@ -173,8 +173,8 @@ func TestCompanyOf(t *testing.T) {
 		if !ok {
 			t.Fatalf("no person %q", name)
 		}
-		if got := at(x.PersonCompany(p)); got != want {
-			t.Errorf("PersonCompany(%s) = %s, want %s", name, got, want)
+		if got := at(x.CompanyIndex(x.People()[p].Company)); got != want {
+			t.Errorf("the company of %s = %s, want %s", name, got, want)
 		}
 	}
 	for _, spelling := range []string{"Bloomberg L.P", "bloomberg lp", "BLOOMBERG L.P."} {

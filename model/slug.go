@@ -75,24 +75,25 @@ func writeSlugPart(b *strings.Builder, part string, pendingHyphen *bool) {
 	b.WriteString(part)
 }
 
-// UniqueIDs gives each title its slug, adding "-2", "-3"… to repeats in page
-// order, so ids are stable for the same page.
-func UniqueIDs(titles []string) []string {
-	ids := make([]string, len(titles))
-	used := make(map[string]bool, len(titles))
-	// next remembers, per slug, the first suffix not yet known to be taken,
+// UniqueIDs makes ids of keys, in order: each key as it is, or, for a
+// key already taken, the key with "-2", "-3"… (the first suffix free), so
+// a talk given twice keeps both slots and ids are stable for the same
+// programme. A page's talks have the slugs of their titles as keys.
+func UniqueIDs(keys []string) []string {
+	ids := make([]string, len(keys))
+	used := make(map[string]bool, len(keys))
+	// next remembers, per key, the first suffix not yet known to be taken,
 	// so a page of thousands of talks named "TBA" stays linear. Ids are
 	// only ever added, so resuming there gives what starting at 2 would.
 	next := map[string]int{}
-	for i, t := range titles {
-		base := Slug(t)
-		id := base
+	for i, key := range keys {
+		id := key
 		if used[id] {
-			n := max(next[base], 2)
-			for id = base + "-" + strconv.Itoa(n); used[id]; id = base + "-" + strconv.Itoa(n) {
+			n := max(next[key], 2)
+			for id = key + "-" + strconv.Itoa(n); used[id]; id = key + "-" + strconv.Itoa(n) {
 				n++
 			}
-			next[base] = n + 1
+			next[key] = n + 1
 		}
 		used[id] = true
 		ids[i] = id

@@ -97,22 +97,40 @@ func TestUniqueIDs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := UniqueIDs(tt.titles)
+			got := UniqueIDs(slugsOf(tt.titles))
 			if !slices.Equal(got, tt.want) {
-				t.Errorf("UniqueIDs(%q) = %q, want %q", tt.titles, got, tt.want)
+				t.Errorf("UniqueIDs(slugs of %q) = %q, want %q", tt.titles, got, tt.want)
 			}
-			if again := UniqueIDs(tt.titles); !slices.Equal(again, got) {
+			if again := UniqueIDs(slugsOf(tt.titles)); !slices.Equal(again, got) {
 				t.Errorf("UniqueIDs is not stable: %q then %q", got, again)
 			}
 		})
 	}
 }
 
+// TestUniqueIDsOfKeys: a source's keys are taken as they are, case and
+// all; only repeats change.
+func TestUniqueIDsOfKeys(t *testing.T) {
+	keys := []string{"Talk", "talk", "Talk", "3f2a-guid", "3f2a-guid"}
+	want := []string{"Talk", "talk", "Talk-2", "3f2a-guid", "3f2a-guid-2"}
+	if got := UniqueIDs(keys); !slices.Equal(got, want) {
+		t.Errorf("UniqueIDs(%q) = %q, want %q", keys, got, want)
+	}
+}
+
+func slugsOf(titles []string) []string {
+	out := make([]string, len(titles))
+	for i, t := range titles {
+		out[i] = Slug(t)
+	}
+	return out
+}
+
 // TestUniqueIDsManyRepeats: thousands of talks with one title (a page of
 // "TBA" slots) get the ids a plain count would give.
 func TestUniqueIDsManyRepeats(t *testing.T) {
 	titles := repeatedTitles(2000)
-	got := UniqueIDs(titles)
+	got := UniqueIDs(slugsOf(titles))
 	if want := referenceUniqueIDs(titles); !slices.Equal(got, want) {
 		for i := range want {
 			if got[i] != want[i] {
@@ -128,7 +146,7 @@ func BenchmarkUniqueIDsRepeats(b *testing.B) {
 	titles := repeatedTitles(20000)
 	b.ReportAllocs()
 	for b.Loop() {
-		UniqueIDs(titles)
+		UniqueIDs(slugsOf(titles))
 	}
 }
 
@@ -150,7 +168,7 @@ func FuzzUniqueIDs(f *testing.F) {
 	f.Add("Q&A 2\nQ&A\nQ&A\nq a 3\nq-a")
 	f.Fuzz(func(t *testing.T, joined string) {
 		titles := strings.Split(joined, "\n")
-		got := UniqueIDs(titles)
+		got := UniqueIDs(slugsOf(titles))
 		if want := referenceUniqueIDs(titles); !slices.Equal(got, want) {
 			t.Fatalf("UniqueIDs(%q) = %q, want %q", titles, got, want)
 		}

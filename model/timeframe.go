@@ -63,9 +63,6 @@ func sameOffset(t time.Time, a, b *time.Location) bool {
 // Local reports whether the frame is the viewer's zone.
 func (f TimeFrame) Local() bool { return f.local }
 
-// Floating reports times shown as published, with no zone.
-func (f TimeFrame) Floating() bool { return f.floating }
-
 // SameAsEvent reports a local frame whose zone reads every time of the
 // schedule as the conference's zone does: the toggle changes nothing.
 func (f TimeFrame) SameAsEvent() bool { return f.same }

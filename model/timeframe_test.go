@@ -49,8 +49,8 @@ func TestTimeFrames(t *testing.T) {
 			if got := tt.f.RowLabel(untimed); got != "" {
 				t.Errorf("untimed row %q", got)
 			}
-			if tt.f.Local() != tt.local || tt.f.SameAsEvent() != tt.sameAsEvent || tt.f.Floating() {
-				t.Errorf("local %v same %v floating %v", tt.f.Local(), tt.f.SameAsEvent(), tt.f.Floating())
+			if tt.f.Local() != tt.local || tt.f.SameAsEvent() != tt.sameAsEvent {
+				t.Errorf("local %v same %v", tt.f.Local(), tt.f.SameAsEvent())
 			}
 		})
 	}
@@ -85,8 +85,8 @@ func TestTimeFrameFloating(t *testing.T) {
 	if got := f.Label(); got != "Times as published (no time zone)" {
 		t.Errorf("label %q", got)
 	}
-	if !f.Floating() || f.Local() {
-		t.Errorf("floating %v local %v", f.Floating(), f.Local())
+	if f.Local() {
+		t.Error("floating times shown as local time")
 	}
 	start := s.Sessions[0].Start
 	other := time.Date(2026, 1, 30, 10, 0, 0, 0, tlZone(t, "Asia/Tokyo"))

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"cmp"
 	"slices"
 	"time"
 )
@@ -38,45 +37,55 @@ type Timeline struct {
 	ends []time.Time
 	// timed lists the timed sessions in TimeOrder.
 	timed []int
-	// days are the conference dates in order, each with its sessions in
-	// TimeOrder and its bounds.
-	days     []string
-	byDay    map[string][]int
-	bounds   map[string]Window
-	roomRank map[string]int
+	// days are the conference dates in order; byDay holds each day's
+	// sessions in TimeOrder: its timed sessions, then those that name the
+	// day without a time. onDay is how many of them are timed.
+	days   []string
+	byDay  map[string][]int
+	onDay  map[string]int
+	bounds map[string]Window
+	rooms  roomOrder
 }
 
 // NewTimeline indexes the times of s.
 func NewTimeline(s *Schedule) *Timeline {
 	tl := &Timeline{
-		s:        s,
-		loc:      scheduleLocation(s),
-		ends:     make([]time.Time, len(s.Sessions)),
-		byDay:    map[string][]int{},
-		bounds:   map[string]Window{},
-		roomRank: roomRanks(s),
+		s:      s,
+		loc:    scheduleLocation(s),
+		ends:   make([]time.Time, len(s.Sessions)),
+		byDay:  map[string][]int{},
+		onDay:  map[string]int{},
+		bounds: map[string]Window{},
+		rooms:  newRoomOrder(s),
 	}
 	for i := range s.Sessions {
 		if s.Sessions[i].Timed() {
 			tl.timed = append(tl.timed, i)
 		}
 	}
-	order := tl.order()
-	slices.SortStableFunc(tl.timed, func(a, b int) int { return order(&s.Sessions[a], &s.Sessions[b]) })
+	slices.SortStableFunc(tl.timed, func(a, b int) int { return tl.rooms.sessions(&s.Sessions[a], &s.Sessions[b]) })
 	tl.assumeEnds()
 
-	for _, d := range s.Days {
-		if _, ok := tl.byDay[d.Date]; !ok {
-			tl.days = append(tl.days, d.Date)
-			tl.byDay[d.Date] = nil
+	addDay := func(date string) {
+		if _, ok := tl.byDay[date]; !ok {
+			tl.days = append(tl.days, date)
+			tl.byDay[date] = nil
 		}
+	}
+	for _, d := range s.Days {
+		addDay(d.Date)
 	}
 	for _, i := range tl.timed {
 		date := SessionDay(&s.Sessions[i])
-		if _, ok := tl.byDay[date]; !ok {
-			tl.days = append(tl.days, date)
-		}
+		addDay(date)
 		tl.byDay[date] = append(tl.byDay[date], i)
+		tl.onDay[date]++
+	}
+	for i := range s.Sessions {
+		if sess := &s.Sessions[i]; !sess.Timed() && sess.Day != "" {
+			addDay(sess.Day)
+			tl.byDay[sess.Day] = append(tl.byDay[sess.Day], i)
+		}
 	}
 	slices.Sort(tl.days)
 	for _, date := range tl.days {
@@ -128,7 +137,7 @@ func (tl *Timeline) assumeEnds() {
 // timed sessions.
 func (tl *Timeline) dayBounds(date string) Window {
 	var w Window
-	for _, i := range tl.byDay[date] {
+	for _, i := range tl.DaySessions(date) {
 		start, end := tl.s.Sessions[i].Start, tl.ends[i]
 		if w.From.IsZero() || start.Before(w.From) {
 			w.From = start
@@ -163,7 +172,15 @@ func (tl *Timeline) Timed() bool { return len(tl.timed) > 0 }
 func (tl *Timeline) Days() []string { return tl.days }
 
 // DaySessions lists the timed sessions of a conference day in TimeOrder.
-func (tl *Timeline) DaySessions(date string) []int { return tl.byDay[date] }
+func (tl *Timeline) DaySessions(date string) []int {
+	day := tl.byDay[date]
+	return day[:tl.onDay[date]:tl.onDay[date]]
+}
+
+// DayProgramme lists every session of a conference day: its timed
+// sessions in TimeOrder, then those that name the day but have no time,
+// in programme order.
+func (tl *Timeline) DayProgramme(date string) []int { return tl.byDay[date] }
 
 // DayBounds is when the day's programme runs, from its first start to its
 // last end (known or assumed); the source's bounds for a day without timed
@@ -205,17 +222,18 @@ func (tl *Timeline) EndKnown(i int) bool {
 	return sess.Timed() && !sess.End.IsZero() && !sess.End.Before(sess.Start)
 }
 
-// Rooms lists the rooms used on a day, in the schedule's room order.
+// Rooms lists the rooms the day's timed sessions use, in the rooms'
+// order (TimeOrder); an empty name, for sessions without a room, last.
 func (tl *Timeline) Rooms(date string) []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, i := range tl.byDay[date] {
+	for _, i := range tl.DaySessions(date) {
 		if r := tl.s.Sessions[i].Room; !seen[r] {
 			seen[r] = true
 			out = append(out, r)
 		}
 	}
-	slices.SortStableFunc(out, tl.compareRooms)
+	slices.SortStableFunc(out, tl.rooms.rooms)
 	return out
 }
 
@@ -226,91 +244,6 @@ func SessionDay(sess *Session) string {
 		return sess.Day
 	}
 	return sess.Start.Format(time.DateOnly)
-}
-
-// TimeOrder returns the agenda's order of a schedule's sessions: timed
-// before untimed; then by conference day, start, room (in the schedule's
-// room order, unlisted rooms after by name, no room last) and end (unknown
-// last). Untimed sessions compare equal, so a stable sort keeps them in
-// programme order. The exports and lists sort with it, so every view of
-// the bookmarks agrees.
-func TimeOrder(s *Schedule) func(a, b *Session) int {
-	tl := Timeline{s: s, roomRank: roomRanks(s)}
-	return tl.order()
-}
-
-// ByTime returns the schedule with its sessions (a new slice) sorted
-// stably in TimeOrder.
-func (s Schedule) ByTime() Schedule {
-	order := TimeOrder(&s)
-	s.Sessions = slices.Clone(s.Sessions)
-	slices.SortStableFunc(s.Sessions, func(a, b Session) int { return order(&a, &b) })
-	return s
-}
-
-func (tl *Timeline) order() func(a, b *Session) int {
-	return func(a, b *Session) int {
-		if at, bt := a.Timed(), b.Timed(); at != bt {
-			if at {
-				return -1
-			}
-			return 1
-		} else if !at {
-			return 0
-		}
-		if c := cmp.Compare(SessionDay(a), SessionDay(b)); c != 0 {
-			return c
-		}
-		if c := a.Start.Compare(b.Start); c != 0 {
-			return c
-		}
-		if c := tl.compareRooms(a.Room, b.Room); c != 0 {
-			return c
-		}
-		switch {
-		case a.End.IsZero() != b.End.IsZero():
-			if a.End.IsZero() {
-				return 1
-			}
-			return -1
-		}
-		return a.End.Compare(b.End)
-	}
-}
-
-// compareRooms orders rooms as the schedule lists them; rooms it does not
-// list come after, by name, and the empty room (none given) last.
-func (tl *Timeline) compareRooms(a, b string) int {
-	if a == b {
-		return 0
-	}
-	if a == "" || b == "" {
-		if a == "" {
-			return 1
-		}
-		return -1
-	}
-	ra, aok := tl.roomRank[a]
-	rb, bok := tl.roomRank[b]
-	switch {
-	case aok && bok:
-		return cmp.Compare(ra, rb)
-	case aok:
-		return -1
-	case bok:
-		return 1
-	}
-	return cmp.Compare(a, b)
-}
-
-func roomRanks(s *Schedule) map[string]int {
-	ranks := make(map[string]int, len(s.Rooms))
-	for i, r := range s.Rooms {
-		if _, ok := ranks[r]; !ok {
-			ranks[r] = i
-		}
-	}
-	return ranks
 }
 
 // scheduleLocation is the zone of the schedule's times, never nil.

@@ -23,13 +23,6 @@ func (tl *Timeline) On(w Window) []int {
 	return out
 }
 
-// Fits reports whether session i lies wholly within w: a talk that can be
-// seen from start to end.
-func (tl *Timeline) Fits(i int, w Window) bool {
-	start := tl.s.Sessions[i].Start
-	return !start.IsZero() && !start.Before(w.From) && !tl.ends[i].After(w.To)
-}
-
 // windowSplit separates a window's two ends: a hyphen or dash, or "to",
 // "till" and "until" between spaces.
 var windowSplit = regexp.MustCompile(`\s*(?:[-–—]|\s(?:to|till|until)\s)\s*`)

@@ -31,16 +31,6 @@ func TestOn(t *testing.T) {
 			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
 		}
 	}
-	w := Window{at(30, 10, 15), at(30, 11, 15)}
-	var fit []string
-	for _, i := range tl.On(w) {
-		if tl.Fits(i, w) {
-			fit = append(fit, s.Sessions[i].ID)
-		}
-	}
-	if !slices.Equal(fit, []string{"f-rust"}) {
-		t.Errorf("fits %q, want only f-rust", fit)
-	}
 }
 
 // TestParseWindow: the forms a person types for a window on a day, read

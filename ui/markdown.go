@@ -159,7 +159,7 @@ func renderAbstract(pool *rendererPool, abstract string, width int, t theme) (st
 		return err
 	}
 	for _, line := range strings.Split(abstract, "\n") {
-		marker, text := listMarker(line)
+		marker, text := model.SplitListMarker(line)
 		switch {
 		case strings.TrimSpace(line) == "":
 			if err := flush(); err != nil {
@@ -214,21 +214,6 @@ func cutAbstract(s string) (string, bool) {
 		s = s[:i]
 	}
 	return strings.ToValidUTF8(s, ""), true
-}
-
-// listMarker separates a list item's "- " or "12. " from its text.
-func listMarker(line string) (marker, text string) {
-	if strings.HasPrefix(line, "- ") {
-		return "- ", line[2:]
-	}
-	digits := 0
-	for digits < len(line) && digits < 3 && line[digits] >= '0' && line[digits] <= '9' {
-		digits++
-	}
-	if digits > 0 && strings.HasPrefix(line[digits:], ". ") {
-		return line[:digits+2], line[digits+2:]
-	}
-	return "", line
 }
 
 // hang puts marker before the first line of text and indents the others

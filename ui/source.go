@@ -135,8 +135,8 @@ func tabSources(c *common) []listSource {
 	var out []listSource
 	if c.times.timed {
 		out = append(out, newNowSource(c))
-		for _, d := range c.idx.Days() {
-			out = append(out, newDaySource(c, d.Date))
+		for _, date := range c.times.tl.Days() {
+			out = append(out, newDaySource(c, date))
 		}
 	} else {
 		out = append(out, newTalksSource(c, placeRef{Kind: kindAll}, "All", allSessions(len(sched.Sessions)), true))

@@ -79,13 +79,13 @@ func (s *roomsSource) detail(item int, width int, q model.Query) string {
 }
 
 func (s *roomsSource) body(item int) itemBody {
-	return itemBody{talks: s.c.idx.Room(s.room(item).Name)}
+	return itemBody{talks: s.room(item).Sessions}
 }
 
 // roomTalks lists the talks of Rooms()[i] in time order.
 func roomTalks(c *common, i int) *talksSource {
 	r := c.idx.Rooms()[i]
-	s := newTalksSource(c, placeRef{Kind: kindRoom, Name: r.Name}, r.Name, fixedItems(c.idx.Room(r.Name)), true)
+	s := newTalksSource(c, placeRef{Kind: kindRoom, Name: r.Name}, r.Name, fixedItems(r.Sessions), true)
 	s.none = "No talks in " + r.Name + "."
 	s.room = r.Name
 	return s

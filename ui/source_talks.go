@@ -50,7 +50,7 @@ func newBookmarksSource(c *common) *talksSource {
 
 // newDaySource is a conference day's tab: its talks in time order.
 func newDaySource(c *common, date string) *talksSource {
-	s := newTalksSource(c, placeRef{Kind: kindDay, Name: date}, model.DayLabel(date), fixedItems(c.idx.Day(date)), true)
+	s := newTalksSource(c, placeRef{Kind: kindDay, Name: date}, model.DayLabel(date), fixedItems(c.times.tl.DayProgramme(date)), true)
 	s.none = "No talks on " + model.DayTitle(date) + "."
 	return s
 }

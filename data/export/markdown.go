@@ -5,7 +5,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/summit-tui/summit-tui/model"
 )
@@ -23,243 +22,42 @@ type MarkdownOptions struct {
 // WriteMarkdown writes a schedule as a Markdown document. A programme with
 // times is grouped by day, in time order, each talk giving its time and
 // room ("10:30–11:00 · Janson"); one without is grouped by track, or, with
-// Agenda, listed flat. Each talk gives its title, speakers with their
-// companies and its abstract; text from the source is escaped so it reads
-// exactly as written.
+// Agenda, listed flat. Each talk is written as model.TalkMarkdown writes
+// it; text from the source is escaped so it reads exactly as written.
 func WriteMarkdown(w io.Writer, s model.Schedule, opt MarkdownOptions) error {
 	bw := bufio.NewWriter(w)
 	heading := opt.Heading
 	if heading == "" {
 		heading = s.Conference
 	}
-	bw.WriteString("# ")
-	writeHeading(bw, heading)
-	bw.WriteString("\n")
+	bw.WriteString("# " + model.EscapeMarkdown(heading) + "\n")
+	talk := func(m model.TalkMarkdown, i int) {
+		bw.WriteString("\n")
+		m.Write(bw, &s.Sessions[i])
+	}
 	switch {
 	case len(s.Sessions) == 0:
 		bw.WriteString("\nNo talks.\n")
 	case s.Timed():
 		for _, g := range dayGroups(&s) {
-			bw.WriteString("\n## ")
-			writeHeading(bw, g.heading)
-			bw.WriteString("\n")
+			bw.WriteString("\n## " + model.EscapeMarkdown(g.heading) + "\n")
 			for _, i := range g.talks {
-				sess := &s.Sessions[i]
-				writeTalkMarkdown(bw, "### ", sess, whenMarkdown(sess, g.date), true)
+				talk(model.TalkMarkdown{Heading: "### ", When: true, Day: g.date, Track: true}, i)
 			}
 		}
 	case opt.Agenda:
 		for i := range s.Sessions {
-			writeTalkMarkdown(bw, "## ", &s.Sessions[i], "", true)
+			talk(model.TalkMarkdown{Heading: "## ", Track: true}, i)
 		}
 	default:
 		for _, g := range trackGroups(&s) {
-			bw.WriteString("\n## ")
-			writeHeading(bw, g.heading)
-			bw.WriteString("\n")
+			bw.WriteString("\n## " + model.EscapeMarkdown(g.heading) + "\n")
 			for _, i := range g.talks {
-				writeTalkMarkdown(bw, "### ", &s.Sessions[i], "", false)
+				talk(model.TalkMarkdown{Heading: "### "}, i)
 			}
 		}
 	}
 	return bw.Flush()
-}
-
-// writeTalkMarkdown writes one talk: its heading, then what is known of
-// it (when and where, the speakers, the track) on lines of their own
-// joined by hard breaks, the abstract and the links. Pieces go to the
-// writer one by one, and text that needs no escaping goes as it is, so a
-// large programme is written without a copy of each abstract.
-func writeTalkMarkdown(bw *bufio.Writer, level string, sess *model.Session, when string, withTrack bool) {
-	bw.WriteString("\n")
-	bw.WriteString(level)
-	writeHeading(bw, sess.Title)
-	bw.WriteString("\n")
-	first := true
-	newLine := func() {
-		if first {
-			bw.WriteString("\n")
-			first = false
-		} else {
-			bw.WriteString("\\\n")
-		}
-	}
-	if sess.Subtitle != "" {
-		newLine()
-		bw.WriteString("*")
-		writeEscaped(bw, sess.Subtitle)
-		bw.WriteString("*")
-	}
-	if when != "" {
-		newLine()
-		bw.WriteString(when)
-	}
-	if len(sess.Speakers) > 0 {
-		newLine()
-		writeSpeakers(bw, sess.Speakers)
-	}
-	if withTrack && sess.Track != "" {
-		newLine()
-		bw.WriteString("Track: ")
-		writeEscaped(bw, sess.Track)
-	}
-	if !first {
-		bw.WriteString("\n")
-	}
-	if sess.Abstract != "" {
-		bw.WriteString("\n")
-		writeAbstractMarkdown(bw, sess.Abstract)
-		bw.WriteString("\n")
-	}
-	if len(sess.Links) > 0 {
-		// A paragraph, not a list: a list here would run into one that
-		// ends the abstract.
-		bw.WriteString("\nLinks: ")
-		for i, l := range sess.Links {
-			if i > 0 {
-				bw.WriteString(" · ")
-			}
-			bw.WriteString(linkMarkdown(l))
-		}
-		bw.WriteString("\n")
-	}
-}
-
-// writeSpeakers writes "**Name** (Company), **Name** (Company)".
-func writeSpeakers(bw *bufio.Writer, speakers []model.Speaker) {
-	for i, sp := range speakers {
-		if i > 0 {
-			bw.WriteString(", ")
-		}
-		bw.WriteString("**")
-		writeEscaped(bw, sp.Name)
-		bw.WriteString("**")
-		if sp.Company != "" {
-			bw.WriteString(" (")
-			writeEscaped(bw, sp.Company)
-			bw.WriteString(")")
-		}
-	}
-}
-
-// writeAbstractMarkdown writes model.AbstractMarkdown(abstract), line by line.
-func writeAbstractMarkdown(bw *bufio.Writer, abstract string) {
-	for i := 0; ; i++ {
-		line, rest, more := strings.Cut(abstract, "\n")
-		if i > 0 {
-			bw.WriteString("\n")
-		}
-		marker, text := listMarker(line)
-		bw.WriteString(marker)
-		writeEscaped(bw, text)
-		if !more {
-			return
-		}
-		abstract = rest
-	}
-}
-
-// listMarker separates an abstract line's "- " or "12. " from its text, as
-// model.AbstractMarkdown does.
-func listMarker(line string) (marker, text string) {
-	if strings.HasPrefix(line, "- ") {
-		return "- ", line[2:]
-	}
-	digits := 0
-	for digits < len(line) && digits < 3 && line[digits] >= '0' && line[digits] <= '9' {
-		digits++
-	}
-	if digits > 0 && strings.HasPrefix(line[digits:], ". ") {
-		return line[:digits+2], line[digits+2:]
-	}
-	return "", line
-}
-
-// writeEscaped writes model.EscapeMarkdown(text), without a copy when
-// there is nothing to escape.
-func writeEscaped(bw *bufio.Writer, text string) {
-	if plainMarkdown(text) {
-		bw.WriteString(text)
-		return
-	}
-	bw.WriteString(model.EscapeMarkdown(text))
-}
-
-// writeHeading writes headingMarkdown(text), without a copy when there is
-// nothing to escape.
-func writeHeading(bw *bufio.Writer, text string) {
-	if plainMarkdown(text) {
-		bw.WriteString(text)
-		return
-	}
-	bw.WriteString(headingMarkdown(text))
-}
-
-// plainMarkdown reports text that Markdown shows as written, in a heading
-// or a paragraph: none of the characters the escaper ever escapes, and no
-// start that could make a list, a heading or a rule. It errs towards the
-// escaper.
-func plainMarkdown(text string) bool {
-	if text == "" {
-		return true
-	}
-	switch c := text[0]; {
-	case c == '+' || c == '-' || c == '=' || c >= '0' && c <= '9':
-		return false
-	}
-	return !strings.ContainsAny(text, markdownSpecial)
-}
-
-// markdownSpecial are the characters that send text to the escaper: those
-// it escapes anywhere, and "#", which it escapes by position.
-const markdownSpecial = "\\`*_[]<>|~&#"
-
-// linkMarkdown gives "[Title](<url>)"; the angle brackets let the URL hold
-// spaces and parentheses, and the few characters they cannot hold are
-// percent-encoded.
-func linkMarkdown(l model.Link) string {
-	title := l.Title
-	if title == "" {
-		title = l.URL
-	}
-	url := strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20").Replace(l.URL)
-	return "[" + model.EscapeMarkdown(title) + "](<" + url + ">)"
-}
-
-// headingMarkdown escapes text for a heading. Beyond what EscapeMarkdown
-// does, a trailing run of "#" after a space ("C #") would be read as the
-// heading's closing sequence and vanish: its first "#" is escaped.
-func headingMarkdown(text string) string {
-	e := model.EscapeMarkdown(text)
-	start := len(e)
-	for start > 0 && e[start-1] == '#' {
-		start--
-	}
-	if start < len(e) && start > 0 && (e[start-1] == ' ' || e[start-1] == '\t') {
-		return e[:start] + "\\" + e[start:]
-	}
-	return e
-}
-
-// whenMarkdown gives a talk's time and room: "10:30–11:00 · Janson". A
-// talk that starts after midnight of its conference day names the
-// weekday it is on ("Sun 00:30–01:00").
-func whenMarkdown(sess *model.Session, day string) string {
-	var parts []string
-	if sess.Timed() {
-		when := sess.Start.Format("15:04")
-		if day != "" && sess.Start.Format(time.DateOnly) != day {
-			when = sess.Start.Format("Mon") + " " + when
-		}
-		if !sess.End.IsZero() {
-			when += "–" + sess.End.Format("15:04")
-		}
-		parts = append(parts, when)
-	}
-	if sess.Room != "" {
-		parts = append(parts, model.EscapeMarkdown(sess.Room))
-	}
-	return strings.Join(parts, " · ")
 }
 
 // talkGroup is one heading's talks, as indexes into Schedule.Sessions.

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"runtime"
@@ -165,18 +164,6 @@ func TestMarkdownGroupsByTrackWherever(t *testing.T) {
 // TestMarkdownHeadingKeepsTrailingHash: "C #" in a heading keeps its "#",
 // which Markdown would otherwise read as the heading's closing sequence.
 func TestMarkdownHeadingKeepsTrailingHash(t *testing.T) {
-	tests := []struct{ text, want string }{
-		{"C #", `C \#`},
-		{"F ##", `F \##`},
-		{"C#", "C#"},
-		{"#", `\#`},
-		{"Why # matters", "Why # matters"},
-	}
-	for _, tt := range tests {
-		if got := headingMarkdown(tt.text); got != tt.want {
-			t.Errorf("headingMarkdown(%q) = %q, want %q", tt.text, got, tt.want)
-		}
-	}
 	s := model.Schedule{Conference: "Lang #", Tracks: []string{"C #"}, Sessions: []model.Session{{ID: "c", Title: "C #", Track: "C #"}}}
 	var b bytes.Buffer
 	if err := WriteMarkdown(&b, s, MarkdownOptions{}); err != nil {
@@ -212,31 +199,3 @@ func TestWriteJSONStreams(t *testing.T) {
 type countingWriter struct{ n int }
 
 func (w *countingWriter) Write(p []byte) (int, error) { w.n += len(p); return len(p), nil }
-
-// FuzzMarkdownWriters: writing text straight to the output when it needs
-// no escaping gives exactly what the escapers give, for any text; so the
-// shortcut cannot drift from model.EscapeMarkdown and AbstractMarkdown.
-func FuzzMarkdownWriters(f *testing.F) {
-	for _, s := range []string{"", "plain words", "C #", "#tag", "1. item", "- item\n2. two\n\ntext & more", "a_b", "10) x", "+1", "=", "x\\y", "Ünïcödé text", "trailing ##"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		for _, tt := range []struct {
-			name  string
-			write func(*bufio.Writer, string)
-			want  string
-		}{
-			{"writeEscaped", writeEscaped, model.EscapeMarkdown(s)},
-			{"writeHeading", writeHeading, headingMarkdown(s)},
-			{"writeAbstractMarkdown", writeAbstractMarkdown, model.AbstractMarkdown(s)},
-		} {
-			var b bytes.Buffer
-			bw := bufio.NewWriter(&b)
-			tt.write(bw, s)
-			bw.Flush()
-			if b.String() != tt.want {
-				t.Errorf("%s(%q) = %q, want %q", tt.name, s, b.String(), tt.want)
-			}
-		}
-	})
-}
