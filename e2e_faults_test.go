@@ -274,3 +274,46 @@ func TestE2EHugeAbstract(t *testing.T) {
 	}
 	u.quit()
 }
+
+// A bookmarks directory that can be written but not listed cannot be
+// watched for other windows' changes. Bookmarks are still saved, and a
+// normal quit is still a success: the watch is a convenience, not a save.
+func TestE2EBookmarksUnwatchable(t *testing.T) {
+	t.Parallel()
+	var l launch
+	dataHome := t.TempDir()
+	if os.Getuid() == 0 {
+		// Root lists any directory: run as nobody, who must reach the
+		// binary and the data directory.
+		setpriv, err := exec.LookPath("setpriv")
+		if err != nil {
+			t.Skip("running as root without setpriv to run as another user")
+		}
+		l.prefix = []string{setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", "--"}
+		for _, dir := range []string{filepath.Dir(binary(t)), filepath.Dir(dataHome)} {
+			if err := os.Chmod(dir, 0o711); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := os.Chown(dataHome, 65534, 65534); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir := filepath.Dir(bookmarksFile(dataHome))
+	if err := os.Mkdir(dir, 0o300); err != nil {
+		t.Fatal(err)
+	}
+	if os.Getuid() == 0 {
+		if err := os.Chown(dir, 65534, 65534); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Cleanup(func() { _ = os.Chmod(dir, 0o700) }) // so the test's directory can be removed
+	l.cols, l.rows, l.dataHome = 120, 40, dataHome
+	u := startTUI(t, l)
+	u.waitFirstFrame()
+	u.press("b")
+	u.waitText("★ Bookmarks 1", "★ Bookmarked")
+	u.quit()
+	waitSaved(t, bookmarksFile(dataHome), "event-streaming-lessons-from-our-cloud-native-journey")
+}

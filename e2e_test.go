@@ -195,6 +195,9 @@ type launch struct {
 	env        []string // added to the environment, e.g. NO_COLOR=1
 	args       []string
 	opts       []vtterm.Option
+	// prefix runs the program through another command, as setpriv does
+	// to run it as another user.
+	prefix []string
 }
 
 func startTUI(t *testing.T, l launch) *tui {
@@ -206,7 +209,8 @@ func startTUI(t *testing.T, l launch) *tui {
 	if l.name == "" {
 		l.name = "summit-tui"
 	}
-	cmd := exec.Command(bin, l.args...)
+	argv := append(append(slices.Clone(l.prefix), bin), l.args...)
+	cmd := exec.Command(argv[0], argv[1:]...)
 	cmd.Env = e2eEnv(l.dataHome, l.env...)
 	vt, err := vtterm.Start(cmd, l.cols, l.rows, l.opts...)
 	if err != nil {
