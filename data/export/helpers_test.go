@@ -45,13 +45,3 @@ func scheduleDiff(got, want model.Schedule) string {
 	}
 	return strings.Join(out, "\n")
 }
-
-// forbiddenRune reports characters that must never reach an export: C0
-// controls, DEL, C1 controls (ESC and the 8-bit CSI among them), line and
-// paragraph separators and the bidirectional overrides that reorder text
-// on screen.
-func forbiddenRune(r rune) bool {
-	return r < 0x20 || r >= 0x7f && r <= 0x9f ||
-		r == 0x2028 || r == 0x2029 ||
-		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
-}
