@@ -151,7 +151,7 @@ Track: \#Streams
 				t.Fatal(err)
 			}
 			if got := b.String(); got != tt.want {
-				t.Errorf("WriteMarkdown:\n%s\nwant:\n%s\n%s", got, tt.want, lineDiff(tt.want, got))
+				t.Errorf("WriteMarkdown:\n%s\nwant:\n%s", got, tt.want)
 			}
 		})
 	}
