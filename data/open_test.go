@@ -560,6 +560,33 @@ func TestPageSplitterSharesTheRules(t *testing.T) {
 	}
 }
 
+// TestExportsCarryNoControlCharacters: what the parser removed stays out of
+// both exports of a hostile page.
+func TestExportsCarryNoControlCharacters(t *testing.T) {
+	page := "Evil\x1b[31m Conf\n\nView sessions and slides from Evil Conf\n\nT\x1b]0;x\x07itle\n\n  • N\u009b2Jame, C\x7fo\n\nA\x1b]8;;http://e\x1b\\bstract\x01.\n"
+	s, err := ParsePage("evil.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var js, md bytes.Buffer
+	if err := export.WriteJSON(&js, s); err != nil {
+		t.Fatal(err)
+	}
+	if err := export.WriteMarkdown(&md, s, export.MarkdownOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for name, out := range map[string]string{"JSON": js.String(), "Markdown": md.String()} {
+		if i := strings.IndexFunc(out, func(r rune) bool { return r != '\n' && forbiddenRune(r) }); i >= 0 {
+			t.Errorf("%s export holds a control character at %d: %q", name, i, out)
+		}
+		for _, word := range []string{"Title", "Name", "Co", "Abstract."} {
+			if !strings.Contains(out, word) {
+				t.Errorf("%s export lost %q: %q", name, word, out)
+			}
+		}
+	}
+}
+
 // TestPlainText: abstracts as sources write them, in the plain-text shape.
 func TestPlainText(t *testing.T) {
 	for _, tt := range []struct{ name, in, want string }{

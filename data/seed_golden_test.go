@@ -2,68 +2,17 @@ package data
 
 import (
 	"bytes"
-	"flag"
-	"fmt"
-	"os"
-	"path/filepath"
+	"io"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/summit-tui/summit-tui/data/export"
 	"github.com/summit-tui/summit-tui/model"
 	"github.com/summit-tui/summit-tui/seeds"
 )
-
-// update rewrites the golden files: go test ./data -run TestSeedGolden -update
-// Read the diff before committing it: the golden files are the reviewed
-// parse of the seed.
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
-
-// checkGolden compares got with the golden file testdata/golden/name, or
-// rewrites the file with -update.
-func checkGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (run with -update to accept it):\n%s", path, lineDiff(string(want), string(got)))
-	}
-}
-
-// lineDiff shows the first lines that differ between want and got.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var out []string
-	for i := 0; i < max(len(w), len(g)) && len(out) < 10; i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			out = append(out, fmt.Sprintf("line %d:\n  golden: %q\n  got:    %q", i+1, wl, gl))
-		}
-	}
-	if len(w) != len(g) {
-		out = append(out, fmt.Sprintf("golden has %d lines, got %d", len(w), len(g)))
-	}
-	return strings.Join(out, "\n")
-}
 
 func parseSeed(tb testing.TB) model.Schedule {
 	tb.Helper()
@@ -75,18 +24,26 @@ func parseSeed(tb testing.TB) model.Schedule {
 }
 
 // TestSeedGolden: the whole parse of the embedded seed, as the JSON and
-// Markdown exports print it, matches the reviewed golden files.
+// Markdown exports print it, matches the reviewed golden files. Refresh
+// with `go test ./data -update`, and read the diff before committing it:
+// the golden files are the reviewed parse of the seed.
 func TestSeedGolden(t *testing.T) {
 	s := parseSeed(t)
-	var js, md bytes.Buffer
-	if err := export.WriteJSON(&js, s); err != nil {
-		t.Fatal(err)
+	for _, tt := range []struct {
+		name  string
+		write func(io.Writer) error
+	}{
+		{"seed.json", func(w io.Writer) error { return export.WriteJSON(w, s) }},
+		{"seed.md", func(w io.Writer) error { return export.WriteMarkdown(w, s, export.MarkdownOptions{}) }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := tt.write(&b); err != nil {
+				t.Fatal(err)
+			}
+			golden.RequireEqual(t, b.Bytes())
+		})
 	}
-	if err := export.WriteMarkdown(&md, s, export.MarkdownOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	checkGolden(t, "seed.json", js.Bytes())
-	checkGolden(t, "seed.md", md.Bytes())
 }
 
 // TestSeedFacts states what the issue expects of the seed outright, so that

@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/charmbracelet/x/exp/golden"
 	ical "github.com/emersion/go-ical"
 
 	"github.com/summit-tui/summit-tui/model"
@@ -28,7 +29,8 @@ func writeICS(t *testing.T, s model.Schedule, opt ICSOptions) ([]byte, int) {
 }
 
 // TestWriteICSGolden: the calendars of a conference across a change to
-// summer time and of one in a zone without it, as reviewed.
+// summer time and of one in a zone without it, as reviewed. Refresh with
+// `go test ./data/export -update` and review the diff like code.
 func TestWriteICSGolden(t *testing.T) {
 	for _, tt := range []struct {
 		file string
@@ -39,7 +41,7 @@ func TestWriteICSGolden(t *testing.T) {
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			out, _ := writeICS(t, tt.s, ICSOptions{Name: "Bookmarks — " + tt.s.Conference})
-			checkGolden(t, tt.file, out)
+			golden.RequireEqual(t, out)
 		})
 	}
 }

@@ -3,10 +3,13 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"runtime"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/summit-tui/summit-tui/bench/pagegen"
 	"github.com/summit-tui/summit-tui/data"
@@ -61,23 +64,29 @@ func timedSchedule() model.Schedule {
 }
 
 // TestTimedExportsGolden: the JSON and Markdown exports and the agenda of
-// a programme with times, as reviewed golden files.
+// a programme with times, as reviewed golden files. Refresh with
+// `go test ./data/export -update` and review the diff like code.
 func TestTimedExportsGolden(t *testing.T) {
 	s := timedSchedule()
-	var js, md, agenda bytes.Buffer
-	if err := WriteJSON(&js, s); err != nil {
-		t.Fatal(err)
+	bookmarked := s.Only(model.NewBookmarkSet([]string{"midnight-hacking", "8c1f0e52", "closing"}))
+	for _, tt := range []struct {
+		name  string
+		write func(io.Writer) error
+	}{
+		{"timed.json", func(w io.Writer) error { return WriteJSON(w, s) }},
+		{"timed.md", func(w io.Writer) error { return WriteMarkdown(w, s, MarkdownOptions{}) }},
+		{"timed_agenda.md", func(w io.Writer) error {
+			return WriteMarkdown(w, bookmarked, MarkdownOptions{Heading: "Bookmarks — " + s.Conference, Agenda: true})
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := tt.write(&b); err != nil {
+				t.Fatal(err)
+			}
+			golden.RequireEqual(t, b.Bytes())
+		})
 	}
-	if err := WriteMarkdown(&md, s, MarkdownOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	if err := WriteMarkdown(&agenda, s.Only(model.NewBookmarkSet([]string{"midnight-hacking", "8c1f0e52", "closing"})),
-		MarkdownOptions{Heading: "Bookmarks — " + s.Conference, Agenda: true}); err != nil {
-		t.Fatal(err)
-	}
-	checkGolden(t, "timed.json", js.Bytes())
-	checkGolden(t, "timed.md", md.Bytes())
-	checkGolden(t, "timed_agenda.md", agenda.Bytes())
 }
 
 // TestTimedJSONFields: what a reader of the JSON export relies on, stated
