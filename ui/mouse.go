@@ -26,7 +26,7 @@ func (m *Model) regionAt(x, y int) region {
 	switch {
 	case y == l.header.y+1:
 		return regionTabs
-	case m.shownGrid() != nil:
+	case m.placeIsGrid():
 		return regionNone // the grid is moved with the keys
 	case wideOrList && l.list.contains(x, y):
 		return regionList
@@ -38,9 +38,16 @@ func (m *Model) regionAt(x, y int) region {
 	return regionNone
 }
 
-// handleWheel scrolls the pane under the pointer.
+// placeIsGrid reports a day's grid as the place.
+func (m *Model) placeIsGrid() bool {
+	_, ok := m.place().(*gridPane)
+	return ok
+}
+
+// handleWheel scrolls the pane of the place under the pointer, unless an
+// overlay is in front.
 func (m *Model) handleWheel(mouse tea.Mouse) tea.Cmd {
-	if m.lay.tooSmall || m.lay.width == 0 || m.help.open || m.chooser != nil {
+	if m.lay.tooSmall || m.lay.width == 0 || m.front() != m.place() {
 		return nil
 	}
 	step := 0
@@ -69,11 +76,11 @@ func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
 	if m.lay.tooSmall || m.lay.width == 0 || mouse.Button != tea.MouseLeft {
 		return nil
 	}
-	switch {
-	case m.help.open:
+	switch m.front().(type) {
+	case *helpPane:
 		m.help.open = false
 		return nil
-	case m.chooser != nil, m.prompt != nil:
+	case *chooserPane, *windowPrompt:
 		return nil
 	}
 	switch r := m.regionAt(mouse.X, mouse.Y); r {

@@ -99,3 +99,27 @@ func TestClickClosesHelp(t *testing.T) {
 		t.Fatal("a click left the help open")
 	}
 }
+
+// The wheel scrolls the place only while the place is in front: with the
+// window prompt, the help or a chooser open, it moves nothing below them.
+func TestWheelLeavesThePlaceAloneUnderAnOverlay(t *testing.T) {
+	for _, tt := range []struct {
+		opts func(*testing.T) harnessOption
+		keys []string
+	}{
+		{func(t *testing.T) harnessOption { return withTwoRooms(t, "2031-03-15 10:20") }, []string{"2", "w"}},
+		{func(*testing.T) harnessOption { return withTheme(ThemeDark) }, []string{"?"}},
+		{func(*testing.T) harnessOption { return withTheme(ThemeDark) }, []string{"G", "s"}},
+	} {
+		h := newHarness(t, 120, 40, tt.opts(t))
+		h.press(tt.keys...)
+		sel := h.m.list().cursor
+		l := h.m.lay.list.inner()
+		h.send(wheel(l.x+3, l.y+2, false))
+		h.send(wheel(l.x+3, l.y+2, true))
+		h.send(wheel(l.x+3, l.y+2, true))
+		if got := h.m.list().cursor; got != sel {
+			t.Errorf("after %v the wheel over the list moved its cursor from %d to %d", tt.keys, sel, got)
+		}
+	}
+}

@@ -19,7 +19,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.quitting.asked {
 		return nil // the saves are finishing; the bound ends the wait
 	}
-	if cmd, used := m.focused().Update(msg); used {
+	if cmd, used := m.front().Update(msg); used {
 		if m.chooser != nil && m.chooser.done {
 			m.chooser = nil
 		}
@@ -36,8 +36,12 @@ type focusable interface {
 	Update(tea.Msg) (tea.Cmd, bool)
 }
 
-// focused is the pane that has the keyboard.
-func (m *Model) focused() focusable {
+// front is the pane in front, and the one place that decides it: an
+// overlay (the window prompt, a chooser, the help) while one is open, else
+// the place's own pane. Keys go to it first, the body draws it when it
+// covers the place, the footer offers its keys, and the mouse acts on the
+// place only while the place is in front.
+func (m *Model) front() focusable {
 	switch {
 	case m.prompt != nil:
 		return m.prompt
@@ -45,7 +49,14 @@ func (m *Model) focused() focusable {
 		return m.chooser
 	case m.help.open:
 		return m.help
-	case m.reading():
+	}
+	return m.place()
+}
+
+// place is the pane of the place the user is in: the item being read, a
+// day's grid, or the list.
+func (m *Model) place() focusable {
+	if m.reading() {
 		return m.item
 	}
 	if g := m.shownGrid(); g != nil {

@@ -56,14 +56,14 @@ func (m *Model) tooSmallView() string {
 }
 
 func (m *Model) bodyView() string {
-	l := m.lay
-	switch {
-	case m.chooser != nil:
-		return m.chooser.View()
-	case m.help.open:
-		return m.help.View()
+	switch f := m.front().(type) {
+	case *chooserPane:
+		return f.View()
+	case *helpPane:
+		return f.View()
 	}
-	if g := m.shownGrid(); g != nil {
+	l := m.lay
+	if g, ok := m.place().(*gridPane); ok {
 		return m.frame(l.body, true, g.View())
 	}
 	list := func() string { return m.frame(l.list, !m.reading(), m.list().View()) }

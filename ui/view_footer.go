@@ -13,8 +13,8 @@ import (
 // where every key is text; what does not fit on the left is dropped.
 func (m *Model) footerView() string {
 	w := m.lay.width
-	if m.prompt != nil {
-		return m.prompt.View(w)
+	if p, ok := m.front().(*windowPrompt); ok {
+		return p.View(w)
 	}
 	left, right := m.footerKeys()
 	rightText := m.hintsView(right)
@@ -35,19 +35,19 @@ func (m *Model) footerView() string {
 func (m *Model) footerKeys() (left, right []key.Binding) {
 	g := m.keys.global
 	always := []key.Binding{brief(g.Help, "?", "help"), brief(g.Quit, "q", "quit")}
-	switch {
-	case m.chooser != nil:
-		return m.chooser.ShortHelp(), nil
-	case m.help.open:
-		return m.help.ShortHelp(), nil
-	}
-	if g := m.shownGrid(); g != nil {
-		return m.gridFooter(g), always
+	switch f := m.front().(type) {
+	case *chooserPane:
+		return f.ShortHelp(), nil
+	case *helpPane:
+		return f.ShortHelp(), nil
+	case *gridPane:
+		return m.gridFooter(f), always
+	case *listPane:
+		if f.filter.editing {
+			return f.ShortHelp(), nil
+		}
 	}
 	l := m.list()
-	if m.top().list != nil && l.filter.editing {
-		return l.ShortHelp(), nil
-	}
 	_, selected := l.selected()
 	_, isTalk := m.selectedTalk()
 	if m.reading() {
