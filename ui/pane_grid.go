@@ -89,6 +89,9 @@ func newGridPane(c *common, keys gridKeys, prefs *gridPrefs, date string, list *
 // SetSize gives the pane its inside size.
 func (p *gridPane) SetSize(width, height int) {
 	p.width, p.height = width, height
+	if p.rooms != nil {
+		p.rooms.SetSize(width, height)
+	}
 	p.reveal()
 }
 
@@ -305,6 +308,7 @@ func (p *gridPane) Update(msg tea.Msg) (tea.Cmd, bool) {
 		p.settle()
 	case key.Matches(k, p.keys.Rooms):
 		p.rooms = newRoomChooser(p.c, p.prefs, p.dayRooms())
+		p.rooms.SetSize(p.width, p.height)
 	default:
 		return nil, false
 	}

@@ -17,16 +17,35 @@ type roomChooser struct {
 	prefs  *gridPrefs
 	names  []string
 	cursor int
-	offset int
+	offset int // the first room on screen
+
+	width, height int
 }
 
 func newRoomChooser(c *common, prefs *gridPrefs, names []string) *roomChooser {
 	return &roomChooser{c: c, keys: defaultRoomKeys(), prefs: prefs, names: names}
 }
 
+// SetSize gives the chooser the grid's inside, keeping the cursor on
+// screen.
+func (r *roomChooser) SetSize(width, height int) {
+	r.width, r.height = width, height
+	r.reveal()
+}
+
+// rows is how many rooms fit under the title.
+func (r *roomChooser) rows() int { return max(r.height-1, 1) }
+
+// reveal scrolls the least that shows the cursor.
+func (r *roomChooser) reveal() {
+	r.offset = min(r.offset, r.cursor)
+	r.offset = max(r.offset, r.cursor-r.rows()+1)
+}
+
 // Update handles a key and reports whether the chooser is done and
 // whether the rooms shown changed.
 func (r *roomChooser) Update(k tea.KeyPressMsg) (done, changed bool) {
+	defer r.reveal()
 	switch {
 	case key.Matches(k, r.keys.Up):
 		r.cursor = max(r.cursor-1, 0)
@@ -51,20 +70,13 @@ func (r *roomChooser) Update(k tea.KeyPressMsg) (done, changed bool) {
 	return false, false
 }
 
-// View lists the rooms, width cells wide and height lines high, keeping
-// the cursor on screen.
-func (r *roomChooser) View(width, height int) string {
+// View lists the rooms on screen.
+func (r *roomChooser) View() string {
 	st := r.c.styles
 	g := st.G
+	width := r.width
 	lines := []string{st.GridRoom.Render(truncate(g, "Rooms shown in the grid", width))}
-	rows := max(height-1, 1)
-	if r.cursor < r.offset {
-		r.offset = r.cursor
-	}
-	if r.cursor >= r.offset+rows {
-		r.offset = r.cursor - rows + 1
-	}
-	for i := r.offset; i < len(r.names) && i < r.offset+rows; i++ {
+	for i := r.offset; i < len(r.names) && i < r.offset+r.rows(); i++ {
 		box := "[x] "
 		if r.prefs.hidden[r.names[i]] {
 			box = "[ ] "

@@ -23,15 +23,10 @@ func (m *Model) shownGrid() *gridPane {
 	if ref.Kind != kindDay {
 		return nil
 	}
-	g := m.grids[ref.Name]
-	if g == nil || !g.on {
-		return nil
+	if g := m.grids[ref.Name]; g != nil && g.on {
+		return g
 	}
-	if g.list != l { // the tabs were built again for the whole page
-		g.list = l
-		g.settle()
-	}
-	return g
+	return nil
 }
 
 // gridFor is a day's grid, made on first use.
@@ -148,11 +143,18 @@ func (m *Model) gridFooter(g *gridPane) []key.Binding {
 	return append(keys, brief(gk.Grid, "v", "list"), brief(gk.NextTab, "]/[", "tabs"))
 }
 
-// followGrid scrolls the grid shown to the day list's selection when it
-// changed elsewhere (J and K while reading a talk opened from the grid).
+// followGrid keeps the grid shown on its day's list, which is new when
+// the tabs were built again for the whole page, and scrolls it to the
+// list's selection when that changed elsewhere (J and K while reading a
+// talk opened from the grid).
 func (m *Model) followGrid() {
 	g := m.shownGrid()
 	if g == nil {
+		return
+	}
+	if l := m.tabs[m.tab]; g.list != l {
+		g.list = l
+		g.settle()
 		return
 	}
 	if item, ok := g.list.selected(); ok && item != g.shown {

@@ -306,3 +306,22 @@ func TestGridRoomChooserKeysStayInIt(t *testing.T) {
 		t.Errorf("keys in the room chooser moved the grid's selection from %d to %d", before, after)
 	}
 }
+
+// A grid shown over a preview stays shown, on the same talk, when the
+// whole page arrives and the tabs are built again.
+func TestGridFollowsTheWholePage(t *testing.T) {
+	h := gridHarness(t, 120, 40, withPreview(6))
+	h.press("v", "j")
+	want := h.selectedTitle()
+	h.send(startLoadingMsg{})
+	if !h.gridShown() {
+		t.Fatal("the grid went when the whole page arrived")
+	}
+	if got := h.selectedTitle(); got != want {
+		t.Errorf("selected %q after the whole page arrived, want %q", got, want)
+	}
+	if g := h.m.shownGrid(); g.list != h.m.tabs[h.m.tab] {
+		t.Error("the grid shows the preview's day list, not the whole page's")
+	}
+	h.requireScreenContains("┌" + want)
+}

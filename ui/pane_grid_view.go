@@ -35,7 +35,7 @@ func (p *gridPane) View() string {
 		return ""
 	}
 	if p.rooms != nil {
-		return p.rooms.View(p.width, p.height)
+		return p.rooms.View()
 	}
 	g := p.layout()
 	k := gridViewKey{

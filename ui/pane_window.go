@@ -24,6 +24,7 @@ type windowPrompt struct {
 	date   string // the conference day asked about
 	err    string // why the last window typed cannot be read
 	done   bool
+	width  int
 	accept func(date string, w model.Window) tea.Cmd
 }
 
@@ -79,12 +80,19 @@ func (p *windowPrompt) Update(msg tea.Msg) (tea.Cmd, bool) {
 	return nil, true
 }
 
+// SetSize gives the prompt the footer's width: the question and what is
+// typed share its first line.
+func (p *windowPrompt) SetSize(width, _ int) {
+	p.width = width
+	p.input.SetWidth(max(width-lipgloss.Width(p.question())-2, 1))
+}
+
 // View is the prompt's two lines, for the footer: the question and what
 // is typed, then why the window cannot be read, or how to answer.
-func (p *windowPrompt) View(width int) string {
+func (p *windowPrompt) View() string {
 	st := p.c.styles
 	g := st.G
-	p.input.SetWidth(max(width-lipgloss.Width(p.question())-2, 1))
+	width := p.width
 	line := st.FilterPrompt.Render(p.question()) + p.input.View()
 	hint := st.Status.Render("enter lists the talks on" + g.Dot + "esc cancels")
 	if p.err != "" {
@@ -142,6 +150,7 @@ func (m *Model) askWindow() tea.Cmd {
 		m.push(newListPane(m.c, newWindowSource(m.c, date, w)))
 		return nil
 	})
+	p.SetSize(m.lay.width, footerHeight)
 	m.prompt = p
 	return cmd
 }

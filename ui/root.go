@@ -325,6 +325,9 @@ func (m *Model) sizePanes() {
 	if m.chooser != nil {
 		m.chooser.SetSize(m.lay.body.w, m.lay.body.h)
 	}
+	if m.prompt != nil {
+		m.prompt.SetSize(m.lay.width, footerHeight)
+	}
 	m.sizeGrids()
 }
 

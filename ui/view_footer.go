@@ -14,7 +14,7 @@ import (
 func (m *Model) footerView() string {
 	w := m.lay.width
 	if p, ok := m.front().(*windowPrompt); ok {
-		return p.View(w)
+		return p.View()
 	}
 	left, right := m.footerKeys()
 	rightText := m.hintsView(right)
