@@ -71,7 +71,6 @@ func (m *Model) loaded(msg scheduleLoadedMsg) tea.Cmd {
 	editing := m.top().list != nil && m.top().list.filter.editing
 	m.c.setSchedule(msg.idx, msg.tl, m.cfg.zone())
 	m.keys.fitSchedule(m.c)
-	m.help.setGroups(m.keys)
 	m.buildTabs()
 	m.switchTab(0)
 	cmds := []tea.Cmd{m.restorePlace(p), m.prepareIndex()}

@@ -78,7 +78,7 @@ func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
 	}
 	switch m.front().(type) {
 	case *helpPane:
-		m.help.open = false
+		m.help = nil
 		return nil
 	case *chooserPane, *windowPrompt:
 		return nil

@@ -238,23 +238,26 @@ func (p *gridPane) reveal() {
 	p.offA = max(min(p.offA, g.breadth-visA), 0)
 }
 
-// Update handles a key: the room chooser's while it is open, else the
-// grid's moves.
-func (p *gridPane) Update(msg tea.Msg) (tea.Cmd, bool) {
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return nil, false
+// Update hands everything to the room chooser while it is open, and
+// closes it when it says so; else it moves on the grid's keys.
+func (p *gridPane) Update(msg tea.Msg) (pane, tea.Cmd) {
+	if c, ok := msg.(closeMsg); ok && p.rooms != nil && c.pane == p.rooms {
+		p.rooms = nil
+		p.settle()
+		return p, nil
 	}
 	if p.rooms != nil {
 		// Only a change of the rooms shown may move the selection.
-		done, changed := p.rooms.Update(k)
-		if done {
-			p.rooms = nil
-		}
-		if changed || done {
+		shown := p.prefs.version
+		_, cmd := p.rooms.Update(msg)
+		if p.prefs.version != shown {
 			p.settle()
 		}
-		return nil, true
+		return p, cmd
+	}
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return p, nil
 	}
 	g := p.layout()
 	cur := p.selected()
@@ -309,11 +312,12 @@ func (p *gridPane) Update(msg tea.Msg) (tea.Cmd, bool) {
 	case key.Matches(k, p.keys.Rooms):
 		p.rooms = newRoomChooser(p.c, p.prefs, p.dayRooms())
 		p.rooms.SetSize(p.width, p.height)
-	default:
-		return nil, false
 	}
-	return nil, true
+	return p, nil
 }
+
+// holdsKeyboard: while rooms are chosen, every key is the chooser's.
+func (p *gridPane) holdsKeyboard() bool { return p.rooms != nil }
 
 // ShortHelp is the grid's part of the footer.
 func (p *gridPane) ShortHelp() []key.Binding {
@@ -328,5 +332,10 @@ func (p *gridPane) ShortHelp() []key.Binding {
 	}
 }
 
-// FullHelp is every key of the grid.
-func (p *gridPane) FullHelp() [][]key.Binding { return [][]key.Binding{p.keys.all()} }
+// FullHelp is every key of the grid, or of its room chooser while open.
+func (p *gridPane) FullHelp() [][]key.Binding {
+	if p.rooms != nil {
+		return p.rooms.FullHelp()
+	}
+	return [][]key.Binding{p.keys.all()}
+}

@@ -42,9 +42,12 @@ func (r *roomChooser) reveal() {
 	r.offset = max(r.offset, r.cursor-r.rows()+1)
 }
 
-// Update handles a key and reports whether the chooser is done and
-// whether the rooms shown changed.
-func (r *roomChooser) Update(k tea.KeyPressMsg) (done, changed bool) {
+// Update moves, shows or hides rooms, and closes on enter, esc or H.
+func (r *roomChooser) Update(msg tea.Msg) (pane, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return r, nil
+	}
 	defer r.reveal()
 	switch {
 	case key.Matches(k, r.keys.Up):
@@ -59,16 +62,17 @@ func (r *roomChooser) Update(k tea.KeyPressMsg) (done, changed bool) {
 		if r.cursor < len(r.names) {
 			name := r.names[r.cursor]
 			r.prefs.setHidden(name, !r.prefs.hidden[name])
-			return false, true
 		}
 	case key.Matches(k, r.keys.All):
 		r.prefs.showAll()
-		return false, true
 	case key.Matches(k, r.keys.Close):
-		return true, false
+		return r, closeCmd(r)
 	}
-	return false, false
+	return r, nil
 }
+
+// holdsKeyboard: the grid's keys do nothing while rooms are chosen.
+func (r *roomChooser) holdsKeyboard() bool { return true }
 
 // View lists the rooms on screen.
 func (r *roomChooser) View() string {
@@ -100,6 +104,9 @@ func (r *roomChooser) ShortHelp() []key.Binding {
 		brief(r.keys.Close, "enter", "done"),
 	}
 }
+
+// FullHelp lists the chooser's keys.
+func (r *roomChooser) FullHelp() [][]key.Binding { return [][]key.Binding{r.keys.all()} }
 
 // roomName is how the grid names a room; talks that give none are in a
 // room of their own.

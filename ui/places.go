@@ -148,9 +148,15 @@ func (m *Model) openIndex(people bool) tea.Cmd {
 	case 1:
 		return m.pushIndex(people, names[0])
 	}
-	m.chooser = newChooser(m.c, title, names, func(name string) tea.Cmd { return m.pushIndex(people, name) })
+	m.chooser = newChooser(m.c, title, names, func(name string) tea.Msg { return indexChosenMsg{people: people, name: name} })
 	m.chooser.SetSize(m.lay.body.w, m.lay.body.h)
 	return nil
+}
+
+// indexChosenMsg is the name chosen for s or c, when there were several.
+type indexChosenMsg struct {
+	people bool
+	name   string
 }
 
 // indexNames are the people or companies of the current item.

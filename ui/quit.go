@@ -31,8 +31,7 @@ func (m *Model) quit() tea.Cmd {
 		return nil
 	}
 	m.quitting.asked = true
-	m.help.open = false
-	m.chooser = nil
+	m.help, m.chooser = nil, nil
 	cmds := []tea.Cmd{m.after(quitWait, quitDeadlineMsg{}), m.saveState()}
 	if len(m.marks.pending) > 0 {
 		cmds = append(cmds, m.setStatus("Saving "+plural(len(m.marks.pending), "bookmark change", "bookmark changes")+m.c.styles.G.Ellipsis, false))

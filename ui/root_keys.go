@@ -5,9 +5,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// handleKey routes a key press: an open overlay (the chooser, the help)
-// takes keys first, then the focused pane, then the root's global keys.
-// So a pane can own any key it needs, as a time grid will own h and l.
+// handleKey routes a key press: the pane in front takes the keys it binds
+// (the grid its h/j/k/l, a list its moves), and every key while it holds
+// the keyboard (a filter being typed, an overlay); the root's global keys
+// act on the rest. ctrl+c quits wherever the keyboard is.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	g := m.keys.global
 	if m.lay.tooSmall || m.lay.width == 0 {
@@ -19,21 +20,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.quitting.asked {
 		return nil // the saves are finishing; the bound ends the wait
 	}
-	if cmd, used := m.front().Update(msg); used {
-		if m.chooser != nil && m.chooser.done {
-			m.chooser = nil
-		}
-		if m.prompt != nil && m.prompt.done {
-			m.prompt = nil
-		}
+	if f := m.front(); takes(f, msg) {
+		_, cmd := f.Update(msg)
 		return cmd
 	}
 	return m.globalKey(msg)
-}
-
-// focusable is what the root hands keys to.
-type focusable interface {
-	Update(tea.Msg) (tea.Cmd, bool)
 }
 
 // front is the pane in front, and the one place that decides it: an
@@ -41,13 +32,13 @@ type focusable interface {
 // the place's own pane. Keys go to it first, the body draws it when it
 // covers the place, the footer offers its keys, and the mouse acts on the
 // place only while the place is in front.
-func (m *Model) front() focusable {
+func (m *Model) front() pane {
 	switch {
 	case m.prompt != nil:
 		return m.prompt
 	case m.chooser != nil:
 		return m.chooser
-	case m.help.open:
+	case m.help != nil:
 		return m.help
 	}
 	return m.place()
@@ -55,7 +46,7 @@ func (m *Model) front() focusable {
 
 // place is the pane of the place the user is in: the item being read, a
 // day's grid, or the list.
-func (m *Model) place() focusable {
+func (m *Model) place() pane {
 	if m.reading() {
 		return m.item
 	}
@@ -65,13 +56,19 @@ func (m *Model) place() focusable {
 	return m.top().list
 }
 
+// openHelp shows the help over the body, at its top.
+func (m *Model) openHelp() {
+	m.help = newHelpPane(m.c, m.keys)
+	m.help.SetSize(m.lay.body.w, m.lay.body.h)
+}
+
 func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 	g := m.keys.global
 	switch {
 	case key.Matches(msg, g.Quit):
 		return m.quit()
 	case key.Matches(msg, g.Help):
-		m.help.show()
+		m.openHelp()
 	case key.Matches(msg, g.Back):
 		return m.back()
 	case key.Matches(msg, g.Filter):

@@ -62,32 +62,29 @@ func (m *Model) bodyView() string {
 	case *helpPane:
 		return f.View()
 	}
-	l := m.lay
+	l, st := m.lay, m.c.styles
 	if g, ok := m.place().(*gridPane); ok {
-		return m.frame(l.body, true, g.View())
+		return framed(st, l.body.w, l.body.h, true, g.View())
 	}
-	list := func() string { return m.frame(l.list, !m.reading(), m.list().View()) }
-	item := func() string {
-		reading := m.reading()
-		return m.frame(l.detail, reading && m.item.focus == focusDetail, m.item.DetailView()) + "\n" +
-			m.frame(l.item, reading && m.item.focus == focusBody, m.item.BodyView())
-	}
+	list := func() string { return framed(st, l.list.w, l.list.h, !m.reading(), m.list().View()) }
 	switch {
 	case l.wide:
-		return joinColumns(list(), item())
+		return joinColumns(list(), m.item.View())
 	case m.reading():
-		return item()
+		return m.item.View()
 	}
 	return list()
 }
 
-// frame draws a pane: its border around content cut or padded to exactly
-// the pane's inside, so panes line up without measuring them again.
-func (m *Model) frame(r rect, focused bool, content string) string {
-	look := m.c.styles.Pane
+// framed draws a pane's content in its border, width×height cells, the
+// content cut or padded to exactly the inside, so panes line up without
+// measuring them again. The pane with the keys has the focused border.
+func framed(st Styles, width, height int, focused bool, content string) string {
+	look := st.Pane
 	if focused {
-		look = m.c.styles.FocusedPane
+		look = st.FocusedPane
 	}
+	r := rect{w: width, h: height}
 	b, edge, in := look.Border, look.Edge, r.inner()
 	pad := strings.Repeat(" ", panePadding)
 	left, right := edge.Render(b.Left)+pad, pad+edge.Render(b.Right)

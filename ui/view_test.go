@@ -221,7 +221,7 @@ func viewState(m *Model) string {
 			fmt.Fprintf(&b, "rooms: cursor %d, offset %d\n", g.rooms.cursor, g.rooms.offset)
 		}
 	}
-	if m.help.open {
+	if m.help != nil {
 		fmt.Fprintf(&b, "help at %d\n", m.help.vp.YOffset())
 	}
 	if m.chooser != nil {
