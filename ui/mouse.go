@@ -20,7 +20,7 @@ const (
 
 // regionAt says what is drawn at a cell.
 func (m *Model) regionAt(x, y int) region {
-	l := m.lay
+	l := m.c.lay
 	wideOrList := l.wide || !m.reading()
 	wideOrItem := l.wide || m.reading()
 	switch {
@@ -47,7 +47,7 @@ func (m *Model) placeIsGrid() bool {
 // handleWheel scrolls the pane of the place under the pointer, unless an
 // overlay is in front.
 func (m *Model) handleWheel(mouse tea.Mouse) tea.Cmd {
-	if m.lay.tooSmall || m.lay.width == 0 || m.front() != m.place() {
+	if m.c.lay.tooSmall || m.c.lay.width == 0 || m.front() != m.place() {
 		return nil
 	}
 	step := 0
@@ -73,7 +73,7 @@ func (m *Model) handleWheel(mouse tea.Mouse) tea.Cmd {
 // handleClick selects a tab, focuses a pane, or selects a list item (a
 // click on the selected item opens it). A click anywhere closes the help.
 func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
-	if m.lay.tooSmall || m.lay.width == 0 || mouse.Button != tea.MouseLeft {
+	if m.c.lay.tooSmall || m.c.lay.width == 0 || mouse.Button != tea.MouseLeft {
 		return nil
 	}
 	switch m.front().(type) {
@@ -114,7 +114,7 @@ func (m *Model) clickList(mouse tea.Mouse) tea.Cmd {
 	}
 	l := m.top().list
 	l.filter.close()
-	in := m.lay.list.inner()
+	in := m.c.lay.list.inner()
 	if mouse.X < in.x || mouse.X >= in.x+in.w {
 		return nil
 	}

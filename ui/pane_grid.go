@@ -319,16 +319,23 @@ func (p *gridPane) Update(msg tea.Msg) (pane, tea.Cmd) {
 // holdsKeyboard: while rooms are chosen, every key is the chooser's.
 func (p *gridPane) holdsKeyboard() bool { return p.rooms != nil }
 
-// ShortHelp is the grid's part of the footer.
+// ShortHelp is the footer while the grid is shown: its moves, then the
+// root's keys that act on the talk selected in it; the room chooser's
+// while it is open.
 func (p *gridPane) ShortHelp() []key.Binding {
 	if p.rooms != nil {
 		return p.rooms.ShortHelp()
 	}
-	k := p.keys
+	k, g := p.keys, p.c.keys.global
+	selected := p.selected() >= 0
 	return []key.Binding{
 		brief(k.Down, "hjkl", "move"),
 		brief(k.Swap, "x", "swap axes"),
 		brief(k.Rooms, "H", "rooms"),
+		when(selected, brief(g.Open, "enter", "open")),
+		when(selected, brief(g.Bookmark, "b", "bookmark")),
+		brief(g.Grid, "v", "list"),
+		brief(g.NextTab, "]/[", "tabs"),
 	}
 }
 

@@ -3,8 +3,6 @@ package ui
 import (
 	"slices"
 
-	"charm.land/bubbles/v2/key"
-
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -36,12 +34,12 @@ func (m *Model) gridFor(date string, l *listPane) *gridPane {
 	}
 	g := m.grids[date]
 	if g == nil {
-		g = newGridPane(m.c, m.keys.grid, m.gridPrefs, date, l)
+		g = newGridPane(m.c, m.c.keys.grid, m.gridPrefs, date, l)
 		m.grids[date] = g
 	}
 	g.list = l
-	b := m.lay.body.inner()
-	if m.lay.width > 0 && !m.lay.tooSmall {
+	b := m.c.lay.body.inner()
+	if m.c.lay.width > 0 && !m.c.lay.tooSmall {
 		g.SetSize(b.w, b.h)
 	}
 	return g
@@ -81,7 +79,7 @@ func (m *Model) leaveGrid() {
 
 // sizeGrids gives every grid the body of the screen.
 func (m *Model) sizeGrids() {
-	b := m.lay.body.inner()
+	b := m.c.lay.body.inner()
 	for _, g := range m.grids {
 		g.SetSize(b.w, b.h)
 	}
@@ -128,19 +126,6 @@ func (m *Model) restoreGrid(s savedGrid) {
 			m.gridFor(ref.Name, l).on = true
 		}
 	}
-}
-
-// gridFooter is the footer's keys while a grid is shown.
-func (m *Model) gridFooter(g *gridPane) []key.Binding {
-	keys := g.ShortHelp()
-	if g.rooms != nil {
-		return keys
-	}
-	gk := m.keys.global
-	if g.selected() >= 0 {
-		keys = append(keys, brief(gk.Open, "enter", "open"), brief(gk.Bookmark, "b", "bookmark"))
-	}
-	return append(keys, brief(gk.Grid, "v", "list"), brief(gk.NextTab, "]/[", "tabs"))
 }
 
 // followGrid keeps the grid shown on its day's list, which is new when

@@ -427,9 +427,23 @@ func (p *itemPane) position(vp *viewport.Model, width int, extra string) string 
 	return strings.Repeat(" ", max(width-lipgloss.Width(info), 0)) + info
 }
 
-// ShortHelp is what the footer offers for the focused part.
+// ShortHelp is what the footer offers while the item is read: scrolling
+// the focused part, then the root's keys that act on the item.
 func (p *itemPane) ShortHelp() []key.Binding {
-	return []key.Binding{brief(p.keys.Down, "↓↑", "scroll")}
+	scroll := brief(p.keys.Down, "↓↑", "scroll")
+	k := p.shown
+	if k.src == nil {
+		return []key.Binding{scroll} // nothing shown yet
+	}
+	g := p.c.keys.global
+	h := hintsFor(p.c, k.src, k.item, k.ok, k.query != "")
+	return []key.Binding{
+		scroll,
+		brief(g.Back, "esc", "back"),
+		brief(g.NextTalk, "J/K", "next/previous"),
+		h.match, h.bookmark, h.speakers, h.companies, h.copy, h.link, h.rooms, h.zone,
+		brief(g.NextPane, "tab", "pane"),
+	}
 }
 
 // FullHelp lists the pane's keys.

@@ -15,6 +15,8 @@ type listPane struct {
 	keys   scrollKeys
 	filter filter
 
+	over bool // opened over another place: esc leaves it
+
 	width, height int // inside the pane's border and padding
 	cursor        int // index into the shown rows
 	offset        int // first row on screen
@@ -506,12 +508,30 @@ func (l *listPane) talkCounts() (shown, total int) {
 	return shown, total
 }
 
-// ShortHelp is what the footer offers for the list.
+// ShortHelp is what the footer offers for the list: its moves, then the
+// root's keys that act on it and on its selected item.
 func (l *listPane) ShortHelp() []key.Binding {
 	if l.filter.editing {
 		return l.filter.ShortHelp()
 	}
-	return []key.Binding{brief(l.keys.Down, "↓↑", "move")}
+	g := l.c.keys.global
+	item, selected := l.selected()
+	h := hintsFor(l.c, l.src, item, selected, l.filter.active())
+	back := "back"
+	if l.filter.active() {
+		back = "clear filter"
+	}
+	return []key.Binding{
+		brief(l.keys.Down, "↓↑", "move"),
+		when(selected, brief(g.Open, "enter", "open")),
+		brief(g.Filter, "/", "filter"),
+		when(l.over || l.filter.active(), brief(g.Back, "esc", back)),
+		h.match, h.bookmark, h.speakers, h.companies,
+		brief(g.NextTab, "]/[", "tabs"),
+		when(l.c.times.timed, brief(g.Window, "w", "window")),
+		h.copy, h.link, h.rooms, h.zone,
+		when(l.c.lay.wide && selected, brief(g.NextPane, "tab", "pane")),
+	}
 }
 
 // FullHelp lists the list's keys.

@@ -145,7 +145,7 @@ func (m *Model) askWindow() tea.Cmd {
 		return m.setStatus("No conference day to ask about.", false)
 	}
 	p, cmd := newWindowPrompt(m.c, date)
-	p.SetSize(m.lay.width, footerHeight)
+	p.SetSize(m.c.lay.width, footerHeight)
 	m.prompt = p
 	return cmd
 }

@@ -21,8 +21,6 @@ import (
 type Model struct {
 	cfg   Config
 	c     *common
-	keys  keyMaps
-	lay   layout
 	split int  // the list's share of a wide screen, in per cent
 	fixed bool // the theme was chosen (flag, NO_COLOR): ignore the terminal's colours
 	// holding keeps the first frame back until the terminal says whether
@@ -77,7 +75,6 @@ func newModel(cfg Config) *Model {
 	}
 	m := &Model{
 		cfg:       cfg,
-		keys:      defaultKeyMaps(),
 		split:     defaultSplit,
 		renders:   newRenderCache(),
 		gridPrefs: newGridPrefs(),
@@ -91,9 +88,9 @@ func newModel(cfg Config) *Model {
 	if !fixed && cfg.Background == BackgroundLight {
 		th = theme{dark: false}
 	}
-	m.c = &common{}
+	m.c = &common{keys: defaultKeyMaps()}
 	m.c.setSchedule(model.NewIndex(&sched), nil, cfg.zone())
-	m.keys.fitSchedule(m.c)
+	m.c.keys.fitSchedule(m.c)
 	m.c.setTheme(th)
 	m.marks = newBookmarkState(cfg.Bookmarks)
 	m.applyMarks()
@@ -235,7 +232,7 @@ func (m *Model) refresh() tea.Cmd {
 		m.seen = slices.Clone(m.stack)
 		m.clearStatus()
 	}
-	if m.lay.width == 0 || m.lay.tooSmall {
+	if m.c.lay.width == 0 || m.c.lay.tooSmall {
 		return tea.Batch(cmds...)
 	}
 	l := m.list()
@@ -329,29 +326,29 @@ func (m *Model) selectedTalk() (*model.Session, bool) {
 
 // resize lays the screen out again and gives every pane its size.
 func (m *Model) resize(width, height int) tea.Cmd {
-	m.lay = computeLayout(width, height, m.split)
+	m.c.lay = computeLayout(width, height, m.split)
 	m.sizePanes()
 	return m.startLoading()
 }
 
 // sizePanes gives every pane its size in the layout.
 func (m *Model) sizePanes() {
-	if m.lay.tooSmall {
+	if m.c.lay.tooSmall {
 		return
 	}
-	in := m.lay.list.inner()
+	in := m.c.lay.list.inner()
 	for _, l := range m.lists() {
 		l.SetSize(in.w, in.h)
 	}
-	m.item.SetSize(m.lay.reader.w, m.lay.reader.h)
+	m.item.SetSize(m.c.lay.reader.w, m.c.lay.reader.h)
 	if m.help != nil {
-		m.help.SetSize(m.lay.body.w, m.lay.body.h)
+		m.help.SetSize(m.c.lay.body.w, m.c.lay.body.h)
 	}
 	if m.chooser != nil {
-		m.chooser.SetSize(m.lay.body.w, m.lay.body.h)
+		m.chooser.SetSize(m.c.lay.body.w, m.c.lay.body.h)
 	}
 	if m.prompt != nil {
-		m.prompt.SetSize(m.lay.width, footerHeight)
+		m.prompt.SetSize(m.c.lay.width, footerHeight)
 	}
 	m.sizeGrids()
 }

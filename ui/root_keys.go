@@ -10,8 +10,8 @@ import (
 // the keyboard (a filter being typed, an overlay); the root's global keys
 // act on the rest. ctrl+c quits wherever the keyboard is.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
-	g := m.keys.global
-	if m.lay.tooSmall || m.lay.width == 0 {
+	g := m.c.keys.global
+	if m.c.lay.tooSmall || m.c.lay.width == 0 {
 		if key.Matches(msg, g.Quit) {
 			return m.quit()
 		}
@@ -58,12 +58,12 @@ func (m *Model) place() pane {
 
 // openHelp shows the help over the body, at its top.
 func (m *Model) openHelp() {
-	m.help = newHelpPane(m.c, m.keys)
-	m.help.SetSize(m.lay.body.w, m.lay.body.h)
+	m.help = newHelpPane(m.c, m.c.keys)
+	m.help.SetSize(m.c.lay.body.w, m.c.lay.body.h)
 }
 
 func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
-	g := m.keys.global
+	g := m.c.keys.global
 	switch {
 	case key.Matches(msg, g.Quit):
 		return m.quit()

@@ -20,9 +20,9 @@ func (m *Model) View() tea.View {
 
 func (m *Model) screen() string {
 	switch {
-	case m.lay.width == 0 || m.holding:
+	case m.c.lay.width == 0 || m.holding:
 		return "" // no size yet, or waiting to know the terminal's background
-	case m.lay.tooSmall:
+	case m.c.lay.tooSmall:
 		return m.tooSmallView()
 	}
 	return m.headerView() + "\n" + m.bodyView() + "\n" + m.footerView()
@@ -32,7 +32,7 @@ func (m *Model) screen() string {
 // longest wording that fits.
 func (m *Model) tooSmallView() string {
 	g := m.c.styles.G
-	w, h := m.lay.width, m.lay.height
+	w, h := m.c.lay.width, m.c.lay.height
 	have := fmt.Sprintf("%d%s%d", w, g.Times, h)
 	need := fmt.Sprintf("%d%s%d", minWidth, g.Times, minHeight)
 	msg := need
@@ -62,7 +62,7 @@ func (m *Model) bodyView() string {
 	case *helpPane:
 		return f.View()
 	}
-	l, st := m.lay, m.c.styles
+	l, st := m.c.lay, m.c.styles
 	if g, ok := m.place().(*gridPane); ok {
 		return framed(st, l.body.w, l.body.h, true, g.View())
 	}
