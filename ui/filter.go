@@ -125,8 +125,11 @@ func (f *filter) clear() {
 // set puts a query in, as when a place is restored.
 func (f *filter) set(q string) { f.input.SetValue(q) }
 
-// search starts a search of src for the current query: among the shown
-// rows when the query narrows the one they answer.
+// search starts a search of the list for the current query: among the
+// shown rows when the query narrows the one they answer. Everything the
+// command reads is taken here, in Update: the query, the candidates and
+// the source's searcher; the list goes only into the result, to say whose
+// it is.
 func (f *filter) search(l *listPane, keep bool) tea.Cmd {
 	q := model.ParseQuery(f.query())
 	f.gen++
@@ -141,9 +144,9 @@ func (f *filter) search(l *listPane, keep bool) tea.Cmd {
 			candidates[i] = r.item
 		}
 	}
-	gen, src := f.gen, l.src
+	gen, search := f.gen, l.src.searcher()
 	return func() tea.Msg {
-		return filterResultMsg{list: l, gen: gen, query: q, rows: src.search(candidates, q), keep: keep}
+		return filterResultMsg{list: l, gen: gen, query: q, rows: search(candidates, q), keep: keep}
 	}
 }
 

@@ -125,13 +125,16 @@ func (s *talksSource) key(item int) string { return s.c.idx.Session(item).ID }
 
 func (s *talksSource) find(id string) (int, bool) { return s.c.idx.ByID(id) }
 
-func (s *talksSource) search(candidates []int, q model.Query) []row {
-	matches := s.c.idx.SearchSessions(candidates, q)
-	rows := make([]row, len(matches))
-	for i, mt := range matches {
-		rows[i] = row{item: mt.Session, titleHits: mt.TitleHits, descHits: mt.SpeakerHits}
+func (s *talksSource) searcher() searchFunc {
+	idx := s.c.idx
+	return func(candidates []int, q model.Query) []row {
+		matches := idx.SearchSessions(candidates, q)
+		rows := make([]row, len(matches))
+		for i, mt := range matches {
+			rows[i] = row{item: mt.Session, titleHits: mt.TitleHits, descHits: mt.SpeakerHits}
+		}
+		return rows
 	}
-	return rows
 }
 
 func (s *talksSource) open(int) (listSource, bool) { return nil, false }
