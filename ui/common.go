@@ -23,10 +23,7 @@ type common struct {
 	// pane's footer offers the root's keys that act on what it shows.
 	keys  keyMaps
 	lay   layout
-	marks model.BookmarkSet
-	// marksVersion counts changes of marks, so lists of bookmarks know
-	// when to look again.
-	marksVersion int
+	marks *marks
 	// now is the instant the time views show: the clock as the root last
 	// read it, once a minute. nowVersion counts its changes.
 	now        time.Time
@@ -41,11 +38,6 @@ func (c *common) setNow(t time.Time) {
 func (c *common) setTheme(t theme) {
 	c.theme = t
 	c.styles = newStyles(t)
-}
-
-func (c *common) setMarks(set model.BookmarkSet) {
-	c.marks = set
-	c.marksVersion++
 }
 
 // plural is "1 talk", "2 talks".

@@ -132,7 +132,7 @@ func (p *itemPane) measure() int { return max(min(p.bodyW, maxMeasure), 1) }
 // it is not ready; the command is nil when nothing needs doing.
 func (p *itemPane) show(src listSource, item int, ok bool, q model.Query, query string, renders *renderCache) tea.Cmd {
 	next := shownKey{src: src, item: item, ok: ok, query: query,
-		width: p.detailW*1000 + p.bodyW, theme: p.c.theme.key(), marks: p.c.marksVersion}
+		width: p.detailW*1000 + p.bodyW, theme: p.c.theme.key(), marks: p.c.marks.version}
 	var body itemBody
 	var abstract string
 	var request tea.Cmd

@@ -45,7 +45,7 @@ type Model struct {
 	gridPrefs *gridPrefs
 
 	status   statusLine
-	marks    bookmarkState
+	file     bookmarkFile
 	loading  loadPhase
 	quitting quitState
 	saved    savedState // the state file as read, other pages' places included
@@ -92,8 +92,7 @@ func newModel(cfg Config) *Model {
 	m.c.setSchedule(model.NewIndex(&sched), nil, cfg.zone())
 	m.c.keys.fitSchedule(m.c)
 	m.c.setTheme(th)
-	m.marks = newBookmarkState(cfg.Bookmarks)
-	m.applyMarks()
+	m.c.marks = newMarks(cfg.Bookmarks)
 	m.item = newItemPane(m.c, m.reading)
 	if cfg.FullSchedule != nil {
 		m.loading = loadWaiting

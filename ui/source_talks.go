@@ -38,12 +38,12 @@ func newBookmarksSource(c *common) *talksSource {
 	var cached []int
 	cachedAt := -1
 	s := newTalksSource(c, placeRef{Kind: kindBookmarks}, "Bookmarks", func() []int {
-		if cachedAt != c.marksVersion {
-			cached, cachedAt = c.idx.Bookmarked(c.marks), c.marksVersion
+		if cachedAt != c.marks.version {
+			cached, cachedAt = c.idx.Bookmarked(c.marks.set()), c.marks.version
 		}
 		return cached
 	}, true)
-	s.ver = func() int { return c.marksVersion }
+	s.ver = func() int { return c.marks.version }
 	s.none = "No bookmarks yet. Press b on a talk to bookmark it."
 	return s
 }
