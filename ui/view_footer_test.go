@@ -72,3 +72,16 @@ func TestFooterGolden(t *testing.T) {
 	}
 	golden.RequireEqual(t, b.String())
 }
+
+// The footer offers only keys that act here.
+func TestFooterOffersWhatActs(t *testing.T) {
+	h := newHarness(t, 120, 40)
+	h.press("s")
+	if f := h.footer(); strings.Contains(f, "bookmark") || strings.Contains(f, "s speakers") {
+		t.Fatalf("the speakers index offers %q", f)
+	}
+	h.press("esc", "/")
+	if f := h.footer(); strings.Contains(f, "help") || strings.Contains(f, "quit") {
+		t.Fatalf("while typing a filter the footer offers %q", f)
+	}
+}

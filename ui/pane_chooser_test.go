@@ -1,0 +1,19 @@
+package ui
+
+import "testing"
+
+// s on a talk with several speakers asks which one.
+func TestSpeakersKeyAsksWhichOne(t *testing.T) {
+	h := newHarness(t, 120, 40)
+	h.press("G", "s")
+	h.requireScreenContains("Which speaker?")
+	h.press("2")
+	if got := h.selectedName(); got != "Jesse Leresche" {
+		t.Fatalf("chose %q, want Jesse Leresche", got)
+	}
+	h.press("esc")
+	h.press("s", "esc") // cancelled: nothing opens
+	if got := h.crumb(); got != conference+" › All" {
+		t.Fatalf("cancelling opened %q", got)
+	}
+}
