@@ -1,6 +1,10 @@
 package ui
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+)
 
 // s on a talk with several speakers asks which one.
 func TestSpeakersKeyAsksWhichOne(t *testing.T) {
@@ -15,5 +19,16 @@ func TestSpeakersKeyAsksWhichOne(t *testing.T) {
 	h.press("s", "esc") // cancelled: nothing opens
 	if got := h.crumb(); got != conference+" › All" {
 		t.Fatalf("cancelling opened %q", got)
+	}
+}
+
+// The chooser's box, centred in the body of each size of screen.
+func TestChooserPaneGolden(t *testing.T) {
+	for _, size := range screenSizes {
+		t.Run(size.name+"_which_speaker", func(t *testing.T) {
+			h := newHarness(t, size.w, size.h)
+			h.press("G", "s")
+			golden.RequireEqual(t, asciiOf(t, h.m.chooser.View()))
+		})
 	}
 }

@@ -236,7 +236,6 @@ func TestGridGolden(t *testing.T) {
 		{name: "wide_late", w: 120, h: 40, keys: []string{"v", "G"}, opts: []harnessOption{withBookmarks("harbour-108")}},
 		{name: "narrow", w: 80, h: 24, keys: []string{"v", "j", "l"}, opts: []harnessOption{withBookmarks("harbour-103")}},
 		{name: "narrow_across", w: 80, h: 24, keys: []string{"v", "x"}},
-		{name: "narrow_rooms", w: 80, h: 24, keys: []string{"v", "H", "j", "space"}},
 		{name: "small", w: 45, h: 12, keys: []string{"v", "l"}},
 		{name: "narrow_ascii", w: 80, h: 24, keys: []string{"v", "j"}, opts: []harnessOption{withTheme(ThemeASCII), withBookmarks("harbour-102")}},
 	}
@@ -247,6 +246,13 @@ func TestGridGolden(t *testing.T) {
 			golden.RequireEqual(t, h.asciiScreen())
 		})
 	}
+}
+
+// The room chooser, in the grid's place: Dock hidden.
+func TestRoomChooserGolden(t *testing.T) {
+	h := gridHarness(t, 80, 24)
+	h.press("v", "H", "j", "space")
+	golden.RequireEqual(t, asciiOf(t, h.m.shownGrid().View()))
 }
 
 func TestGridFollowsJAndKWhileReading(t *testing.T) {

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"charm.land/lipgloss/v2"
+
+	"github.com/charmbracelet/x/exp/golden"
 )
 
 // A match inside the abstract is highlighted and scrolled to.
@@ -119,5 +121,41 @@ func TestCompanyTalksAreAllShown(t *testing.T) {
 		if !strings.Contains(text, title[:min(len(title), 30)]) {
 			t.Errorf("Confluent's talk %q is never shown", title)
 		}
+	}
+}
+
+// The item pane's own drawing, its details above its body, each framed:
+// a talk's abstract, a person's and a company's talks, and a talk's
+// details on a schedule with times (when, where, type, language and
+// links, in event and in local time).
+func TestItemPaneGolden(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		w, h  int
+		keys  []string
+		timed bool
+	}{
+		{name: "wide_talk", w: 120, h: 40, keys: []string{"j", "j", "j"}},
+		{name: "wide_person", w: 120, h: 40, keys: []string{"j", "j", "s"}},
+		{name: "wide_company", w: 120, h: 40, keys: []string{"c"}},
+		{name: "narrow_talk_details", w: 80, h: 24, keys: []string{"j", "j", "j", "enter", "tab"}},
+		{name: "small_talk", w: 45, h: 12, keys: []string{"j", "j", "j", "enter"}},
+		{name: "wide_details", w: 120, h: 40, keys: []string{"G", "k", "k"}, timed: true},            // Sailing with small models: two links
+		{name: "wide_details_local", w: 120, h: 40, keys: []string{"G", "k", "k", "z"}, timed: true}, // the same in New York time
+		{name: "wide_details_german", w: 120, h: 40, keys: []string{"j", "j", "j", "j"}, timed: true},
+		{name: "narrow_details", w: 80, h: 24, keys: []string{"G", "k", "k", "enter"}, timed: true},
+		{name: "narrow_details_links", w: 80, h: 24, keys: []string{"G", "k", "k", "enter", "tab", "G"}, timed: true}, // scrolled to the links
+		{name: "narrow_details_local", w: 80, h: 24, keys: []string{"z", "G", "enter", "tab"}, timed: true},           // after midnight, the evening before
+		{name: "wide_room", w: 120, h: 40, keys: []string{"j", "j", "r"}, timed: true},                                // Dock, its talks by time
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var opts []harnessOption
+			if tt.timed {
+				opts = twoRoomsAt(t)
+			}
+			h := newHarness(t, tt.w, tt.h, opts...)
+			h.press(tt.keys...)
+			golden.RequireEqual(t, asciiOf(t, h.m.item.View()))
+		})
 	}
 }

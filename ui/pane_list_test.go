@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
 )
 
 // Key flows for the defects a new user found, one test each, as a person
@@ -75,5 +77,38 @@ func TestListShowsWholeTitles(t *testing.T) {
 				t.Fatalf("%d of %d titles were shown whole", len(seen), n)
 			}
 		})
+	}
+}
+
+// The list pane's own drawing, at the insides of a wide, a narrow and a
+// small screen: the indexes, a person's talks, empty states and filters
+// that match nothing. Its footer and frame are the screen's
+// (TestViewGolden, TestFooterGolden).
+func TestListPaneGolden(t *testing.T) {
+	bookmarked := withBookmarks("is-kafka-a-database", "fast-kafka-apps", "not-in-this-page")
+	for _, size := range screenSizes {
+		for _, tt := range []struct {
+			name string
+			keys []string
+			text string // typed after the keys
+			opts []harnessOption
+		}{
+			{name: "speakers", keys: []string{"j", "j", "s"}},
+			{name: "companies", keys: []string{"c"}},
+			{name: "person", keys: []string{"j", "j", "s", "enter"}},
+			{name: "no_match", keys: []string{"/"}, text: "kafzzzq"},
+			{name: "no_match_in_track", keys: []string{"3", "/"}, text: "kafzzzq"},
+			{name: "no_bookmarks", keys: []string{"0"}},
+			{name: "bookmarks", keys: []string{"0"}, opts: []harnessOption{bookmarked}},
+			{name: "speakers_no_match", keys: []string{"s", "/"}, text: "zzzq"},
+			{name: "rooms", keys: []string{"r"}, opts: twoRoomsAt(t)},
+		} {
+			t.Run(size.name+"_"+tt.name, func(t *testing.T) {
+				h := newHarness(t, size.w, size.h, tt.opts...)
+				h.press(tt.keys...)
+				h.typeText(tt.text)
+				golden.RequireEqual(t, asciiOf(t, h.m.list().View()))
+			})
+		}
 	}
 }

@@ -13,40 +13,25 @@ import (
 	"github.com/summit-tui/summit-tui/model"
 )
 
-// Golden snapshots of whole screens, as a terminal with the ascii colour
-// profile receives them. Refresh with `go test ./ui -update` and review the
-// diff like code.
+// Golden snapshots of whole screens, the ones people see first, as a
+// terminal with the ascii colour profile receives them. Refresh with
+// `go test ./ui -update` and review the diff like code.
 func TestViewGolden(t *testing.T) {
-	bookmarked := withBookmarks("is-kafka-a-database", "fast-kafka-apps", "not-in-this-page")
-	// Screens that must fit every size: help, the indexes, empty states.
+	// The help must fit every size. The indexes, a person's talks and the
+	// empty states are the list pane's own goldens (TestListPaneGolden),
+	// the chooser its own (TestChooserPaneGolden).
 	everySize := []struct {
 		name string
 		keys []string
-		text string // typed after the keys
-		opts []harnessOption
 	}{
 		{name: "help", keys: []string{"?"}},
 		{name: "help_scrolled", keys: []string{"?", "G"}},
-		{name: "speakers", keys: []string{"j", "j", "s"}},
-		{name: "companies", keys: []string{"c"}},
-		{name: "person", keys: []string{"j", "j", "s", "enter"}},
-		{name: "no_match", keys: []string{"/"}, text: "kafzzzq"},
-		{name: "no_match_in_track", keys: []string{"3", "/"}, text: "kafzzzq"},
-		{name: "no_bookmarks", keys: []string{"0"}},
-		{name: "bookmarks", keys: []string{"0"}, opts: []harnessOption{bookmarked}},
-		{name: "speakers_no_match", keys: []string{"s", "/"}, text: "zzzq"},
-		{name: "which_speaker", keys: []string{"G", "s"}},
 	}
-	sizes := []struct {
-		name string
-		w, h int
-	}{{"wide", 120, 40}, {"narrow", 80, 24}, {"small", 45, 12}}
-	for _, size := range sizes {
+	for _, size := range screenSizes {
 		for _, tt := range everySize {
 			t.Run(size.name+"_"+tt.name, func(t *testing.T) {
-				h := newHarness(t, size.w, size.h, tt.opts...)
+				h := newHarness(t, size.w, size.h)
 				h.press(tt.keys...)
-				h.typeText(tt.text)
 				golden.RequireEqual(t, h.asciiScreen())
 			})
 		}
