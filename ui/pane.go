@@ -13,7 +13,9 @@ import (
 //   - Update takes a message and returns the pane (panes are pointers, so
 //     itself) and its command. An overlay that closes says so with a
 //     message, closeMsg or what was chosen, which the root handles.
-//   - View draws the pane at the size SetSize gave it, and changes nothing.
+//   - View draws the pane at the size SetSize gave it and changes no state:
+//     selections, cursors and scroll positions move only in Update and
+//     SetSize. (A pane may remember what it drew, to draw it again.)
 //   - FullHelp lists the keys the pane takes itself: the root gives it
 //     those and handles every other key as a global one, unless the pane
 //     holds the keyboard (keyboardHolder).

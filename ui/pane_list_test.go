@@ -8,9 +8,6 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 )
 
-// Key flows for the defects a new user found, one test each, as a person
-// at the keyboard sees them: the screen, the breadcrumb, the position.
-
 // listColumn is the text of the list pane's rows on a wide screen: the
 // part of each line between the first two borders.
 func listColumn(screen string) []string {
