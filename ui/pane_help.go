@@ -24,6 +24,10 @@ type helpPane struct {
 
 	vp            viewport.Model
 	width, height int // the whole box, border included
+	// drawn is the box as it stands, drawn again whenever its size, theme
+	// or scroll position changes: the box is costly, and a frame or two
+	// may show it unchanged (as between esc and the help closing).
+	drawn string
 }
 
 func newHelpPane(c *common, km keyMaps) *helpPane {
@@ -69,6 +73,7 @@ func (p *helpPane) relayout() {
 	p.vp.SetContent(p.content(innerW))
 	p.vp.SetHeight(max(innerH-p.chromeLines(innerH), 1))
 	p.vp.SetYOffset(offset)
+	p.draw()
 }
 
 // chromeLines are the title and, when the help scrolls, the position line.
@@ -210,14 +215,20 @@ func (p *helpPane) Update(msg tea.Msg) (pane, tea.Cmd) {
 		p.vp.HalfPageUp()
 	case key.Matches(k, s.HalfDown):
 		p.vp.HalfPageDown()
+	default:
+		return p, nil
 	}
+	p.draw()
 	return p, nil
 }
 
 func (p *helpPane) holdsKeyboard() bool { return true }
 
-// View draws the help box, width×height cells.
-func (p *helpPane) View() string {
+// View is the help box, width×height cells.
+func (p *helpPane) View() string { return p.drawn }
+
+// draw draws the help box as it stands.
+func (p *helpPane) draw() {
 	st := p.c.styles
 	g := st.G
 	innerW := max(p.width-st.HelpBox.GetHorizontalFrameSize(), 1)
@@ -235,7 +246,7 @@ func (p *helpPane) View() string {
 		parts = append(parts, strings.Repeat(" ", max(innerW-lipgloss.Width(info), 0))+st.ScrollInfo.Render(info))
 	}
 	box := st.HelpBox.Width(p.width).Height(p.height).Render(strings.Join(parts, "\n"))
-	return fitBlock(box, p.width, p.height)
+	p.drawn = fitBlock(box, p.width, p.height)
 }
 
 // ShortHelp is what the footer offers under the help.
