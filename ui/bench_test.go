@@ -98,7 +98,7 @@ func BenchmarkUpdateView(b *testing.B) {
 		covered[c.key] = true
 	}
 	seed := newHarness(b, benchWidth, benchHeight)
-	for _, group := range seed.m.keys.groups() {
+	for _, group := range seed.m.c.keys.groups() {
 		if group.title == "While typing a filter" || group.title == "Mouse" || group.title == "Move and scroll" || group.title == timesGroup ||
 			group.title == gridGroup || group.title == roomsGroup {
 			continue // typing is BenchmarkFilter10000's; scrolling is j's and k's; the seed has no times; the grid's are BenchmarkGrid's

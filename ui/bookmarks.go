@@ -5,8 +5,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-
-	"github.com/summit-tui/summit-tui/model"
 )
 
 // Bookmarks are toggled in memory at once and saved in the background by
@@ -24,21 +22,18 @@ const (
 	slowSave   = time.Second
 )
 
-type bookmarkState struct {
-	known   []string     // the file's ids, as last read or saved
-	pending []BookmarkOp // toggles not saved yet, in order
-	saving  int          // pending[:saving] are being saved; 0: no save under way
-	saves   int          // saves finished, so a read started before one is known stale
-	err     error        // why the last save failed, while toggles are pending
-	retry   bool         // a retry is scheduled
-	slow    bool         // the save under way has taken longer than slowSave
+// bookmarkFile is where the browser stands with the bookmarks file: the
+// save under way, its failure and retry, and the read of another window's
+// changes.
+type bookmarkFile struct {
+	saving int   // the first saving pending toggles are being saved; 0: no save under way
+	saves  int   // saves finished, so a read started before one is known stale
+	err    error // why the last save failed, while toggles are pending
+	retry  bool  // a retry is scheduled
+	slow   bool  // the save under way has taken longer than slowSave
 
 	reading   bool // a read of the file is under way
 	readAgain bool // the file changed again meanwhile
-}
-
-func newBookmarkState(ids []string) bookmarkState {
-	return bookmarkState{known: ids}
 }
 
 // bookmarksSavedMsg reports the end of a save.
@@ -53,24 +48,13 @@ type retrySaveMsg struct{}
 // slowSaveMsg checks on a save still under way.
 type slowSaveMsg struct{ saves int }
 
-// applyMarks shows the file's ids with the pending toggles on top.
-func (m *Model) applyMarks() {
-	set := model.NewBookmarkSet(m.marks.known)
-	for _, op := range m.marks.pending {
-		set = set.Set(op.ID, op.Add)
-	}
-	m.c.setMarks(set)
-}
-
 // toggleBookmark bookmarks or unbookmarks the selected talk.
 func (m *Model) toggleBookmark() tea.Cmd {
 	sess, ok := m.selectedTalk()
 	if !ok {
 		return m.setStatus("Select a talk to bookmark it.", false)
 	}
-	add := !m.c.marks.Has(sess.ID)
-	m.marks.pending = append(m.marks.pending, BookmarkOp{ID: sess.ID, Add: add})
-	m.applyMarks()
+	add := m.c.marks.toggle(sess.ID)
 	g := m.c.styles.G
 	text := g.Star + " Bookmarked: " + sess.Title
 	if !add {
@@ -82,20 +66,19 @@ func (m *Model) toggleBookmark() tea.Cmd {
 // saveBookmarks saves every pending toggle, unless a save is under way
 // (its end starts the next).
 func (m *Model) saveBookmarks() tea.Cmd {
-	b := &m.marks
-	if b.saving > 0 || len(b.pending) == 0 {
+	b, marks := &m.file, m.c.marks
+	if b.saving > 0 || len(marks.pending) == 0 {
 		return nil
 	}
 	save := m.cfg.SaveBookmarks
 	if save == nil { // kept in memory only
-		m.marks.known = m.c.marks.IDs()
-		m.marks.pending = nil
+		marks.keepInMemory()
 		return nil
 	}
-	b.saving = len(b.pending)
+	b.saving = len(marks.pending)
 	b.slow = false
-	known := append([]string(nil), b.known...)
-	ops := append([]BookmarkOp(nil), b.pending...)
+	known := append([]string(nil), marks.known...)
+	ops := append([]BookmarkOp(nil), marks.pending...)
 	return tea.Batch(func() tea.Msg {
 		ids, notice, err := save(known, ops)
 		return bookmarksSavedMsg{ids: ids, notice: notice, err: err}
@@ -104,14 +87,14 @@ func (m *Model) saveBookmarks() tea.Cmd {
 
 // saveIsSlow marks a save that is still under way.
 func (m *Model) saveIsSlow(msg slowSaveMsg) {
-	if m.marks.saving > 0 && m.marks.saves == msg.saves {
-		m.marks.slow = true
+	if m.file.saving > 0 && m.file.saves == msg.saves {
+		m.file.slow = true
 	}
 }
 
 // bookmarksSaved takes the file's ids after a save and starts the next.
 func (m *Model) bookmarksSaved(msg bookmarksSavedMsg) tea.Cmd {
-	b := &m.marks
+	b := &m.file
 	saved := b.saving
 	b.saving, b.slow = 0, false
 	b.saves++
@@ -129,9 +112,7 @@ func (m *Model) bookmarksSaved(msg bookmarksSavedMsg) tea.Cmd {
 		return tea.Batch(cmds...)
 	}
 	b.err = nil
-	b.known = msg.ids
-	b.pending = b.pending[saved:]
-	m.applyMarks()
+	m.c.marks.saved(saved, msg.ids)
 	if msg.notice != "" {
 		cmds = append(cmds, m.setStatus(msg.notice, true))
 	}
@@ -142,16 +123,16 @@ func (m *Model) bookmarksSaved(msg bookmarksSavedMsg) tea.Cmd {
 // retrySave tries the pending toggles again, and again later while they
 // fail.
 func (m *Model) retrySave() tea.Cmd {
-	m.marks.retry = false
+	m.file.retry = false
 	return m.saveBookmarks()
 }
 
 // pendingNotice is the status line's word on toggles not saved yet.
 func (m *Model) pendingNotice() string {
-	b := m.marks
-	n := plural(len(b.pending), "change", "changes")
+	b, pending := m.file, len(m.c.marks.pending)
+	n := plural(pending, "change", "changes")
 	switch {
-	case len(b.pending) == 0:
+	case pending == 0:
 		return ""
 	case b.slow:
 		return n + " not saved yet: waiting for the bookmarks file"
@@ -164,15 +145,15 @@ func (m *Model) pendingNotice() string {
 // Outcome reports the toggles that could not be saved, for the host to
 // tell the user once the program has ended.
 func (m *Model) Outcome() Outcome {
-	b := m.marks
-	if len(b.pending) == 0 {
+	marks := m.c.marks
+	if len(marks.pending) == 0 {
 		return Outcome{}
 	}
 	reason := "the bookmarks file did not answer in time"
-	if b.err != nil {
-		reason = b.err.Error()
+	if m.file.err != nil {
+		reason = m.file.err.Error()
 	}
-	return Outcome{Unsaved: len(b.pending), Reason: reason, Known: b.known, Pending: b.pending}
+	return Outcome{Unsaved: len(marks.pending), Reason: reason, Known: marks.known, Pending: marks.pending}
 }
 
 // Another window's bookmarks: Config.BookmarksChanged says the file may
@@ -206,12 +187,12 @@ func (m *Model) readBookmarks() tea.Cmd {
 	if read == nil {
 		return nil
 	}
-	if m.marks.reading {
-		m.marks.readAgain = true
+	if m.file.reading {
+		m.file.readAgain = true
 		return nil
 	}
-	m.marks.reading = true
-	saves := m.marks.saves
+	m.file.reading = true
+	saves := m.file.saves
 	return func() tea.Msg {
 		ids, err := read()
 		return bookmarksReadMsg{ids: ids, err: err, saves: saves}
@@ -221,7 +202,7 @@ func (m *Model) readBookmarks() tea.Cmd {
 // bookmarksRead shows what the file holds now, unless a save of ours
 // finished or is under way since the read began: its result is newer.
 func (m *Model) bookmarksRead(msg bookmarksReadMsg) tea.Cmd {
-	b := &m.marks
+	b := &m.file
 	b.reading = false
 	if b.readAgain {
 		b.readAgain = false
@@ -230,7 +211,6 @@ func (m *Model) bookmarksRead(msg bookmarksReadMsg) tea.Cmd {
 	if msg.err != nil || b.saving > 0 || msg.saves != b.saves {
 		return nil
 	}
-	b.known = msg.ids
-	m.applyMarks()
+	m.c.marks.read(msg.ids)
 	return nil
 }

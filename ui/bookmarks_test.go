@@ -138,3 +138,19 @@ func TestBookmarksChangedElsewhereAreRead(t *testing.T) {
 	h.fireWatch() // the watch goes on after each change
 	h.requireScreenContains("★ Bookmarks 2")
 }
+
+// A removed bookmark says so with an empty star.
+func TestRemovalStar(t *testing.T) {
+	h := newHarness(t, 120, 40)
+	h.press("b", "b")
+	h.requireScreenContains("☆ Removed bookmark")
+	h.requireScreenLacks("★ Removed bookmark")
+}
+
+// Another window's bookmark shows without a key press.
+func TestOtherWindowsBookmarksShow(t *testing.T) {
+	h := newHarness(t, 120, 40)
+	h.file["is-kafka-a-database"] = true
+	h.send(bookmarksChangedMsg{})
+	h.requireScreenContains("★ Bookmarks 1")
+}

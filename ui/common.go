@@ -11,17 +11,19 @@ import (
 	"github.com/summit-tui/summit-tui/model"
 )
 
-// common is what every component reads: the page, the look and the
-// bookmarks. The root owns it and changes it only in Update.
+// common is what every component reads: the page, the look, the keys,
+// the screen's layout and the bookmarks. The root owns it and changes it
+// only in Update.
 type common struct {
 	idx    *model.Index
 	times  times
 	theme  theme
 	styles Styles
-	marks  model.BookmarkSet
-	// marksVersion counts changes of marks, so lists of bookmarks know
-	// when to look again.
-	marksVersion int
+	// keys are every component's, the root's global ones included: a
+	// pane's footer offers the root's keys that act on what it shows.
+	keys  keyMaps
+	lay   layout
+	marks *marks
 	// now is the instant the time views show: the clock as the root last
 	// read it, once a minute. nowVersion counts its changes.
 	now        time.Time
@@ -36,11 +38,6 @@ func (c *common) setNow(t time.Time) {
 func (c *common) setTheme(t theme) {
 	c.theme = t
 	c.styles = newStyles(t)
-}
-
-func (c *common) setMarks(set model.BookmarkSet) {
-	c.marks = set
-	c.marksVersion++
 }
 
 // plural is "1 talk", "2 talks".

@@ -8,13 +8,15 @@ import (
 	"github.com/summit-tui/summit-tui/model"
 )
 
-// filter narrows one list as the user types. It belongs to its list, so a
-// list keeps its filter while the user looks elsewhere. The query is the
+// filter narrows one list as the user types. It is a pane of its list,
+// which draws it on its top line and hands it what is typed, so a list
+// keeps its filter while the user looks elsewhere. The query is the
 // input's text, nowhere else. Each change starts a search in a tea.Cmd;
 // results carry the request's number and only the latest is shown, so a
 // slow, stale search never replaces a newer one. A query that extends the
 // last one searches only its matches.
 type filter struct {
+	c       *common
 	input   textinput.Model
 	keys    filterKeys
 	editing bool
@@ -34,17 +36,58 @@ type filterResultMsg struct {
 	keep  bool // keep the selected item where it still matches
 }
 
-func newFilter(st Styles, dark bool, placeholder string) filter {
-	f := filter{input: textinput.New(), keys: defaultFilterKeys()}
+func newFilter(c *common, placeholder string) filter {
+	f := filter{c: c, input: textinput.New(), keys: defaultFilterKeys()}
 	f.input.Prompt = ""
 	f.input.Placeholder = placeholder
-	f.restyle(st, dark)
+	f.restyle()
 	return f
 }
 
 // restyle takes the theme's styles.
-func (f *filter) restyle(st Styles, dark bool) {
-	f.input.SetStyles(st.input(dark))
+func (f *filter) restyle() {
+	f.input.SetStyles(f.c.styles.input(f.c.theme.dark))
+}
+
+// SetSize gives the filter its list's width: what is typed has the room
+// the prompt and the count of matches leave.
+func (f *filter) SetSize(width, _ int) {
+	f.input.SetWidth(max(width-filterChrome, 1))
+}
+
+// Update types: enter keeps the filter (an empty one is cleared), esc
+// clears it, and every other key is text, as are pastes and the cursor's
+// messages. The list searches when the query changed.
+func (f *filter) Update(msg tea.Msg) (pane, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(k, f.keys.Cancel):
+			f.clear()
+			return f, nil
+		case key.Matches(k, f.keys.Accept):
+			f.close()
+			if !f.active() {
+				f.clear()
+			}
+			return f, nil
+		}
+	}
+	var cmd tea.Cmd
+	f.input, cmd = f.input.Update(msg)
+	return f, cmd
+}
+
+// holdsKeyboard: while it is typed, every key is text or the filter's.
+func (f *filter) holdsKeyboard() bool { return f.editing }
+
+// View is the filter's part of its line: the prompt, then what is being
+// typed or the query kept.
+func (f *filter) View() string {
+	st := f.c.styles
+	if f.editing {
+		return st.FilterPrompt.Render("/ ") + f.input.View()
+	}
+	return st.FilterPrompt.Render("/ ") + st.FilterText.Render(f.query())
 }
 
 // query is the filter's text.
@@ -82,16 +125,11 @@ func (f *filter) clear() {
 // set puts a query in, as when a place is restored.
 func (f *filter) set(q string) { f.input.SetValue(q) }
 
-// type_ hands a key to the input, reporting whether the text changed.
-func (f *filter) type_(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	before := f.query()
-	var cmd tea.Cmd
-	f.input, cmd = f.input.Update(msg)
-	return cmd, f.query() != before
-}
-
-// search starts a search of src for the current query: among the shown
-// rows when the query narrows the one they answer.
+// search starts a search of the list for the current query: among the
+// shown rows when the query narrows the one they answer. Everything the
+// command reads is taken here, in Update: the query, the candidates and
+// the source's searcher; the list goes only into the result, to say whose
+// it is.
 func (f *filter) search(l *listPane, keep bool) tea.Cmd {
 	q := model.ParseQuery(f.query())
 	f.gen++
@@ -106,9 +144,9 @@ func (f *filter) search(l *listPane, keep bool) tea.Cmd {
 			candidates[i] = r.item
 		}
 	}
-	gen, src := f.gen, l.src
+	gen, search := f.gen, l.src.searcher()
 	return func() tea.Msg {
-		return filterResultMsg{list: l, gen: gen, query: q, rows: src.search(candidates, q), keep: keep}
+		return filterResultMsg{list: l, gen: gen, query: q, rows: search(candidates, q), keep: keep}
 	}
 }
 
@@ -122,11 +160,14 @@ func (f *filter) take(msg filterResultMsg) bool {
 }
 
 // ShortHelp is the footer's help while the filter is typed.
-func (k filterKeys) ShortHelp() []key.Binding {
+func (f *filter) ShortHelp() []key.Binding {
+	k := f.keys
 	return []key.Binding{brief(k.Down, "↓↑", "move"), brief(k.Accept, "enter", "keep filter"), brief(k.Cancel, "esc", "clear")}
 }
 
-// FullHelp lists every filter key.
-func (k filterKeys) FullHelp() [][]key.Binding {
+// FullHelp lists every filter key; the list moves through the matches on
+// the four that move.
+func (f *filter) FullHelp() [][]key.Binding {
+	k := f.keys
 	return [][]key.Binding{{k.Accept, k.Cancel, k.Down, k.Up, k.PageDown, k.PageUp}}
 }

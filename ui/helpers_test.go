@@ -335,14 +335,25 @@ func (h *harness) screen() string {
 
 // asciiScreen is the view as a terminal with the ascii colour profile
 // receives it: bold, underline and reverse, but no colour.
-func (h *harness) asciiScreen() string {
+func (h *harness) asciiScreen() string { return asciiOf(h.t, h.m.View().Content) }
+
+// asciiOf is drawn text as a terminal with the ascii colour profile
+// receives it, for goldens of whole screens and of panes.
+func asciiOf(t testing.TB, drawn string) string {
 	var b bytes.Buffer
 	w := &colorprofile.Writer{Forward: &b, Profile: colorprofile.ASCII}
-	if _, err := w.WriteString(h.m.View().Content); err != nil {
-		h.t.Fatal(err)
+	if _, err := w.WriteString(drawn); err != nil {
+		t.Fatal(err)
 	}
 	return b.String()
 }
+
+// screenSizes are the sizes goldens draw at: a wide screen, where the
+// list and the item sit side by side, a narrow one and a small one.
+var screenSizes = []struct {
+	name string
+	w, h int
+}{{"wide", 120, 40}, {"narrow", 80, 24}, {"small", 45, 12}}
 
 func (h *harness) requireScreenContains(parts ...string) {
 	h.t.Helper()

@@ -16,7 +16,7 @@ import (
 // table and `summit-tui --help` are all generated from them, so they
 // cannot drift apart.
 
-// scrollKeys move through whatever the focused pane holds: the list's
+// scrollKeys move through whatever the pane in front holds: the list's
 // cursor, or the text of the details, the abstract and the help.
 type scrollKeys struct {
 	Up       key.Binding
@@ -46,7 +46,7 @@ func (k scrollKeys) all() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown}
 }
 
-// globalKeys are the root's: they act wherever the focused pane leaves a
+// globalKeys are the root's: they act wherever the pane in front leaves a
 // key alone.
 type globalKeys struct {
 	Open      key.Binding

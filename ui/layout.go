@@ -63,6 +63,7 @@ type layout struct {
 	body   rect
 
 	list   rect
+	reader rect // the item pane: detail above item
 	detail rect
 	item   rect // the abstract, or a person's or company's talks
 }
@@ -85,8 +86,15 @@ func computeLayout(width, height, split int) layout {
 		l.list.w = listW
 		right = rect{x: listW, y: l.body.y, w: width - listW, h: l.body.h}
 	}
-	detailH := min(max(right.h/3, minDetailOuter), maxDetailOuter, right.h/2)
+	detailH := detailHeight(right.h)
+	l.reader = right
 	l.detail = rect{x: right.x, y: right.y, w: right.w, h: detailH}
 	l.item = rect{x: right.x, y: right.y + detailH, w: right.w, h: right.h - detailH}
 	return l
+}
+
+// detailHeight is the height of the item pane's details, borders
+// included, in a pane height lines high: a third, within bounds.
+func detailHeight(height int) int {
+	return min(max(height/3, minDetailOuter), maxDetailOuter, height/2)
 }

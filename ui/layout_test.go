@@ -86,8 +86,8 @@ func checkLayoutTiles(t *testing.T, l layout) {
 func TestSplitKeys(t *testing.T) {
 	h := newHarness(t, 120, 40)
 	h.press("<")
-	if h.m.split != defaultSplit-splitStep || h.m.lay.list.w != 120*(defaultSplit-splitStep)/100 {
-		t.Fatalf("< gives split %d, list %d", h.m.split, h.m.lay.list.w)
+	if h.m.split != defaultSplit-splitStep || h.m.c.lay.list.w != 120*(defaultSplit-splitStep)/100 {
+		t.Fatalf("< gives split %d, list %d", h.m.split, h.m.c.lay.list.w)
 	}
 	for range 20 {
 		h.press(">")

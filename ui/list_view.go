@@ -68,13 +68,7 @@ func (l *listPane) filterLine() string {
 		count = st.G.Ellipsis
 	}
 	right := st.FilterInfo.Render(" " + count)
-	left := st.FilterPrompt.Render("/ ")
-	if l.filter.editing {
-		left += l.filter.input.View()
-	} else {
-		left += st.FilterText.Render(l.filter.query())
-	}
-	left = truncate(st.G, left, l.width-lipgloss.Width(right))
+	left := truncate(st.G, l.filter.View(), l.width-lipgloss.Width(right))
 	gap := max(l.width-lipgloss.Width(left)-lipgloss.Width(right), 0)
 	return left + strings.Repeat(" ", gap) + right
 }

@@ -30,7 +30,7 @@ type startLoadingMsg struct{}
 // starts the whole page: the first frame, drawn from the preview, goes out
 // first instead of sharing the machine with a parse of megabytes.
 func (m *Model) startLoading() tea.Cmd {
-	if m.loading != loadWaiting || m.lay.width == 0 {
+	if m.loading != loadWaiting || m.c.lay.width == 0 {
 		return nil
 	}
 	m.loading = loadRunning
@@ -70,8 +70,7 @@ func (m *Model) loaded(msg scheduleLoadedMsg) tea.Cmd {
 	m.restore = nil
 	editing := m.top().list != nil && m.top().list.filter.editing
 	m.c.setSchedule(msg.idx, msg.tl, m.cfg.zone())
-	m.keys.fitSchedule(m.c)
-	m.help.setGroups(m.keys)
+	m.c.keys.fitSchedule(m.c)
 	m.buildTabs()
 	m.switchTab(0)
 	cmds := []tea.Cmd{m.restorePlace(p), m.prepareIndex()}

@@ -20,13 +20,13 @@ const (
 
 // regionAt says what is drawn at a cell.
 func (m *Model) regionAt(x, y int) region {
-	l := m.lay
+	l := m.c.lay
 	wideOrList := l.wide || !m.reading()
 	wideOrItem := l.wide || m.reading()
 	switch {
 	case y == l.header.y+1:
 		return regionTabs
-	case m.shownGrid() != nil:
+	case m.placeIsGrid():
 		return regionNone // the grid is moved with the keys
 	case wideOrList && l.list.contains(x, y):
 		return regionList
@@ -38,9 +38,16 @@ func (m *Model) regionAt(x, y int) region {
 	return regionNone
 }
 
-// handleWheel scrolls the pane under the pointer.
+// placeIsGrid reports a day's grid as the place.
+func (m *Model) placeIsGrid() bool {
+	_, ok := m.place().(*gridPane)
+	return ok
+}
+
+// handleWheel scrolls the pane of the place under the pointer, unless an
+// overlay is in front.
 func (m *Model) handleWheel(mouse tea.Mouse) tea.Cmd {
-	if m.lay.tooSmall || m.lay.width == 0 || m.help.open || m.chooser != nil {
+	if m.c.lay.tooSmall || m.c.lay.width == 0 || m.front() != m.place() {
 		return nil
 	}
 	step := 0
@@ -66,14 +73,14 @@ func (m *Model) handleWheel(mouse tea.Mouse) tea.Cmd {
 // handleClick selects a tab, focuses a pane, or selects a list item (a
 // click on the selected item opens it). A click anywhere closes the help.
 func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
-	if m.lay.tooSmall || m.lay.width == 0 || mouse.Button != tea.MouseLeft {
+	if m.c.lay.tooSmall || m.c.lay.width == 0 || mouse.Button != tea.MouseLeft {
 		return nil
 	}
-	switch {
-	case m.help.open:
-		m.help.open = false
+	switch m.front().(type) {
+	case *helpPane:
+		m.help = nil
 		return nil
-	case m.chooser != nil, m.prompt != nil:
+	case *chooserPane, *windowPrompt:
 		return nil
 	}
 	switch r := m.regionAt(mouse.X, mouse.Y); r {
@@ -107,7 +114,7 @@ func (m *Model) clickList(mouse tea.Mouse) tea.Cmd {
 	}
 	l := m.top().list
 	l.filter.close()
-	in := m.lay.list.inner()
+	in := m.c.lay.list.inner()
 	if mouse.X < in.x || mouse.X >= in.x+in.w {
 		return nil
 	}

@@ -235,7 +235,7 @@ func TestTimeViewsGolden(t *testing.T) {
 }
 
 // The help of a schedule with times has the time keys; the seed's has
-// none (TestDefectHelpFitsAndScrolls).
+// none (TestHelpFitsAndScrolls).
 func TestTimedHelpShowsTimeKeys(t *testing.T) {
 	h := newHarness(t, 120, 40, withTwoRooms(t, "2031-03-15 10:20"))
 	text := helpText(h)

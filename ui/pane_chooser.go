@@ -10,52 +10,56 @@ import (
 )
 
 // chooserPane asks which one of a few names s or c opens its index on: a
-// talk's speakers, a company's people. It takes every key until a name is
-// chosen or the question is cancelled.
+// talk's speakers, a company's people. It holds the keyboard until a name
+// is chosen, which sends the message chosen makes of it, or the question
+// is cancelled, which closes it.
 type chooserPane struct {
 	c      *common
 	keys   chooserKeys
 	title  string
 	names  []string
 	cursor int
-	choose func(name string) tea.Cmd
-	done   bool
+	chosen func(name string) tea.Msg
 	w, h   int
 }
 
-func newChooser(c *common, title string, names []string, choose func(string) tea.Cmd) *chooserPane {
-	return &chooserPane{c: c, keys: defaultChooserKeys(), title: title, names: names, choose: choose}
+func newChooser(c *common, title string, names []string, chosen func(string) tea.Msg) *chooserPane {
+	return &chooserPane{c: c, keys: defaultChooserKeys(), title: title, names: names, chosen: chosen}
 }
 
 // SetSize gives the chooser the body's size; it draws a box within it.
 func (p *chooserPane) SetSize(width, height int) { p.w, p.h = width, height }
 
-// Update moves, chooses or cancels. Only ctrl+c goes through, to quit.
-func (p *chooserPane) Update(msg tea.Msg) (tea.Cmd, bool) {
+// Update moves, chooses or cancels.
+func (p *chooserPane) Update(msg tea.Msg) (pane, tea.Cmd) {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return nil, false
+		return p, nil
 	}
 	switch {
-	case k.String() == "ctrl+c":
-		return nil, false
 	case key.Matches(k, p.keys.Cancel):
-		p.done = true
+		return p, closeCmd(p)
 	case key.Matches(k, p.keys.Up):
 		p.cursor = max(p.cursor-1, 0)
 	case key.Matches(k, p.keys.Down):
 		p.cursor = min(p.cursor+1, len(p.names)-1)
 	case key.Matches(k, p.keys.Choose):
-		p.done = true
-		return p.choose(p.names[p.cursor]), true
+		return p, p.choose(p.cursor)
 	case key.Matches(k, p.keys.Number):
 		if n := int(k.String()[0] - '1'); n < len(p.names) {
-			p.done = true
-			return p.choose(p.names[n]), true
+			return p, p.choose(n)
 		}
 	}
-	return nil, true
+	return p, nil
 }
+
+// choose sends the message for name i.
+func (p *chooserPane) choose(i int) tea.Cmd {
+	msg := p.chosen(p.names[i])
+	return func() tea.Msg { return msg }
+}
+
+func (p *chooserPane) holdsKeyboard() bool { return true }
 
 // View draws the question and the names, numbered, in a box centred in
 // width×height cells.

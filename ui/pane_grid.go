@@ -89,6 +89,9 @@ func newGridPane(c *common, keys gridKeys, prefs *gridPrefs, date string, list *
 // SetSize gives the pane its inside size.
 func (p *gridPane) SetSize(width, height int) {
 	p.width, p.height = width, height
+	if p.rooms != nil {
+		p.rooms.SetSize(width, height)
+	}
 	p.reveal()
 }
 
@@ -235,23 +238,26 @@ func (p *gridPane) reveal() {
 	p.offA = max(min(p.offA, g.breadth-visA), 0)
 }
 
-// Update handles a key: the room chooser's while it is open, else the
-// grid's moves.
-func (p *gridPane) Update(msg tea.Msg) (tea.Cmd, bool) {
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return nil, false
+// Update hands everything to the room chooser while it is open, and
+// closes it when it says so; else it moves on the grid's keys.
+func (p *gridPane) Update(msg tea.Msg) (pane, tea.Cmd) {
+	if c, ok := msg.(closeMsg); ok && p.rooms != nil && c.pane == p.rooms {
+		p.rooms = nil
+		p.settle()
+		return p, nil
 	}
 	if p.rooms != nil {
 		// Only a change of the rooms shown may move the selection.
-		done, changed := p.rooms.Update(k)
-		if done {
-			p.rooms = nil
-		}
-		if changed || done {
+		shown := p.prefs.version
+		_, cmd := p.rooms.Update(msg)
+		if p.prefs.version != shown {
 			p.settle()
 		}
-		return nil, true
+		return p, cmd
+	}
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return p, nil
 	}
 	g := p.layout()
 	cur := p.selected()
@@ -305,24 +311,38 @@ func (p *gridPane) Update(msg tea.Msg) (tea.Cmd, bool) {
 		p.settle()
 	case key.Matches(k, p.keys.Rooms):
 		p.rooms = newRoomChooser(p.c, p.prefs, p.dayRooms())
-	default:
-		return nil, false
+		p.rooms.SetSize(p.width, p.height)
 	}
-	return nil, true
+	return p, nil
 }
 
-// ShortHelp is the grid's part of the footer.
+// holdsKeyboard: while rooms are chosen, every key is the chooser's.
+func (p *gridPane) holdsKeyboard() bool { return p.rooms != nil }
+
+// ShortHelp is the footer while the grid is shown: its moves, then the
+// root's keys that act on the talk selected in it; the room chooser's
+// while it is open.
 func (p *gridPane) ShortHelp() []key.Binding {
 	if p.rooms != nil {
 		return p.rooms.ShortHelp()
 	}
-	k := p.keys
+	k, g := p.keys, p.c.keys.global
+	selected := p.selected() >= 0
 	return []key.Binding{
 		brief(k.Down, "hjkl", "move"),
 		brief(k.Swap, "x", "swap axes"),
 		brief(k.Rooms, "H", "rooms"),
+		when(selected, brief(g.Open, "enter", "open")),
+		when(selected, brief(g.Bookmark, "b", "bookmark")),
+		brief(g.Grid, "v", "list"),
+		brief(g.NextTab, "]/[", "tabs"),
 	}
 }
 
-// FullHelp is every key of the grid.
-func (p *gridPane) FullHelp() [][]key.Binding { return [][]key.Binding{p.keys.all()} }
+// FullHelp is every key of the grid, or of its room chooser while open.
+func (p *gridPane) FullHelp() [][]key.Binding {
+	if p.rooms != nil {
+		return p.rooms.FullHelp()
+	}
+	return [][]key.Binding{p.keys.all()}
+}

@@ -71,7 +71,7 @@ func BenchmarkGrid(b *testing.B) {
 		h := fosdemGrid(b, "l", "l", "j")
 		b.ReportAllocs()
 		for b.Loop() {
-			h.m.c.marksVersion++
+			h.m.c.marks.version++
 			_ = h.m.View()
 		}
 	})

@@ -17,16 +17,38 @@ type roomChooser struct {
 	prefs  *gridPrefs
 	names  []string
 	cursor int
-	offset int
+	offset int // the first room on screen
+
+	width, height int
 }
 
 func newRoomChooser(c *common, prefs *gridPrefs, names []string) *roomChooser {
 	return &roomChooser{c: c, keys: defaultRoomKeys(), prefs: prefs, names: names}
 }
 
-// Update handles a key and reports whether the chooser is done and
-// whether the rooms shown changed.
-func (r *roomChooser) Update(k tea.KeyPressMsg) (done, changed bool) {
+// SetSize gives the chooser the grid's inside, keeping the cursor on
+// screen.
+func (r *roomChooser) SetSize(width, height int) {
+	r.width, r.height = width, height
+	r.reveal()
+}
+
+// rows is how many rooms fit under the title.
+func (r *roomChooser) rows() int { return max(r.height-1, 1) }
+
+// reveal scrolls the least that shows the cursor.
+func (r *roomChooser) reveal() {
+	r.offset = min(r.offset, r.cursor)
+	r.offset = max(r.offset, r.cursor-r.rows()+1)
+}
+
+// Update moves, shows or hides rooms, and closes on enter, esc or H.
+func (r *roomChooser) Update(msg tea.Msg) (pane, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return r, nil
+	}
+	defer r.reveal()
 	switch {
 	case key.Matches(k, r.keys.Up):
 		r.cursor = max(r.cursor-1, 0)
@@ -40,31 +62,25 @@ func (r *roomChooser) Update(k tea.KeyPressMsg) (done, changed bool) {
 		if r.cursor < len(r.names) {
 			name := r.names[r.cursor]
 			r.prefs.setHidden(name, !r.prefs.hidden[name])
-			return false, true
 		}
 	case key.Matches(k, r.keys.All):
 		r.prefs.showAll()
-		return false, true
 	case key.Matches(k, r.keys.Close):
-		return true, false
+		return r, closeCmd(r)
 	}
-	return false, false
+	return r, nil
 }
 
-// View lists the rooms, width cells wide and height lines high, keeping
-// the cursor on screen.
-func (r *roomChooser) View(width, height int) string {
+// holdsKeyboard: the grid's keys do nothing while rooms are chosen.
+func (r *roomChooser) holdsKeyboard() bool { return true }
+
+// View lists the rooms on screen.
+func (r *roomChooser) View() string {
 	st := r.c.styles
 	g := st.G
+	width := r.width
 	lines := []string{st.GridRoom.Render(truncate(g, "Rooms shown in the grid", width))}
-	rows := max(height-1, 1)
-	if r.cursor < r.offset {
-		r.offset = r.cursor
-	}
-	if r.cursor >= r.offset+rows {
-		r.offset = r.cursor - rows + 1
-	}
-	for i := r.offset; i < len(r.names) && i < r.offset+rows; i++ {
+	for i := r.offset; i < len(r.names) && i < r.offset+r.rows(); i++ {
 		box := "[x] "
 		if r.prefs.hidden[r.names[i]] {
 			box = "[ ] "
@@ -88,6 +104,9 @@ func (r *roomChooser) ShortHelp() []key.Binding {
 		brief(r.keys.Close, "enter", "done"),
 	}
 }
+
+// FullHelp lists the chooser's keys.
+func (r *roomChooser) FullHelp() [][]key.Binding { return [][]key.Binding{r.keys.all()} }
 
 // roomName is how the grid names a room; talks that give none are in a
 // room of their own.

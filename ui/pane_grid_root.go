@@ -3,8 +3,6 @@ package ui
 import (
 	"slices"
 
-	"charm.land/bubbles/v2/key"
-
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -23,15 +21,10 @@ func (m *Model) shownGrid() *gridPane {
 	if ref.Kind != kindDay {
 		return nil
 	}
-	g := m.grids[ref.Name]
-	if g == nil || !g.on {
-		return nil
+	if g := m.grids[ref.Name]; g != nil && g.on {
+		return g
 	}
-	if g.list != l { // the tabs were built again for the whole page
-		g.list = l
-		g.settle()
-	}
-	return g
+	return nil
 }
 
 // gridFor is a day's grid, made on first use.
@@ -41,12 +34,12 @@ func (m *Model) gridFor(date string, l *listPane) *gridPane {
 	}
 	g := m.grids[date]
 	if g == nil {
-		g = newGridPane(m.c, m.keys.grid, m.gridPrefs, date, l)
+		g = newGridPane(m.c, m.c.keys.grid, m.gridPrefs, date, l)
 		m.grids[date] = g
 	}
 	g.list = l
-	b := m.lay.body.inner()
-	if m.lay.width > 0 && !m.lay.tooSmall {
+	b := m.c.lay.body.inner()
+	if m.c.lay.width > 0 && !m.c.lay.tooSmall {
 		g.SetSize(b.w, b.h)
 	}
 	return g
@@ -86,7 +79,7 @@ func (m *Model) leaveGrid() {
 
 // sizeGrids gives every grid the body of the screen.
 func (m *Model) sizeGrids() {
-	b := m.lay.body.inner()
+	b := m.c.lay.body.inner()
 	for _, g := range m.grids {
 		g.SetSize(b.w, b.h)
 	}
@@ -135,24 +128,18 @@ func (m *Model) restoreGrid(s savedGrid) {
 	}
 }
 
-// gridFooter is the footer's keys while a grid is shown.
-func (m *Model) gridFooter(g *gridPane) []key.Binding {
-	keys := g.ShortHelp()
-	if g.rooms != nil {
-		return keys
-	}
-	gk := m.keys.global
-	if g.selected() >= 0 {
-		keys = append(keys, brief(gk.Open, "enter", "open"), brief(gk.Bookmark, "b", "bookmark"))
-	}
-	return append(keys, brief(gk.Grid, "v", "list"), brief(gk.NextTab, "]/[", "tabs"))
-}
-
-// followGrid scrolls the grid shown to the day list's selection when it
-// changed elsewhere (J and K while reading a talk opened from the grid).
+// followGrid keeps the grid shown on its day's list, which is new when
+// the tabs were built again for the whole page, and scrolls it to the
+// list's selection when that changed elsewhere (J and K while reading a
+// talk opened from the grid).
 func (m *Model) followGrid() {
 	g := m.shownGrid()
 	if g == nil {
+		return
+	}
+	if l := m.tabs[m.tab]; g.list != l {
+		g.list = l
+		g.settle()
 		return
 	}
 	if item, ok := g.list.selected(); ok && item != g.shown {

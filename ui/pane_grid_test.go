@@ -236,7 +236,6 @@ func TestGridGolden(t *testing.T) {
 		{name: "wide_late", w: 120, h: 40, keys: []string{"v", "G"}, opts: []harnessOption{withBookmarks("harbour-108")}},
 		{name: "narrow", w: 80, h: 24, keys: []string{"v", "j", "l"}, opts: []harnessOption{withBookmarks("harbour-103")}},
 		{name: "narrow_across", w: 80, h: 24, keys: []string{"v", "x"}},
-		{name: "narrow_rooms", w: 80, h: 24, keys: []string{"v", "H", "j", "space"}},
 		{name: "small", w: 45, h: 12, keys: []string{"v", "l"}},
 		{name: "narrow_ascii", w: 80, h: 24, keys: []string{"v", "j"}, opts: []harnessOption{withTheme(ThemeASCII), withBookmarks("harbour-102")}},
 	}
@@ -247,6 +246,13 @@ func TestGridGolden(t *testing.T) {
 			golden.RequireEqual(t, h.asciiScreen())
 		})
 	}
+}
+
+// The room chooser, in the grid's place: Dock hidden.
+func TestRoomChooserGolden(t *testing.T) {
+	h := gridHarness(t, 80, 24)
+	h.press("v", "H", "j", "space")
+	golden.RequireEqual(t, asciiOf(t, h.m.shownGrid().View()))
 }
 
 func TestGridFollowsJAndKWhileReading(t *testing.T) {
@@ -305,4 +311,23 @@ func TestGridRoomChooserKeysStayInIt(t *testing.T) {
 	if after := grid.selected(); after != before {
 		t.Errorf("keys in the room chooser moved the grid's selection from %d to %d", before, after)
 	}
+}
+
+// A grid shown over a preview stays shown, on the same talk, when the
+// whole page arrives and the tabs are built again.
+func TestGridFollowsTheWholePage(t *testing.T) {
+	h := gridHarness(t, 120, 40, withPreview(6))
+	h.press("v", "j")
+	want := h.selectedTitle()
+	h.send(startLoadingMsg{})
+	if !h.gridShown() {
+		t.Fatal("the grid went when the whole page arrived")
+	}
+	if got := h.selectedTitle(); got != want {
+		t.Errorf("selected %q after the whole page arrived, want %q", got, want)
+	}
+	if g := h.m.shownGrid(); g.list != h.m.tabs[h.m.tab] {
+		t.Error("the grid shows the preview's day list, not the whole page's")
+	}
+	h.requireScreenContains("┌" + want)
 }

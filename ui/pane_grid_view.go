@@ -35,12 +35,12 @@ func (p *gridPane) View() string {
 		return ""
 	}
 	if p.rooms != nil {
-		return p.rooms.View(p.width, p.height)
+		return p.rooms.View()
 	}
 	g := p.layout()
 	k := gridViewKey{
 		geom: p.geomKey, offT: p.offT, offA: p.offA, selected: p.selected(),
-		marks: p.c.marksVersion, frame: p.c.times.frame(), theme: p.c.theme,
+		marks: p.c.marks.version, frame: p.c.times.frame(), theme: p.c.theme,
 	}
 	if k == p.viewKey && p.view != "" {
 		return p.view
@@ -134,7 +134,7 @@ const maxCachedLines = 8192
 // cachedLine is blockLine, drawn once for each bookmark state, zone and
 // theme: a move redraws only the two blocks whose selection changed.
 func (p *gridPane) cachedLine(blk gridBlock, n, width int, selected bool) string {
-	ck := lineCacheKey{marks: p.c.marksVersion, frame: p.c.times.frame(), theme: p.c.theme, idx: p.c.idx}
+	ck := lineCacheKey{marks: p.c.marks.version, frame: p.c.times.frame(), theme: p.c.theme, idx: p.c.idx}
 	if ck != p.linesFor || p.lines == nil || len(p.lines) > maxCachedLines {
 		p.lines, p.linesFor = map[blockLineKey]string{}, ck
 	}

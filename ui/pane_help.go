@@ -14,16 +14,20 @@ import (
 // helpPane is the full help over the body of the screen: every group of
 // keys, the filter's and the mouse's included, generated from the key
 // maps. Its groups sit in as many columns as fit, and it scrolls when
-// they do not fit. It closes on ?, esc or q.
+// they do not fit. It closes on ?, esc or q; ? opens it afresh, at its
+// top.
 type helpPane struct {
 	c      *common
 	groups []helpGroup
 	keys   helpKeys
 	scroll scrollKeys
-	open   bool
 
 	vp            viewport.Model
 	width, height int // the whole box, border included
+	// drawn is the box as it stands, drawn again whenever its size, theme
+	// or scroll position changes: the box is costly, and a frame or two
+	// may show it unchanged (as between esc and the help closing).
+	drawn string
 }
 
 func newHelpPane(c *common, km keyMaps) *helpPane {
@@ -56,9 +60,7 @@ func (p *helpPane) setGroups(km keyMaps) {
 // SetSize gives the help the body's size and lays it out again.
 func (p *helpPane) SetSize(width, height int) {
 	p.width, p.height = width, height
-	if p.open {
-		p.relayout()
-	}
+	p.relayout()
 }
 
 // relayout fills the help for the size and theme.
@@ -71,6 +73,7 @@ func (p *helpPane) relayout() {
 	p.vp.SetContent(p.content(innerW))
 	p.vp.SetHeight(max(innerH-p.chromeLines(innerH), 1))
 	p.vp.SetYOffset(offset)
+	p.draw()
 }
 
 // chromeLines are the title and, when the help scrolls, the position line.
@@ -185,19 +188,17 @@ func columns(blocks []string, n int) string {
 	return lipgloss.JoinHorizontal(lipgloss.Top, cols...)
 }
 
-// Update takes every key while the help is open: it scrolls, and closes on
-// ?, esc or q. Only ctrl+c goes through, to quit.
-func (p *helpPane) Update(msg tea.Msg) (tea.Cmd, bool) {
+// Update scrolls, and closes on ?, esc or q. The help holds the keyboard:
+// other keys do nothing while it is open.
+func (p *helpPane) Update(msg tea.Msg) (pane, tea.Cmd) {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return nil, false
+		return p, nil
 	}
 	s := p.scroll
 	switch {
-	case k.String() == "ctrl+c":
-		return nil, false
 	case key.Matches(k, p.keys.Close):
-		p.open = false
+		return p, closeCmd(p)
 	case key.Matches(k, s.Up):
 		p.vp.ScrollUp(1)
 	case key.Matches(k, s.Down):
@@ -214,19 +215,20 @@ func (p *helpPane) Update(msg tea.Msg) (tea.Cmd, bool) {
 		p.vp.HalfPageUp()
 	case key.Matches(k, s.HalfDown):
 		p.vp.HalfPageDown()
+	default:
+		return p, nil
 	}
-	return nil, true
+	p.draw()
+	return p, nil
 }
 
-// show opens the help at its top.
-func (p *helpPane) show() {
-	p.open = true
-	p.relayout()
-	p.vp.GotoTop()
-}
+func (p *helpPane) holdsKeyboard() bool { return true }
 
-// View draws the help box, width×height cells.
-func (p *helpPane) View() string {
+// View is the help box, width×height cells.
+func (p *helpPane) View() string { return p.drawn }
+
+// draw draws the help box as it stands.
+func (p *helpPane) draw() {
 	st := p.c.styles
 	g := st.G
 	innerW := max(p.width-st.HelpBox.GetHorizontalFrameSize(), 1)
@@ -244,7 +246,7 @@ func (p *helpPane) View() string {
 		parts = append(parts, strings.Repeat(" ", max(innerW-lipgloss.Width(info), 0))+st.ScrollInfo.Render(info))
 	}
 	box := st.HelpBox.Width(p.width).Height(p.height).Render(strings.Join(parts, "\n"))
-	return fitBlock(box, p.width, p.height)
+	p.drawn = fitBlock(box, p.width, p.height)
 }
 
 // ShortHelp is what the footer offers under the help.
@@ -252,13 +254,9 @@ func (p *helpPane) ShortHelp() []key.Binding {
 	return []key.Binding{brief(p.scroll.Down, "↓↑", "scroll"), brief(p.keys.Close, "?/esc/q", "close help")}
 }
 
-// FullHelp lists every group.
+// FullHelp lists the help's own keys.
 func (p *helpPane) FullHelp() [][]key.Binding {
-	out := make([][]key.Binding, len(p.groups))
-	for i, g := range p.groups {
-		out[i] = g.bindings
-	}
-	return out
+	return [][]key.Binding{append([]key.Binding{p.keys.Close}, p.scroll.all()...)}
 }
 
 // glyphKeys writes key names in the theme's glyphs: the ascii theme says

@@ -14,18 +14,24 @@ import (
 )
 
 // itemPane shows the item selected in a list: its details above and, in
-// the body below, a talk's abstract or a person's or company's talks. Both
-// parts scroll and say where the reader is. It keeps its scroll position
-// while the item stays the same, and on a new item with a filter applied it
-// scrolls the abstract to the first match; n and N step through them.
+// the body below, a talk's abstract or a person's or company's talks, each
+// part in its frame. Both parts scroll and say where the reader is. It
+// keeps its scroll position while the item stays the same, and on a new
+// item with a filter applied it scrolls the abstract to the first match;
+// n and N step through them.
 type itemPane struct {
 	c     *common
 	keys  scrollKeys
-	focus itemFocus
+	focus itemFocus // the part that has the keys while the item is read
+	// reading reports the item being read rather than the list beside it
+	// having the keys: the root's stack of places says.
+	reading func() bool
 
 	detail viewport.Model
 	body   viewport.Model
 
+	width, height    int // the whole pane, frames included
+	detailOuter      int // the details' height, frame included
 	detailW, detailH int // insides, position lines included
 	bodyW, bodyH     int
 
@@ -60,6 +66,7 @@ type shownKey struct {
 	width    int
 	theme    string
 	marks    int
+	frame    model.TimeFrame // the zone the details give times in
 	rendered bool
 }
 
@@ -73,8 +80,8 @@ type bodyMatch struct {
 	start, end int
 }
 
-func newItemPane(c *common) *itemPane {
-	p := &itemPane{c: c, keys: defaultScrollKeys(), match: -1}
+func newItemPane(c *common, reading func() bool) *itemPane {
+	p := &itemPane{c: c, keys: defaultScrollKeys(), reading: reading, match: -1}
 	p.detail = viewport.New()
 	p.body = viewport.New()
 	for _, vp := range []*viewport.Model{&p.detail, &p.body} {
@@ -85,12 +92,17 @@ func newItemPane(c *common) *itemPane {
 	return p
 }
 
-// SetSize gives the detail and body parts their inside sizes.
-func (p *itemPane) SetSize(detailW, detailH, bodyW, bodyH int) {
-	p.detailW, p.detailH, p.bodyW, p.bodyH = detailW, detailH, bodyW, bodyH
-	p.detail.SetWidth(detailW)
-	p.body.SetWidth(bodyW)
-	p.body.SetHeight(max(bodyH-positionLines(bodyH), 1))
+// SetSize gives the pane its size, frames included: the details take a
+// third of it, within bounds (detailHeight), and the body the rest.
+func (p *itemPane) SetSize(width, height int) {
+	p.width, p.height = width, height
+	p.detailOuter = detailHeight(height)
+	d := rect{w: width, h: p.detailOuter}.inner()
+	b := rect{w: width, h: height - p.detailOuter}.inner()
+	p.detailW, p.detailH, p.bodyW, p.bodyH = d.w, d.h, b.w, b.h
+	p.detail.SetWidth(d.w)
+	p.body.SetWidth(b.w)
+	p.body.SetHeight(max(b.h-positionLines(b.h), 1))
 	p.fitDetail()
 }
 
@@ -121,7 +133,7 @@ func (p *itemPane) measure() int { return max(min(p.bodyW, maxMeasure), 1) }
 // it is not ready; the command is nil when nothing needs doing.
 func (p *itemPane) show(src listSource, item int, ok bool, q model.Query, query string, renders *renderCache) tea.Cmd {
 	next := shownKey{src: src, item: item, ok: ok, query: query,
-		width: p.detailW*1000 + p.bodyW, theme: p.c.theme.key(), marks: p.c.marksVersion}
+		width: p.detailW*1000 + p.bodyW, theme: p.c.theme.key(), marks: p.c.marks.version, frame: p.c.times.frame()}
 	var body itemBody
 	var abstract string
 	var request tea.Cmd
@@ -316,11 +328,11 @@ func (p *itemPane) stepInto(forward bool) bool {
 	return true
 }
 
-// Update takes the keys that scroll the focused part.
-func (p *itemPane) Update(msg tea.Msg) (tea.Cmd, bool) {
+// Update scrolls the focused part on the pane's keys.
+func (p *itemPane) Update(msg tea.Msg) (pane, tea.Cmd) {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return nil, false
+		return p, nil
 	}
 	vp := &p.body
 	if p.focus == focusDetail {
@@ -343,10 +355,8 @@ func (p *itemPane) Update(msg tea.Msg) (tea.Cmd, bool) {
 		vp.HalfPageUp()
 	case key.Matches(k, p.keys.HalfDown):
 		vp.HalfPageDown()
-	default:
-		return nil, false
 	}
-	return nil, true
+	return p, nil
 }
 
 // scrollFocused scrolls a part by lines, for the mouse wheel.
@@ -362,8 +372,16 @@ func (p *itemPane) scroll(f itemFocus, lines int) {
 	}
 }
 
-// DetailView is the details and, when they scroll, where the reader is.
-func (p *itemPane) DetailView() string {
+// View draws the details above the body, each in its frame; while the
+// item is read, the part with the keys has the focused one.
+func (p *itemPane) View() string {
+	st, reading := p.c.styles, p.reading()
+	return framed(st, p.width, p.detailOuter, reading && p.focus == focusDetail, p.detailView()) + "\n" +
+		framed(st, p.width, p.height-p.detailOuter, reading && p.focus == focusBody, p.bodyView())
+}
+
+// detailView is the details and, when they scroll, where the reader is.
+func (p *itemPane) detailView() string {
 	out := visible(&p.detail, p.detailLines)
 	if p.detail.TotalLineCount() > p.detail.Height() {
 		out += "\n" + p.position(&p.detail, p.detailW, "")
@@ -371,8 +389,8 @@ func (p *itemPane) DetailView() string {
 	return out
 }
 
-// BodyView is the body and, below it, where the reader is.
-func (p *itemPane) BodyView() string {
+// bodyView is the body and, below it, where the reader is.
+func (p *itemPane) bodyView() string {
 	if positionLines(p.bodyH) == 0 {
 		return visible(&p.body, p.bodyShown)
 	}
@@ -410,9 +428,23 @@ func (p *itemPane) position(vp *viewport.Model, width int, extra string) string 
 	return strings.Repeat(" ", max(width-lipgloss.Width(info), 0)) + info
 }
 
-// ShortHelp is what the footer offers for the focused part.
+// ShortHelp is what the footer offers while the item is read: scrolling
+// the focused part, then the root's keys that act on the item.
 func (p *itemPane) ShortHelp() []key.Binding {
-	return []key.Binding{brief(p.keys.Down, "↓↑", "scroll")}
+	scroll := brief(p.keys.Down, "↓↑", "scroll")
+	k := p.shown
+	if k.src == nil {
+		return []key.Binding{scroll} // nothing shown yet
+	}
+	g := p.c.keys.global
+	h := hintsFor(p.c, k.src, k.item, k.ok, k.query != "")
+	return []key.Binding{
+		scroll,
+		brief(g.Back, "esc", "back"),
+		brief(g.NextTalk, "J/K", "next/previous"),
+		h.match, h.bookmark, h.speakers, h.companies, h.copy, h.link, h.rooms, h.zone,
+		brief(g.NextPane, "tab", "pane"),
+	}
 }
 
 // FullHelp lists the pane's keys.

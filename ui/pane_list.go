@@ -15,6 +15,8 @@ type listPane struct {
 	keys   scrollKeys
 	filter filter
 
+	over bool // opened over another place: esc leaves it
+
 	width, height int // inside the pane's border and padding
 	cursor        int // index into the shown rows
 	offset        int // first row on screen
@@ -31,7 +33,7 @@ const maxCachedTitles = 1024
 func newListPane(c *common, src listSource) *listPane {
 	return &listPane{
 		c: c, src: src, keys: defaultScrollKeys(),
-		filter: newFilter(c.styles, c.theme.dark, src.placeholder()),
+		filter: newFilter(c, src.placeholder()),
 		seen:   src.version(),
 	}
 }
@@ -43,7 +45,7 @@ func (l *listPane) SetSize(width, height int) {
 		l.titles = nil
 	}
 	l.width, l.height = width, height
-	l.filter.input.SetWidth(max(width-filterChrome, 1))
+	l.filter.SetSize(width, 1)
 	if first && l.cursor > 0 {
 		l.reveal() // selected before the size was known
 		return
@@ -52,7 +54,7 @@ func (l *listPane) SetSize(width, height int) {
 }
 
 // restyle follows a change of theme.
-func (l *listPane) restyle() { l.filter.restyle(l.c.styles, l.c.theme.dark) }
+func (l *listPane) restyle() { l.filter.restyle() }
 
 // count is the number of rows shown: the filter's matches, or every item.
 func (l *listPane) count() int {
@@ -115,15 +117,16 @@ func (l *listPane) selectKey(k string) bool {
 	return ok && l.selectItem(item)
 }
 
-// Update handles a key: while the filter is typed every key is its own but
-// ctrl+c; otherwise the pane takes the keys that move its cursor.
-func (l *listPane) Update(msg tea.Msg) (tea.Cmd, bool) {
+// Update moves the cursor on the list's keys. While the filter is typed,
+// every message is the filter's but the keys that move through its
+// matches.
+func (l *listPane) Update(msg tea.Msg) (pane, tea.Cmd) {
+	if l.filter.editing {
+		return l, l.filterUpdate(msg)
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return nil, false
-	}
-	if l.filter.editing {
-		return l.filterKey(k)
+		return l, nil
 	}
 	page := max(l.rowsShown(l.offset), 1)
 	switch {
@@ -143,41 +146,42 @@ func (l *listPane) Update(msg tea.Msg) (tea.Cmd, bool) {
 		l.scroll(-max(page/2, 1))
 	case key.Matches(k, l.keys.HalfDown):
 		l.scroll(max(page/2, 1))
-	default:
-		return nil, false
 	}
-	return nil, true
+	return l, nil
 }
 
-func (l *listPane) filterKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
+// holdsKeyboard: while the filter is typed, every key is its.
+func (l *listPane) holdsKeyboard() bool { return l.filter.editing }
+
+// filterUpdate moves through the matches on the filter's moves, and hands
+// everything else to the filter: a change of query searches again (an
+// empty query shows every item at once, keeping the selected one).
+func (l *listPane) filterUpdate(msg tea.Msg) tea.Cmd {
 	f := &l.filter
-	page := max(l.rowsShown(l.offset), 1)
-	switch {
-	case k.String() == "ctrl+c":
-		return nil, false // quits, even here
-	case key.Matches(k, f.keys.Cancel):
-		l.clearFilter()
-	case key.Matches(k, f.keys.Accept):
-		f.close()
-		if !f.active() {
-			l.clearFilter()
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		page := max(l.rowsShown(l.offset), 1)
+		switch {
+		case key.Matches(k, f.keys.Up):
+			l.move(-1)
+			return nil
+		case key.Matches(k, f.keys.Down):
+			l.move(1)
+			return nil
+		case key.Matches(k, f.keys.PageUp):
+			l.scroll(-page)
+			return nil
+		case key.Matches(k, f.keys.PageDown):
+			l.scroll(page)
+			return nil
 		}
-	case key.Matches(k, f.keys.Up):
-		l.move(-1)
-	case key.Matches(k, f.keys.Down):
-		l.move(1)
-	case key.Matches(k, f.keys.PageUp):
-		l.scroll(-page)
-	case key.Matches(k, f.keys.PageDown):
-		l.scroll(page)
-	default:
-		cmd, changed := f.type_(k)
-		if changed {
-			return tea.Batch(cmd, l.refilter(false)), true
-		}
-		return cmd, true
 	}
-	return nil, true
+	keep, ok := l.selected()
+	before := f.query()
+	_, cmd := f.Update(msg)
+	if f.query() == before {
+		return cmd
+	}
+	return tea.Batch(cmd, l.search(keep, ok, false))
 }
 
 // openFilter starts typing the filter.
@@ -198,11 +202,17 @@ func (l *listPane) clearFilter() {
 // keeps the selected item where it still matches, as when the list's items
 // changed under the same query.
 func (l *listPane) refilter(keep bool) tea.Cmd {
-	keepItem, ok := l.selected()
+	item, ok := l.selected()
+	return l.search(item, ok, keep)
+}
+
+// search starts the filter's search; with the query empty every item
+// shows at once, the cursor on item where ok.
+func (l *listPane) search(item int, ok, keep bool) tea.Cmd {
 	cmd := l.filter.search(l, keep)
 	if cmd == nil { // the query is empty: every item, at once
 		l.cursor = 0
-		if !ok || !l.selectItem(keepItem) {
+		if !ok || !l.selectItem(item) {
 			l.clamp()
 		}
 	}
@@ -498,18 +508,36 @@ func (l *listPane) talkCounts() (shown, total int) {
 	return shown, total
 }
 
-// ShortHelp is what the footer offers for the list.
+// ShortHelp is what the footer offers for the list: its moves, then the
+// root's keys that act on it and on its selected item.
 func (l *listPane) ShortHelp() []key.Binding {
 	if l.filter.editing {
-		return l.filter.keys.ShortHelp()
+		return l.filter.ShortHelp()
 	}
-	return []key.Binding{brief(l.keys.Down, "↓↑", "move")}
+	g := l.c.keys.global
+	item, selected := l.selected()
+	h := hintsFor(l.c, l.src, item, selected, l.filter.active())
+	back := "back"
+	if l.filter.active() {
+		back = "clear filter"
+	}
+	return []key.Binding{
+		brief(l.keys.Down, "↓↑", "move"),
+		when(selected, brief(g.Open, "enter", "open")),
+		brief(g.Filter, "/", "filter"),
+		when(l.over || l.filter.active(), brief(g.Back, "esc", back)),
+		h.match, h.bookmark, h.speakers, h.companies,
+		brief(g.NextTab, "]/[", "tabs"),
+		when(l.c.times.timed, brief(g.Window, "w", "window")),
+		h.copy, h.link, h.rooms, h.zone,
+		when(l.c.lay.wide && selected, brief(g.NextPane, "tab", "pane")),
+	}
 }
 
 // FullHelp lists the list's keys.
 func (l *listPane) FullHelp() [][]key.Binding {
 	if l.filter.editing {
-		return l.filter.keys.FullHelp()
+		return l.filter.FullHelp()
 	}
 	return [][]key.Binding{l.keys.all()}
 }

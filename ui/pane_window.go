@@ -14,17 +14,22 @@ import (
 
 // windowPrompt asks, in the footer, for a time window on one conference
 // day ("14:00–15:00", "14-15", "2pm-3pm", "14:00" for the hour from it),
-// read by Timeline.ParseWindow. enter opens the talks on in it; a window
-// that cannot be read says why and stays open; esc cancels. It takes every
-// key but ctrl+c while open.
+// read by Timeline.ParseWindow. enter sends the window read (windowChosenMsg);
+// a window that cannot be read says why and stays open; esc closes it. It
+// holds the keyboard while open.
 type windowPrompt struct {
-	c      *common
-	keys   windowKeys
-	input  textinput.Model
-	date   string // the conference day asked about
-	err    string // why the last window typed cannot be read
-	done   bool
-	accept func(date string, w model.Window) tea.Cmd
+	c     *common
+	keys  windowKeys
+	input textinput.Model
+	date  string // the conference day asked about
+	err   string // why the last window typed cannot be read
+	width int
+}
+
+// windowChosenMsg is the window the prompt read.
+type windowChosenMsg struct {
+	date   string
+	window model.Window
 }
 
 // windowKeys are the prompt's own; every other key is text.
@@ -40,51 +45,54 @@ func defaultWindowKeys() windowKeys {
 	}
 }
 
-func newWindowPrompt(c *common, date string, accept func(string, model.Window) tea.Cmd) (*windowPrompt, tea.Cmd) {
-	p := &windowPrompt{c: c, keys: defaultWindowKeys(), input: textinput.New(), date: date, accept: accept}
+func newWindowPrompt(c *common, date string) (*windowPrompt, tea.Cmd) {
+	p := &windowPrompt{c: c, keys: defaultWindowKeys(), input: textinput.New(), date: date}
 	p.input.Prompt = ""
 	p.input.Placeholder = "14:00-15:00, 14-15, 2pm-3pm, 14:00 or after 14:00"
 	p.input.SetStyles(c.styles.input(c.theme.dark))
 	return p, p.input.Focus()
 }
 
-// Update reads the window on enter, cancels on esc, and types the rest.
-func (p *windowPrompt) Update(msg tea.Msg) (tea.Cmd, bool) {
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return nil, false
-	}
-	switch {
-	case k.String() == "ctrl+c":
-		return nil, false
-	case key.Matches(k, p.keys.Cancel):
-		p.done = true
-	case key.Matches(k, p.keys.Accept):
-		w, err := parseWindow(p.c.times, p.input.Value(), p.date)
-		if err != nil {
-			p.err = err.Error()
-			return nil, true
+// Update reads the window on enter, closes on esc, and types the rest.
+func (p *windowPrompt) Update(msg tea.Msg) (pane, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(k, p.keys.Cancel):
+			return p, closeCmd(p)
+		case key.Matches(k, p.keys.Accept):
+			w, err := parseWindow(p.c.times, p.input.Value(), p.date)
+			if err != nil {
+				p.err = err.Error()
+				return p, nil
+			}
+			chosen := windowChosenMsg{date: p.date, window: w}
+			return p, func() tea.Msg { return chosen }
 		}
-		p.done = true
-		return p.accept(p.date, w), true
-	default:
-		before := p.input.Value()
-		var cmd tea.Cmd
-		p.input, cmd = p.input.Update(k)
-		if p.input.Value() != before {
-			p.err = ""
-		}
-		return cmd, true
 	}
-	return nil, true
+	before := p.input.Value()
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	if p.input.Value() != before {
+		p.err = ""
+	}
+	return p, cmd
+}
+
+func (p *windowPrompt) holdsKeyboard() bool { return true }
+
+// SetSize gives the prompt the footer's width: the question and what is
+// typed share its first line.
+func (p *windowPrompt) SetSize(width, _ int) {
+	p.width = width
+	p.input.SetWidth(max(width-lipgloss.Width(p.question())-2, 1))
 }
 
 // View is the prompt's two lines, for the footer: the question and what
 // is typed, then why the window cannot be read, or how to answer.
-func (p *windowPrompt) View(width int) string {
+func (p *windowPrompt) View() string {
 	st := p.c.styles
 	g := st.G
-	p.input.SetWidth(max(width-lipgloss.Width(p.question())-2, 1))
+	width := p.width
 	line := st.FilterPrompt.Render(p.question()) + p.input.View()
 	hint := st.Status.Render("enter lists the talks on" + g.Dot + "esc cancels")
 	if p.err != "" {
@@ -121,10 +129,11 @@ func parseWindow(t times, text, date string) (model.Window, error) {
 
 func (p *windowPrompt) question() string { return "Window on " + model.DayLabel(p.date) + ": " }
 
-// ShortHelp and FullHelp are the prompt's keys.
-func (k windowKeys) ShortHelp() []key.Binding { return []key.Binding{k.Accept, k.Cancel} }
+// ShortHelp and FullHelp are the prompt's keys; its View says them in
+// the footer's words.
+func (p *windowPrompt) ShortHelp() []key.Binding { return []key.Binding{p.keys.Accept, p.keys.Cancel} }
 
-func (k windowKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+func (p *windowPrompt) FullHelp() [][]key.Binding { return [][]key.Binding{p.ShortHelp()} }
 
 // askWindow opens the prompt for a window on the current day.
 func (m *Model) askWindow() tea.Cmd {
@@ -135,15 +144,21 @@ func (m *Model) askWindow() tea.Cmd {
 	if date == "" {
 		return m.setStatus("No conference day to ask about.", false)
 	}
-	p, cmd := newWindowPrompt(m.c, date, func(date string, w model.Window) tea.Cmd {
-		for m.reading() {
-			m.pop()
-		}
-		m.push(newListPane(m.c, newWindowSource(m.c, date, w)))
-		return nil
-	})
+	p, cmd := newWindowPrompt(m.c, date)
+	p.SetSize(m.c.lay.width, footerHeight)
 	m.prompt = p
 	return cmd
+}
+
+// openWindow lists the talks on in a window, over the list the prompt
+// was asked from.
+func (m *Model) openWindow(msg windowChosenMsg) tea.Cmd {
+	m.prompt = nil
+	for m.reading() {
+		m.pop()
+	}
+	m.push(newListPane(m.c, newWindowSource(m.c, msg.date, msg.window)))
+	return nil
 }
 
 // currentDay is the conference day w asks about: the day tab's, else the

@@ -56,7 +56,8 @@ func (m *Model) switchTab(i int) {
 
 // push opens a list over the current place.
 func (m *Model) push(l *listPane) {
-	in := m.lay.list.inner()
+	l.over = true
+	in := m.c.lay.list.inner()
 	l.SetSize(in.w, in.h)
 	m.stack = append(m.stack, place{list: l})
 }
@@ -148,9 +149,15 @@ func (m *Model) openIndex(people bool) tea.Cmd {
 	case 1:
 		return m.pushIndex(people, names[0])
 	}
-	m.chooser = newChooser(m.c, title, names, func(name string) tea.Cmd { return m.pushIndex(people, name) })
-	m.chooser.SetSize(m.lay.body.w, m.lay.body.h)
+	m.chooser = newChooser(m.c, title, names, func(name string) tea.Msg { return indexChosenMsg{people: people, name: name} })
+	m.chooser.SetSize(m.c.lay.body.w, m.c.lay.body.h)
 	return nil
+}
+
+// indexChosenMsg is the name chosen for s or c, when there were several.
+type indexChosenMsg struct {
+	people bool
+	name   string
 }
 
 // indexNames are the people or companies of the current item.
@@ -239,12 +246,12 @@ func (m *Model) cycleFocus(forward bool) {
 	}
 	switch {
 	case !m.reading():
-		if m.lay.wide {
+		if m.c.lay.wide {
 			m.read(order[0])
 		}
 	case m.item.focus == order[0]:
 		m.item.focus = order[1]
-	case m.lay.wide:
+	case m.c.lay.wide:
 		m.pop()
 	default:
 		m.item.focus = order[0]
@@ -254,8 +261,8 @@ func (m *Model) cycleFocus(forward bool) {
 // resplit changes the list's share of a wide screen.
 func (m *Model) resplit(delta int) {
 	m.split = clampSplit(m.split + delta)
-	if m.lay.width > 0 {
-		m.lay = computeLayout(m.lay.width, m.lay.height, m.split)
+	if m.c.lay.width > 0 {
+		m.c.lay = computeLayout(m.c.lay.width, m.c.lay.height, m.split)
 		m.sizePanes()
 	}
 }

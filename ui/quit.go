@@ -31,11 +31,10 @@ func (m *Model) quit() tea.Cmd {
 		return nil
 	}
 	m.quitting.asked = true
-	m.help.open = false
-	m.chooser = nil
+	m.help, m.chooser = nil, nil
 	cmds := []tea.Cmd{m.after(quitWait, quitDeadlineMsg{}), m.saveState()}
-	if len(m.marks.pending) > 0 {
-		cmds = append(cmds, m.setStatus("Saving "+plural(len(m.marks.pending), "bookmark change", "bookmark changes")+m.c.styles.G.Ellipsis, false))
+	if pending := len(m.c.marks.pending); pending > 0 {
+		cmds = append(cmds, m.setStatus("Saving "+plural(pending, "bookmark change", "bookmark changes")+m.c.styles.G.Ellipsis, false))
 		cmds = append(cmds, m.saveBookmarks())
 	}
 	return tea.Batch(cmds...)
@@ -44,10 +43,10 @@ func (m *Model) quit() tea.Cmd {
 // quitIfDone ends the program once nothing is left to wait for.
 func (m *Model) quitIfDone() tea.Cmd {
 	q := m.quitting
-	if !q.asked || !q.stateSaved || m.marks.saving > 0 {
+	if !q.asked || !q.stateSaved || m.file.saving > 0 {
 		return nil
 	}
-	if len(m.marks.pending) > 0 && !q.gaveUp {
+	if len(m.c.marks.pending) > 0 && !q.gaveUp {
 		return nil
 	}
 	return tea.Quit

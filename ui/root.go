@@ -1,9 +1,11 @@
 // Package ui is summit-tui's interactive browser, a Bubble Tea program. A
 // root model owns the stack of places (a tab's list, the lists opened over
-// it, a talk being read) and the global keys; the panes (a list, the item
-// pane, the help, the chooser) own their state and keys, and keys go to the
-// focused pane first. Each kind of list is a source (source_*.go). The
-// screen is laid out by layout and drawn with one set of Styles.
+// it, a talk being read), the overlays and the global keys; the panes (a
+// list and its filter, the item pane, the grid, the help, the chooser, the
+// window prompt) keep one contract (pane), own their state and keys, and
+// keys go to the pane in front first (front). Each kind of list is a
+// source (source_*.go). The screen is laid out by layout and drawn with
+// one set of Styles.
 package ui
 
 import (
@@ -19,8 +21,6 @@ import (
 type Model struct {
 	cfg   Config
 	c     *common
-	keys  keyMaps
-	lay   layout
 	split int  // the list's share of a wide screen, in per cent
 	fixed bool // the theme was chosen (flag, NO_COLOR): ignore the terminal's colours
 	// holding keeps the first frame back until the terminal says whether
@@ -32,10 +32,12 @@ type Model struct {
 	stack []place // stack[0] is the current tab's list
 	seen  []place // the stack when the status line was last cleared
 
-	item    *itemPane
+	item *itemPane
+	// The overlays, while they are open: the help, the chooser of s and
+	// c, and w's question.
 	help    *helpPane
 	chooser *chooserPane
-	prompt  *windowPrompt // w's question, while it is asked
+	prompt  *windowPrompt
 	renders *renderCache
 	// grids are the days' timetable grids, by date, made on first use;
 	// gridPrefs their settings, shared by every day.
@@ -43,7 +45,7 @@ type Model struct {
 	gridPrefs *gridPrefs
 
 	status   statusLine
-	marks    bookmarkState
+	file     bookmarkFile
 	loading  loadPhase
 	quitting quitState
 	saved    savedState // the state file as read, other pages' places included
@@ -73,7 +75,6 @@ func newModel(cfg Config) *Model {
 	}
 	m := &Model{
 		cfg:       cfg,
-		keys:      defaultKeyMaps(),
 		split:     defaultSplit,
 		renders:   newRenderCache(),
 		gridPrefs: newGridPrefs(),
@@ -87,14 +88,12 @@ func newModel(cfg Config) *Model {
 	if !fixed && cfg.Background == BackgroundLight {
 		th = theme{dark: false}
 	}
-	m.c = &common{}
+	m.c = &common{keys: defaultKeyMaps()}
 	m.c.setSchedule(model.NewIndex(&sched), nil, cfg.zone())
-	m.keys.fitSchedule(m.c)
+	m.c.keys.fitSchedule(m.c)
 	m.c.setTheme(th)
-	m.marks = newBookmarkState(cfg.Bookmarks)
-	m.applyMarks()
-	m.item = newItemPane(m.c)
-	m.help = newHelpPane(m.c, m.keys)
+	m.c.marks = newMarks(cfg.Bookmarks)
+	m.item = newItemPane(m.c, m.reading)
 	if cfg.FullSchedule != nil {
 		m.loading = loadWaiting
 	}
@@ -186,13 +185,34 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return tea.Quit
 	case nowTickMsg:
 		return m.tickNow()
+	case closeMsg:
+		return m.closeOverlay(msg)
+	case indexChosenMsg:
+		m.chooser = nil
+		return m.pushIndex(msg.people, msg.name)
+	case windowChosenMsg:
+		return m.openWindow(msg)
 	default:
-		// Cursor blinks and the like belong to the filter being typed.
-		if l := m.top().list; l != nil && l.filter.editing {
-			var cmd tea.Cmd
-			l.filter.input, cmd = l.filter.input.Update(msg)
-			return cmd
-		}
+		// Pastes, cursor messages and the like belong to the pane in front.
+		_, cmd := m.front().Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+// closeOverlay closes the overlay that asked to: the root's own, or one a
+// pane holds (the grid's room chooser).
+func (m *Model) closeOverlay(msg closeMsg) tea.Cmd {
+	switch msg.pane {
+	case m.prompt:
+		m.prompt = nil
+	case m.chooser:
+		m.chooser = nil
+	case m.help:
+		m.help = nil
+	default:
+		_, cmd := m.front().Update(msg)
+		return cmd
 	}
 	return nil
 }
@@ -211,7 +231,7 @@ func (m *Model) refresh() tea.Cmd {
 		m.seen = slices.Clone(m.stack)
 		m.clearStatus()
 	}
-	if m.lay.width == 0 || m.lay.tooSmall {
+	if m.c.lay.width == 0 || m.c.lay.tooSmall {
 		return tea.Batch(cmds...)
 	}
 	l := m.list()
@@ -305,25 +325,29 @@ func (m *Model) selectedTalk() (*model.Session, bool) {
 
 // resize lays the screen out again and gives every pane its size.
 func (m *Model) resize(width, height int) tea.Cmd {
-	m.lay = computeLayout(width, height, m.split)
+	m.c.lay = computeLayout(width, height, m.split)
 	m.sizePanes()
 	return m.startLoading()
 }
 
 // sizePanes gives every pane its size in the layout.
 func (m *Model) sizePanes() {
-	if m.lay.tooSmall {
+	if m.c.lay.tooSmall {
 		return
 	}
-	in := m.lay.list.inner()
+	in := m.c.lay.list.inner()
 	for _, l := range m.lists() {
 		l.SetSize(in.w, in.h)
 	}
-	d, b := m.lay.detail.inner(), m.lay.item.inner()
-	m.item.SetSize(d.w, d.h, b.w, b.h)
-	m.help.SetSize(m.lay.body.w, m.lay.body.h)
+	m.item.SetSize(m.c.lay.reader.w, m.c.lay.reader.h)
+	if m.help != nil {
+		m.help.SetSize(m.c.lay.body.w, m.c.lay.body.h)
+	}
 	if m.chooser != nil {
-		m.chooser.SetSize(m.lay.body.w, m.lay.body.h)
+		m.chooser.SetSize(m.c.lay.body.w, m.c.lay.body.h)
+	}
+	if m.prompt != nil {
+		m.prompt.SetSize(m.c.lay.width, footerHeight)
 	}
 	m.sizeGrids()
 }
@@ -338,7 +362,7 @@ func (m *Model) adoptBackground(dark bool) tea.Cmd {
 	for _, l := range m.lists() {
 		l.restyle()
 	}
-	if m.help.open {
+	if m.help != nil {
 		m.help.relayout()
 	}
 	return nil

@@ -5,12 +5,13 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// handleKey routes a key press: an open overlay (the chooser, the help)
-// takes keys first, then the focused pane, then the root's global keys.
-// So a pane can own any key it needs, as a time grid will own h and l.
+// handleKey routes a key press: the pane in front takes the keys it binds
+// (the grid its h/j/k/l, a list its moves), and every key while it holds
+// the keyboard (a filter being typed, an overlay); the root's global keys
+// act on the rest. ctrl+c quits wherever the keyboard is.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
-	g := m.keys.global
-	if m.lay.tooSmall || m.lay.width == 0 {
+	g := m.c.keys.global
+	if m.c.lay.tooSmall || m.c.lay.width == 0 {
 		if key.Matches(msg, g.Quit) {
 			return m.quit()
 		}
@@ -19,33 +20,34 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.quitting.asked {
 		return nil // the saves are finishing; the bound ends the wait
 	}
-	if cmd, used := m.focused().Update(msg); used {
-		if m.chooser != nil && m.chooser.done {
-			m.chooser = nil
-		}
-		if m.prompt != nil && m.prompt.done {
-			m.prompt = nil
-		}
+	if f := m.front(); takes(f, msg) {
+		_, cmd := f.Update(msg)
 		return cmd
 	}
 	return m.globalKey(msg)
 }
 
-// focusable is what the root hands keys to.
-type focusable interface {
-	Update(tea.Msg) (tea.Cmd, bool)
-}
-
-// focused is the pane that has the keyboard.
-func (m *Model) focused() focusable {
+// front is the pane in front, and the one place that decides it: an
+// overlay (the window prompt, a chooser, the help) while one is open, else
+// the place's own pane. Keys go to it first, the body draws it when it
+// covers the place, the footer offers its keys, and the mouse acts on the
+// place only while the place is in front.
+func (m *Model) front() pane {
 	switch {
 	case m.prompt != nil:
 		return m.prompt
 	case m.chooser != nil:
 		return m.chooser
-	case m.help.open:
+	case m.help != nil:
 		return m.help
-	case m.reading():
+	}
+	return m.place()
+}
+
+// place is the pane of the place the user is in: the item being read, a
+// day's grid, or the list.
+func (m *Model) place() pane {
+	if m.reading() {
 		return m.item
 	}
 	if g := m.shownGrid(); g != nil {
@@ -54,13 +56,19 @@ func (m *Model) focused() focusable {
 	return m.top().list
 }
 
+// openHelp shows the help over the body, at its top.
+func (m *Model) openHelp() {
+	m.help = newHelpPane(m.c, m.c.keys)
+	m.help.SetSize(m.c.lay.body.w, m.c.lay.body.h)
+}
+
 func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
-	g := m.keys.global
+	g := m.c.keys.global
 	switch {
 	case key.Matches(msg, g.Quit):
 		return m.quit()
 	case key.Matches(msg, g.Help):
-		m.help.show()
+		m.openHelp()
 	case key.Matches(msg, g.Back):
 		return m.back()
 	case key.Matches(msg, g.Filter):

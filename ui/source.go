@@ -26,10 +26,11 @@ type listSource interface {
 	// key names an item across a reload of the page; find is its inverse.
 	key(item int) string
 	find(key string) (int, bool)
-	// search finds the items among candidates that match q, best first. It
-	// runs outside the UI goroutine and reads only the index, which is safe
-	// for concurrent use.
-	search(candidates []int, q model.Query) []row
+	// searcher is the list's search as the list stands, for a filter's
+	// tea.Cmd: made in Update, it holds what the search reads (the index,
+	// which is safe for concurrent use, and rows already built) and
+	// nothing Update may change afterwards.
+	searcher() searchFunc
 	// noun is what the list holds, in the singular and the plural.
 	noun() (one, many string)
 	// placeholder says what the filter searches.
@@ -54,6 +55,10 @@ type listSource interface {
 	// body is what the pane below the details shows for the item.
 	body(item int) itemBody
 }
+
+// searchFunc finds the items among candidates that match q, best first.
+// It runs outside the UI goroutine.
+type searchFunc func(candidates []int, q model.Query) []row
 
 // itemBody is what the lower pane of an item shows: a talk's abstract,
 // rendered in the background, or a list of talks drawn at once.

@@ -13,7 +13,7 @@ import (
 // bookmarks without a time follow the days.
 func newAgendaSource(c *common) *groupedSource {
 	s := newGroupedSource(c, placeRef{Kind: kindBookmarks}, "Bookmarks", func() []entry { return agendaEntries(c) },
-		func() int { return frameVersion(c, c.marksVersion) })
+		func() int { return frameVersion(c, c.marks.version) })
 	s.none = "No bookmarks yet. Press b on a talk to bookmark it."
 	return s
 }
@@ -21,7 +21,7 @@ func newAgendaSource(c *common) *groupedSource {
 // agendaEntries are the agenda's rows for the current bookmarks.
 func agendaEntries(c *common) []entry {
 	tl, g := c.times.tl, c.styles.G
-	ag := tl.Agenda(c.marks)
+	ag := tl.Agenda(c.marks.set())
 	var out []entry
 	for _, day := range ag.Days {
 		head := len(out)

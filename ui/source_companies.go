@@ -38,8 +38,11 @@ func (s *companiesSource) text(item int) (title, desc string) {
 	return c.Name, plural(len(c.People), "person", "people") + s.c.styles.G.Dot + plural(len(c.Sessions), "talk", "talks")
 }
 
-func (s *companiesSource) search(candidates []int, q model.Query) []row {
-	return itemRows(s.c.idx.SearchCompanies(candidates, q), false) // the second line shows counts, not the people
+func (s *companiesSource) searcher() searchFunc {
+	idx := s.c.idx
+	return func(candidates []int, q model.Query) []row {
+		return itemRows(idx.SearchCompanies(candidates, q), false) // the second line shows counts, not the people
+	}
 }
 
 func (s *companiesSource) open(item int) (listSource, bool) { return companyTalks(s.c, item), true }

@@ -39,8 +39,11 @@ func (s *peopleSource) text(item int) (title, desc string) {
 	return p.Name, desc
 }
 
-func (s *peopleSource) search(candidates []int, q model.Query) []row {
-	return itemRows(s.c.idx.SearchPeople(candidates, q), true)
+func (s *peopleSource) searcher() searchFunc {
+	idx := s.c.idx
+	return func(candidates []int, q model.Query) []row {
+		return itemRows(idx.SearchPeople(candidates, q), true)
+	}
 }
 
 func (s *peopleSource) open(item int) (listSource, bool) { return personTalks(s.c, item), true }

@@ -53,8 +53,11 @@ func (s *roomsSource) days(r model.Room) []string {
 	return out
 }
 
-func (s *roomsSource) search(candidates []int, q model.Query) []row {
-	return itemRows(s.c.idx.SearchRooms(candidates, q), false)
+func (s *roomsSource) searcher() searchFunc {
+	idx := s.c.idx
+	return func(candidates []int, q model.Query) []row {
+		return itemRows(idx.SearchRooms(candidates, q), false)
+	}
 }
 
 func (s *roomsSource) open(item int) (listSource, bool) { return roomTalks(s.c, item), true }

@@ -155,10 +155,15 @@ func (s *groupedSource) find(k string) (int, bool) {
 	return 0, false
 }
 
-// search keeps the rows that match, in list order, each under its
-// heading: a heading whose rows all fail to match goes too.
-func (s *groupedSource) search(candidates []int, q model.Query) []row {
-	rows := s.entries()
+// searcher keeps the rows that match, in list order, each under its
+// heading: a heading whose rows all fail to match goes too. The rows are
+// the ones built now; a change of them makes the list search again.
+func (s *groupedSource) searcher() searchFunc {
+	rows, idx := s.entries(), s.c.idx
+	return func(candidates []int, q model.Query) []row { return searchEntries(rows, idx, candidates, q) }
+}
+
+func searchEntries(rows []entry, idx *model.Index, candidates []int, q model.Query) []row {
 	var sessions []int
 	entryOf := map[int]int{}
 	for _, i := range candidates {
@@ -171,7 +176,7 @@ func (s *groupedSource) search(candidates []int, q model.Query) []row {
 		}
 	}
 	hits := map[int]row{}
-	for _, mt := range s.c.idx.SearchSessions(sessions, q) {
+	for _, mt := range idx.SearchSessions(sessions, q) {
 		i := entryOf[mt.Session]
 		hits[i] = row{item: i, titleHits: mt.TitleHits}
 	}

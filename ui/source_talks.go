@@ -38,12 +38,12 @@ func newBookmarksSource(c *common) *talksSource {
 	var cached []int
 	cachedAt := -1
 	s := newTalksSource(c, placeRef{Kind: kindBookmarks}, "Bookmarks", func() []int {
-		if cachedAt != c.marksVersion {
-			cached, cachedAt = c.idx.Bookmarked(c.marks), c.marksVersion
+		if cachedAt != c.marks.version {
+			cached, cachedAt = c.idx.Bookmarked(c.marks.set()), c.marks.version
 		}
 		return cached
 	}, true)
-	s.ver = func() int { return c.marksVersion }
+	s.ver = func() int { return c.marks.version }
 	s.none = "No bookmarks yet. Press b on a talk to bookmark it."
 	return s
 }
@@ -125,13 +125,16 @@ func (s *talksSource) key(item int) string { return s.c.idx.Session(item).ID }
 
 func (s *talksSource) find(id string) (int, bool) { return s.c.idx.ByID(id) }
 
-func (s *talksSource) search(candidates []int, q model.Query) []row {
-	matches := s.c.idx.SearchSessions(candidates, q)
-	rows := make([]row, len(matches))
-	for i, mt := range matches {
-		rows[i] = row{item: mt.Session, titleHits: mt.TitleHits, descHits: mt.SpeakerHits}
+func (s *talksSource) searcher() searchFunc {
+	idx := s.c.idx
+	return func(candidates []int, q model.Query) []row {
+		matches := idx.SearchSessions(candidates, q)
+		rows := make([]row, len(matches))
+		for i, mt := range matches {
+			rows[i] = row{item: mt.Session, titleHits: mt.TitleHits, descHits: mt.SpeakerHits}
+		}
+		return rows
 	}
-	return rows
 }
 
 func (s *talksSource) open(int) (listSource, bool) { return nil, false }

@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // TestReadBackground: the palette of the first frame comes from what the
@@ -47,5 +50,23 @@ func TestKnownBackgroundIsNotHeld(t *testing.T) {
 	}
 	if m := newModel(Config{Schedule: seedSchedule(t)}); !m.holding {
 		t.Error("not asked: the first frame is not held for the answer")
+	}
+}
+
+// The first frame on a light terminal is light: it waits for the
+// terminal's answer, and no longer than holdFirstFrame.
+func TestFirstFrameWaitsForTheBackground(t *testing.T) {
+	h := newHarness(t, 120, 40, withTheme(ThemeAuto))
+	if s := h.screen(); s != "" {
+		t.Fatalf("a frame was drawn before the terminal said its colours:\n%s", s)
+	}
+	h.send(tea.BackgroundColorMsg{Color: lightGrey})
+	if h.screen() == "" || h.dark() {
+		t.Fatal("the first frame after a light background is not light")
+	}
+	silent := newHarness(t, 120, 40, withTheme(ThemeAuto))
+	silent.advance(50 * time.Millisecond)
+	if silent.screen() == "" {
+		t.Fatal("a terminal that never answers gets no frame")
 	}
 }

@@ -20,9 +20,9 @@ func (m *Model) View() tea.View {
 
 func (m *Model) screen() string {
 	switch {
-	case m.lay.width == 0 || m.holding:
+	case m.c.lay.width == 0 || m.holding:
 		return "" // no size yet, or waiting to know the terminal's background
-	case m.lay.tooSmall:
+	case m.c.lay.tooSmall:
 		return m.tooSmallView()
 	}
 	return m.headerView() + "\n" + m.bodyView() + "\n" + m.footerView()
@@ -32,7 +32,7 @@ func (m *Model) screen() string {
 // longest wording that fits.
 func (m *Model) tooSmallView() string {
 	g := m.c.styles.G
-	w, h := m.lay.width, m.lay.height
+	w, h := m.c.lay.width, m.c.lay.height
 	have := fmt.Sprintf("%d%s%d", w, g.Times, h)
 	need := fmt.Sprintf("%d%s%d", minWidth, g.Times, minHeight)
 	msg := need
@@ -56,38 +56,35 @@ func (m *Model) tooSmallView() string {
 }
 
 func (m *Model) bodyView() string {
-	l := m.lay
-	switch {
-	case m.chooser != nil:
-		return m.chooser.View()
-	case m.help.open:
-		return m.help.View()
+	switch f := m.front().(type) {
+	case *chooserPane:
+		return f.View()
+	case *helpPane:
+		return f.View()
 	}
-	if g := m.shownGrid(); g != nil {
-		return m.frame(l.body, true, g.View())
+	l, st := m.c.lay, m.c.styles
+	if g, ok := m.place().(*gridPane); ok {
+		return framed(st, l.body.w, l.body.h, true, g.View())
 	}
-	list := func() string { return m.frame(l.list, !m.reading(), m.list().View()) }
-	item := func() string {
-		reading := m.reading()
-		return m.frame(l.detail, reading && m.item.focus == focusDetail, m.item.DetailView()) + "\n" +
-			m.frame(l.item, reading && m.item.focus == focusBody, m.item.BodyView())
-	}
+	list := func() string { return framed(st, l.list.w, l.list.h, !m.reading(), m.list().View()) }
 	switch {
 	case l.wide:
-		return joinColumns(list(), item())
+		return joinColumns(list(), m.item.View())
 	case m.reading():
-		return item()
+		return m.item.View()
 	}
 	return list()
 }
 
-// frame draws a pane: its border around content cut or padded to exactly
-// the pane's inside, so panes line up without measuring them again.
-func (m *Model) frame(r rect, focused bool, content string) string {
-	look := m.c.styles.Pane
+// framed draws a pane's content in its border, width×height cells, the
+// content cut or padded to exactly the inside, so panes line up without
+// measuring them again. The pane with the keys has the focused border.
+func framed(st Styles, width, height int, focused bool, content string) string {
+	look := st.Pane
 	if focused {
-		look = m.c.styles.FocusedPane
+		look = st.FocusedPane
 	}
+	r := rect{w: width, h: height}
 	b, edge, in := look.Border, look.Edge, r.inner()
 	pad := strings.Repeat(" ", panePadding)
 	left, right := edge.Render(b.Left)+pad, pad+edge.Render(b.Right)

@@ -6,17 +6,27 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+
+	"github.com/summit-tui/summit-tui/model"
 )
 
-// footerView is a line of the keys that act here, above the status line.
-// "? help" and "q quit" stay at the right, except while a filter is typed,
-// where every key is text; what does not fit on the left is dropped.
+// footerView is a line of the keys that act here, the pane in front's
+// ShortHelp, above the status line; the window prompt takes both lines.
+// "? help" and "q quit" stay at the right wherever the place is in front,
+// except while a filter is typed, where every key is text; what does not
+// fit on the left is dropped.
 func (m *Model) footerView() string {
-	w := m.lay.width
-	if m.prompt != nil {
-		return m.prompt.View(w)
+	w := m.c.lay.width
+	f := m.front()
+	if p, ok := f.(*windowPrompt); ok {
+		return p.View()
 	}
-	left, right := m.footerKeys()
+	left := enabled(f.ShortHelp())
+	var right []key.Binding
+	if m.offersHelpAndQuit(f) {
+		g := m.c.keys.global
+		right = []key.Binding{brief(g.Help, "?", "help"), brief(g.Quit, "q", "quit")}
+	}
 	rightText := m.hintsView(right)
 	room := max(w-lipgloss.Width(rightText)-2, 0)
 	leftText := ""
@@ -30,83 +40,60 @@ func (m *Model) footerView() string {
 	return line + "\n" + m.statusView(w)
 }
 
-// footerKeys are the keys that act in the current place, on the left, and
-// the ones that always do, on the right.
-func (m *Model) footerKeys() (left, right []key.Binding) {
-	g := m.keys.global
-	always := []key.Binding{brief(g.Help, "?", "help"), brief(g.Quit, "q", "quit")}
-	switch {
-	case m.chooser != nil:
-		return m.chooser.ShortHelp(), nil
-	case m.help.open:
-		return m.help.ShortHelp(), nil
-	}
-	if g := m.shownGrid(); g != nil {
-		return m.gridFooter(g), always
-	}
-	l := m.list()
-	if m.top().list != nil && l.filter.editing {
-		return l.ShortHelp(), nil
-	}
-	_, selected := l.selected()
-	_, isTalk := m.selectedTalk()
-	if m.reading() {
-		left = append(left, m.item.ShortHelp()...)
-	} else {
-		left = append(left, l.ShortHelp()...)
-		if selected {
-			left = append(left, brief(g.Open, "enter", "open"))
-		}
-		left = append(left, brief(g.Filter, "/", "filter"))
-	}
-	if m.canBack() {
-		what := "back"
-		if t := m.top().list; t != nil && t.filter.active() {
-			what = "clear filter"
-		}
-		left = append(left, brief(g.Back, "esc", what))
-	}
-	if m.reading() {
-		left = append(left, brief(g.NextTalk, "J/K", "next/previous"))
-	}
-	if l.filter.active() && selected {
-		left = append(left, brief(g.NextMatch, "n/N", "match"))
-	}
-	if isTalk {
-		left = append(left, brief(g.Bookmark, "b", "bookmark"))
-	}
-	kind := l.src.ref().Kind
-	if item, ok := l.selected(); ok {
-		people, companies := l.src.offers(item)
-		if people && kind != kindSpeakers {
-			left = append(left, brief(g.Speakers, "s", "speakers"))
-		}
-		if companies && kind != kindCompanies {
-			left = append(left, brief(g.Companies, "c", "companies"))
+// offersHelpAndQuit reports whether the footer ends with ? and q: while
+// the place is in front, but not over an overlay, whose own keys close
+// it, nor while a filter is typed, where they are text.
+func (m *Model) offersHelpAndQuit(f pane) bool {
+	l, isList := f.(*listPane)
+	return f == m.place() && !(isList && l.filter.editing)
+}
+
+// enabled are the bindings that act: a pane's ShortHelp disables those
+// that do not where it is.
+func enabled(bindings []key.Binding) []key.Binding {
+	var out []key.Binding
+	for _, b := range bindings {
+		if b.Enabled() {
+			out = append(out, b)
 		}
 	}
-	if !m.reading() {
-		left = append(left, brief(g.NextTab, "]/[", "tabs"))
-		if m.c.times.timed {
-			left = append(left, brief(g.Window, "w", "window"))
-		}
+	return out
+}
+
+// when is a binding enabled only where it acts.
+func when(acts bool, b key.Binding) key.Binding {
+	b.SetEnabled(acts && b.Enabled())
+	return b
+}
+
+// itemHints are the root's keys that act on an item of a list, for the
+// footers of the list and of the item pane, each enabled where it acts on
+// the item: n/N in a filtered list, b, y and o on a talk, s and c where
+// the item names people or companies and the list is not their index, r
+// and z on schedules with rooms and times.
+type itemHints struct {
+	match, bookmark, speakers, companies, copy, link, rooms, zone key.Binding
+}
+
+func hintsFor(c *common, src listSource, item int, selected, filtered bool) itemHints {
+	g := c.keys.global
+	var sess *model.Session
+	isTalk, people, companies := false, false, false
+	if selected {
+		sess, isTalk = src.talk(item)
+		people, companies = src.offers(item)
 	}
-	if isTalk {
-		left = append(left, brief(g.Copy, "y", "copy"))
+	kind := src.ref().Kind
+	return itemHints{
+		match:     when(filtered && selected, brief(g.NextMatch, "n/N", "match")),
+		bookmark:  when(isTalk, brief(g.Bookmark, "b", "bookmark")),
+		speakers:  when(people && kind != kindSpeakers, brief(g.Speakers, "s", "speakers")),
+		companies: when(companies && kind != kindCompanies, brief(g.Companies, "c", "companies")),
+		copy:      when(isTalk, brief(g.Copy, "y", "copy")),
+		link:      when(isTalk && len(sess.Links) > 0, brief(g.OpenLink, "o", "link")),
+		rooms:     when(kind != kindRooms, brief(g.Rooms, "r", "rooms")),
+		zone:      brief(g.Zone, "z", "zone"),
 	}
-	if sess, ok := m.selectedTalk(); ok && len(sess.Links) > 0 && g.OpenLink.Enabled() {
-		left = append(left, brief(g.OpenLink, "o", "link"))
-	}
-	if g.Rooms.Enabled() && kind != kindRooms {
-		left = append(left, brief(g.Rooms, "r", "rooms"))
-	}
-	if g.Zone.Enabled() {
-		left = append(left, brief(g.Zone, "z", "zone"))
-	}
-	if m.lay.wide && selected || m.reading() {
-		left = append(left, brief(g.NextPane, "tab", "pane"))
-	}
-	return left, always
 }
 
 // hintsView draws key hints: "↓↑ move · enter open".

@@ -12,7 +12,7 @@ import (
 func (m *Model) headerView() string {
 	st := m.c.styles
 	g := st.G
-	w := m.lay.width
+	w := m.c.lay.width
 	sched := m.c.idx.Schedule()
 	counts := plural(len(sched.Sessions), "talk", "talks") + g.Dot + plural(len(sched.Tracks), "track", "tracks")
 	if m.loading != loadNone {
@@ -142,7 +142,7 @@ func (m *Model) tabStrip() (string, []tabSpan) {
 	// keep the active one in view, with arrows when some are off screen.
 	marks := len(m.tabs) - 1
 	active := min(m.tab, marks-1)
-	room := m.lay.width - widths[marks] - 2
+	room := m.c.lay.width - widths[marks] - 2
 	if widths[active] > room && room > 0 {
 		// A tab wider than the screen is cut, so the Bookmarks tab and
 		// the arrows still show.
@@ -170,7 +170,7 @@ func (m *Model) tabStrip() (string, []tabSpan) {
 		x++
 	}
 	add(marks)
-	return ansi.Truncate(b.String(), m.lay.width, ""), spans
+	return ansi.Truncate(b.String(), m.c.lay.width, ""), spans
 }
 
 // visibleTabs picks the widest run of tabs around the active one that fits

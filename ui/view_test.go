@@ -7,45 +7,31 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/summit-tui/summit-tui/model"
 )
 
-// Golden snapshots of whole screens, as a terminal with the ascii colour
-// profile receives them. Refresh with `go test ./ui -update` and review the
-// diff like code.
+// Golden snapshots of whole screens, the ones people see first, as a
+// terminal with the ascii colour profile receives them. Refresh with
+// `go test ./ui -update` and review the diff like code.
 func TestViewGolden(t *testing.T) {
-	bookmarked := withBookmarks("is-kafka-a-database", "fast-kafka-apps", "not-in-this-page")
-	// Screens that must fit every size: help, the indexes, empty states.
+	// The help must fit every size. The indexes, a person's talks and the
+	// empty states are the list pane's own goldens (TestListPaneGolden),
+	// the chooser its own (TestChooserPaneGolden).
 	everySize := []struct {
 		name string
 		keys []string
-		text string // typed after the keys
-		opts []harnessOption
 	}{
 		{name: "help", keys: []string{"?"}},
 		{name: "help_scrolled", keys: []string{"?", "G"}},
-		{name: "speakers", keys: []string{"j", "j", "s"}},
-		{name: "companies", keys: []string{"c"}},
-		{name: "person", keys: []string{"j", "j", "s", "enter"}},
-		{name: "no_match", keys: []string{"/"}, text: "kafzzzq"},
-		{name: "no_match_in_track", keys: []string{"3", "/"}, text: "kafzzzq"},
-		{name: "no_bookmarks", keys: []string{"0"}},
-		{name: "bookmarks", keys: []string{"0"}, opts: []harnessOption{bookmarked}},
-		{name: "speakers_no_match", keys: []string{"s", "/"}, text: "zzzq"},
-		{name: "which_speaker", keys: []string{"G", "s"}},
 	}
-	sizes := []struct {
-		name string
-		w, h int
-	}{{"wide", 120, 40}, {"narrow", 80, 24}, {"small", 45, 12}}
-	for _, size := range sizes {
+	for _, size := range screenSizes {
 		for _, tt := range everySize {
 			t.Run(size.name+"_"+tt.name, func(t *testing.T) {
-				h := newHarness(t, size.w, size.h, tt.opts...)
+				h := newHarness(t, size.w, size.h)
 				h.press(tt.keys...)
-				h.typeText(tt.text)
 				golden.RequireEqual(t, h.asciiScreen())
 			})
 		}
@@ -200,5 +186,87 @@ func TestTooSmallSaysWhatItNeeds(t *testing.T) {
 				t.Errorf("%dx%d: line %q is cut", size[0], size[1], line)
 			}
 		}
+	}
+}
+
+// viewState is what a user could see move: the place, every list's
+// selection and scroll, the item pane's scroll, the grids' and their room
+// choosers', the help's, the chooser's, and the room the window prompt
+// gives what is typed.
+func viewState(m *Model) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "tab %d, %d places, reading %v\n", m.tab, len(m.stack), m.reading())
+	for _, l := range m.lists() {
+		fmt.Fprintf(&b, "list %s: cursor %d, offset %d, %d rows\n", l.src.crumb(), l.cursor, l.offset, l.count())
+	}
+	fmt.Fprintf(&b, "item: details at %d, body at %d, match %d\n", m.item.detail.YOffset(), m.item.body.YOffset(), m.item.match)
+	for date, g := range m.grids {
+		fmt.Fprintf(&b, "grid %s: at %d, %d, showing %d\n", date, g.offT, g.offA, g.shown)
+		if g.rooms != nil {
+			fmt.Fprintf(&b, "rooms: cursor %d, offset %d\n", g.rooms.cursor, g.rooms.offset)
+		}
+	}
+	if m.help != nil {
+		fmt.Fprintf(&b, "help at %d\n", m.help.vp.YOffset())
+	}
+	if m.chooser != nil {
+		fmt.Fprintf(&b, "chooser on %d\n", m.chooser.cursor)
+	}
+	if m.prompt != nil {
+		fmt.Fprintf(&b, "prompt %q, %d cells\n", m.prompt.input.Value(), m.prompt.input.Width())
+	}
+	return b.String()
+}
+
+// Drawing changes nothing: the same screen drawn twice leaves every
+// selection, cursor and scroll position where it was, however the place
+// was reached.
+func TestDrawingChangesNothing(t *testing.T) {
+	fosdem := func(t *testing.T) []harnessOption {
+		s, err := fosdemSchedule()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return []harnessOption{withSchedule(s)}
+	}
+	timed := func(t *testing.T) []harnessOption { return []harnessOption{withTwoRooms(t, "2031-03-15 10:20")} }
+	seed := func(*testing.T) []harnessOption { return nil }
+	for _, tt := range []struct {
+		name  string
+		opts  func(*testing.T) []harnessOption
+		keys  []string
+		text  string
+		after tea.Msg // sent after the keys
+	}{
+		{name: "list", opts: seed, keys: []string{"G"}},
+		{name: "reading", opts: seed, keys: []string{"j", "j", "j", "enter", "G"}},
+		{name: "filter", opts: seed, keys: []string{"/"}, text: "kafka"},
+		{name: "help", opts: seed, keys: []string{"?", "G"}},
+		{name: "chooser", opts: seed, keys: []string{"G", "s", "j"}},
+		{name: "grid", opts: timed, keys: []string{"2", "v", "G"}},
+		{name: "window prompt", opts: timed, keys: []string{"2", "w"}, text: "after 14:00 until the end of the day"},
+		{name: "room chooser on a smaller screen", opts: fosdem, keys: []string{"v", "H", "G"},
+			after: tea.WindowSizeMsg{Width: 80, Height: 24}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, 120, 40, tt.opts(t)...)
+			h.press(tt.keys...)
+			h.typeText(tt.text)
+			h.send(tt.after)
+			before := viewState(h.m)
+			first := h.m.View().Content
+			second := h.m.View().Content
+			if after := viewState(h.m); after != before {
+				b, a := strings.Split(before, "\n"), strings.Split(after, "\n")
+				for i := range min(len(a), len(b)) {
+					if a[i] != b[i] {
+						t.Errorf("drawing changed %q to %q", b[i], a[i])
+					}
+				}
+			}
+			if first != second {
+				t.Error("the screen drawn twice differs")
+			}
+		})
 	}
 }

@@ -20,7 +20,6 @@ func (m *Model) toggleZone() tea.Cmd {
 		return m.setStatus(sentence(t.localErr.Error()), false)
 	}
 	t.useLocal = !t.useLocal
-	m.item.shown = shownKey{} // the details say when, in the zone shown
 	f := t.frame()
 	if f.Local() && f.SameAsEvent() {
 		return m.setStatus("This machine's zone, "+f.ZoneName()+", is the conference's: times stay the same.", false)
