@@ -60,12 +60,6 @@ func takes(p pane, k tea.KeyPressMsg) bool {
 	return false
 }
 
-// holdsKeyboard reports a pane holding the keyboard.
-func holdsKeyboard(p pane) bool {
-	h, ok := p.(keyboardHolder)
-	return ok && h.holdsKeyboard()
-}
-
 // Every pane keeps the contract.
 var (
 	_ pane = (*listPane)(nil)

@@ -122,12 +122,6 @@ func (m *Model) startFilter() tea.Cmd {
 	return m.top().list.openFilter()
 }
 
-// canBack reports whether esc does anything here.
-func (m *Model) canBack() bool {
-	l := m.top().list
-	return len(m.stack) > 1 || l != nil && l.filter.active()
-}
-
 // openIndex opens the speakers (people is true) or companies index on a
 // name: the current one's, after asking which one when there are several.
 func (m *Model) openIndex(people bool) tea.Cmd {

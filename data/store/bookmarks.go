@@ -128,12 +128,6 @@ type BookmarkOp struct {
 	Add bool
 }
 
-// Toggle adds id to (add is true) or removes it from conference's
-// bookmarks: Apply with one op and nothing known beforehand.
-func (s *BookmarkStore) Toggle(conference, id string, add bool) ([]string, error) {
-	return s.Apply(conference, nil, []BookmarkOp{{ID: id, Add: add}})
-}
-
 // Apply applies ops, in order, to conference's bookmarks and returns that
 // conference's ids afterwards, sorted, including those another process
 // saved meanwhile. The ops are applied to the file's latest content under

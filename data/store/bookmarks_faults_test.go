@@ -196,7 +196,7 @@ func TestBookmarkStoreKeepsWhatItDoesNotKnow(t *testing.T) {
 					t.Fatalf("read = %q, %v; want %q", got, err, tt.read)
 				}
 			}
-			ids, err := s.Toggle(bmKafka, "id-z", true)
+			ids, err := applyToggle(s, bmKafka, "id-z", true)
 			if err != nil || !slices.Equal(ids, tt.afterAdd) {
 				t.Fatalf("Toggle = %q, %v; want %q", ids, err, tt.afterAdd)
 			}
@@ -261,7 +261,7 @@ func TestBookmarkStoreDoesNotToggleAConferenceOfALaterForm(t *testing.T) {
 	if err := os.WriteFile(s.Path(), []byte(file), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if ids, err := s.Toggle("Future Summit", "f-2", true); !errors.Is(err, ErrBookmarksNewer) {
+	if ids, err := applyToggle(s, "Future Summit", "f-2", true); !errors.Is(err, ErrBookmarksNewer) {
 		t.Errorf("Toggle = %q, %v; want ErrBookmarksNewer", ids, err)
 	}
 	if got := string(readBookmarkBytes(t, s.Path())); got != file {
@@ -382,7 +382,7 @@ func TestBookmarkErrorsAreShortAndPrintable(t *testing.T) {
 			if err := os.WriteFile(s.Path(), readBookmarkFixture(t, "good_canonical.json"), 0o400); err != nil {
 				t.Fatal(err)
 			}
-			_, err := s.Toggle(bmKafka, "id-z", true)
+			_, err := applyToggle(s, bmKafka, "id-z", true)
 			return err
 		}, "bookmarks.json is read-only"},
 	}

@@ -63,7 +63,7 @@ func bookmarkHelperAdd(s *BookmarkStore, prefix string) error {
 	}
 	for i := range bookmarkAddsPerProcess {
 		id := fmt.Sprintf("%s-%03d", prefix, i)
-		ids, err := s.Toggle(bmKafka, id, true)
+		ids, err := applyToggle(s, bmKafka, id, true)
 		if err != nil {
 			return err
 		}
@@ -131,7 +131,7 @@ func holdBookmarkLock(t *testing.T, path string) (release func()) {
 func bookmarkHelperChurn(s *BookmarkStore) error {
 	for step := 0; ; step++ {
 		id, add := bookmarkChurnStep(step)
-		if _, err := s.Toggle(bookmarkChurnConference, id, add); err != nil {
+		if _, err := applyToggle(s, bookmarkChurnConference, id, add); err != nil {
 			return fmt.Errorf("step %d: %w", step, err)
 		}
 		if _, err := fmt.Println(step); err != nil {
@@ -325,7 +325,7 @@ func toggleBookmarkWithin(t *testing.T, s *BookmarkStore, conference, id string,
 	}
 	done := make(chan result, 1)
 	go func() {
-		ids, err := s.Toggle(conference, id, add)
+		ids, err := applyToggle(s, conference, id, add)
 		done <- result{ids, err}
 	}()
 	select {

@@ -27,7 +27,7 @@ func runPlatformBookmarkHelper(s *BookmarkStore, mode, arg string) error {
 	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &lim); err != nil {
 		return err
 	}
-	ids, err := s.Toggle(bmKafka, arg, true)
+	ids, err := applyToggle(s, bmKafka, arg, true)
 	var ce *CorruptError
 	return json.NewEncoder(os.Stdout).Encode(bookmarkSaveFailResult{
 		IDs:     ids,

@@ -165,7 +165,7 @@ func TestBookmarkStoreKeepsOwnerAsRoot(t *testing.T) {
 		if err := os.Chmod(s.Path(), 0o640); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.Toggle(bmKafka, "id-d", true); err != nil {
+		if _, err := applyToggle(s, bmKafka, "id-d", true); err != nil {
 			t.Fatal(err)
 		}
 		assertOwner(t, s.Path(), uid, gid, 0o640)
@@ -179,7 +179,7 @@ func TestBookmarkStoreKeepsOwnerAsRoot(t *testing.T) {
 			t.Fatal(err)
 		}
 		path := filepath.Join(home, ".local", "share", "summit-tui", "bookmarks.json")
-		if _, err := NewBookmarkStore(path).Toggle(bmKafka, "id-a", true); err != nil {
+		if _, err := applyToggle(NewBookmarkStore(path), bmKafka, "id-a", true); err != nil {
 			t.Fatal(err)
 		}
 		assertOwner(t, path, uid, gid, 0o600)
@@ -212,7 +212,7 @@ func TestBookmarkStoreReadOnlyFile(t *testing.T) {
 		if ids, err := s.Load(bmKafka); err != nil || !slices.Equal(ids, []string{"id-a", "id-b", "id-c"}) {
 			t.Errorf("Load = %q, %v; want the file's ids", ids, err)
 		}
-		ids, err := s.Toggle(bmKafka, "id-d", true)
+		ids, err := applyToggle(s, bmKafka, "id-d", true)
 		if !errors.Is(err, ErrBookmarksReadOnly) || ids != nil {
 			t.Errorf("Toggle = %q, %v; want ErrBookmarksReadOnly", ids, err)
 		}
@@ -251,13 +251,13 @@ func TestBookmarkStoreLockWaitIsBounded(t *testing.T) {
 	s.lockTimeout = 50 * time.Millisecond
 	release := holdBookmarkLock(t, s.Path())
 	for range 3 { // one waiter is kept across attempts, not one per attempt
-		if _, err := s.Toggle(bmKafka, "id-d", true); !errors.Is(err, ErrBookmarksLocked) {
+		if _, err := applyToggle(s, bmKafka, "id-d", true); !errors.Is(err, ErrBookmarksLocked) {
 			t.Fatalf("Toggle = %v, want ErrBookmarksLocked", err)
 		}
 	}
 	release()
 	s.lockTimeout = 5 * time.Second
-	if ids, err := s.Toggle(bmKafka, "id-d", true); err != nil || !slices.Contains(ids, "id-d") {
+	if ids, err := applyToggle(s, bmKafka, "id-d", true); err != nil || !slices.Contains(ids, "id-d") {
 		t.Fatalf("Toggle after release = %q, %v", ids, err)
 	}
 }

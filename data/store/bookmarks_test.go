@@ -97,6 +97,12 @@ func readBookmarkBytes(t *testing.T, path string) []byte {
 	return raw
 }
 
+// applyToggle adds id to (add is true) or removes it from conference's bookmarks,
+// as one toggle of the browser with nothing known beforehand.
+func applyToggle(s *BookmarkStore, conference, id string, add bool) ([]string, error) {
+	return s.Apply(conference, nil, []BookmarkOp{{ID: id, Add: add}})
+}
+
 func sameBookmarkIDs(got, want []string) bool {
 	return len(got) == 0 && len(want) == 0 || slices.Equal(got, want)
 }
@@ -202,7 +208,7 @@ func TestBookmarkStoreBadFiles(t *testing.T) {
 					t.Errorf("the corrupt file is still at %s (Lstat: %v)", s.Path(), err)
 				}
 
-				ids, err = s.Toggle(bmKafka, "id-new", true)
+				ids, err = applyToggle(s, bmKafka, "id-new", true)
 				if err != nil || !slices.Equal(ids, []string{"id-new"}) {
 					t.Fatalf("Toggle = %q, %v; want [id-new] and no error", ids, err)
 				}
@@ -216,7 +222,7 @@ func TestBookmarkStoreBadFiles(t *testing.T) {
 
 			t.Run("Toggle moves it aside and saves", func(t *testing.T) {
 				s, raw := newTestBookmarkStore(t, name)
-				ids, err := s.Toggle(bmKafka, "id-new", true)
+				ids, err := applyToggle(s, bmKafka, "id-new", true)
 				var ce *CorruptError
 				if !errors.As(err, &ce) {
 					t.Fatalf("Toggle error = %v, want a *CorruptError", err)
@@ -252,7 +258,7 @@ func TestBookmarkStoreMovesAsideWithoutOverwriting(t *testing.T) {
 	if err := os.WriteFile(s.Path(), []byte("{"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Toggle(bmKafka, "id-a", true); !errors.As(err, &ce) || ce.MovedTo != base+".3" {
+	if _, err := applyToggle(s, bmKafka, "id-a", true); !errors.As(err, &ce) || ce.MovedTo != base+".3" {
 		t.Fatalf("Toggle error = %v, want a *CorruptError with MovedTo %s.3", err, base)
 	}
 	for path, content := range earlier {
@@ -284,7 +290,7 @@ func TestBookmarkStoreToggleKeepsEverythingElse(t *testing.T) {
 		{bmKafka, "id-0", true, []string{"id-0", "id-a", "id-c", "id-not-on-this-page"}},
 	}
 	for i, st := range steps {
-		ids, err := s.Toggle(st.conference, st.id, st.add)
+		ids, err := applyToggle(s, st.conference, st.id, st.add)
 		if err != nil {
 			t.Fatalf("step %d: Toggle(%q, %q, %v): %v", i, st.conference, st.id, st.add, err)
 		}
@@ -319,7 +325,7 @@ func TestBookmarkStoreSeesOtherWindows(t *testing.T) {
 		{b, "a-1", false, []string{"a-2", "b-1"}},
 	}
 	for i, st := range steps {
-		if ids, err := st.store.Toggle(bmKafka, st.id, st.add); err != nil || !slices.Equal(ids, st.want) {
+		if ids, err := applyToggle(st.store, bmKafka, st.id, st.add); err != nil || !slices.Equal(ids, st.want) {
 			t.Errorf("step %d: Toggle(%q, %v) = %q, %v; want %q", i, st.id, st.add, ids, err, st.want)
 		}
 	}
@@ -352,7 +358,7 @@ func TestBookmarkStoreWritesCanonicalFile(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			s, _ := newTestBookmarkStore(t, tt.fixture)
 			for _, tg := range tt.toggles {
-				if _, err := s.Toggle(tg.conference, tg.id, tg.add); err != nil {
+				if _, err := applyToggle(s, tg.conference, tg.id, tg.add); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -369,7 +375,7 @@ func TestBookmarkStorePermissions(t *testing.T) {
 	}
 	t.Run("new directory and file", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "share", "summit-tui", "bookmarks.json")
-		if _, err := NewBookmarkStore(path).Toggle(bmKafka, "id-a", true); err != nil {
+		if _, err := applyToggle(NewBookmarkStore(path), bmKafka, "id-a", true); err != nil {
 			t.Fatal(err)
 		}
 		for _, c := range []struct {
@@ -397,7 +403,7 @@ func TestBookmarkStorePermissions(t *testing.T) {
 			if err := os.Chmod(s.Path(), mode); err != nil {
 				t.Fatal(err)
 			}
-			if _, err := s.Toggle(bmKafka, "id-d", true); err != nil {
+			if _, err := applyToggle(s, bmKafka, "id-d", true); err != nil {
 				t.Fatal(err)
 			}
 			if fi, err := os.Stat(s.Path()); err != nil || fi.Mode().Perm() != mode {
@@ -416,7 +422,7 @@ func TestBookmarkStoreUncreatableDirectory(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := NewBookmarkStore(filepath.Join(parent, "summit-tui", "bookmarks.json"))
-	if ids, err := s.Toggle(bmKafka, "id-a", true); err == nil || errors.Is(err, ErrCorruptBookmarks) {
+	if ids, err := applyToggle(s, bmKafka, "id-a", true); err == nil || errors.Is(err, ErrCorruptBookmarks) {
 		t.Errorf("Toggle = %q, %v; want an error that is not about corruption", ids, err)
 	}
 	if _, err := s.Load(bmKafka); errors.Is(err, ErrCorruptBookmarks) {
@@ -441,7 +447,7 @@ func TestBookmarkStorePathIsDirectory(t *testing.T) {
 	for name, call := range map[string]func() ([]string, error){
 		"Read":   func() ([]string, error) { return s.Read(bmKafka) },
 		"Load":   func() ([]string, error) { return s.Load(bmKafka) },
-		"Toggle": func() ([]string, error) { return s.Toggle(bmKafka, "id-a", true) },
+		"Toggle": func() ([]string, error) { return applyToggle(s, bmKafka, "id-a", true) },
 	} {
 		if ids, err := call(); err == nil || errors.Is(err, ErrCorruptBookmarks) {
 			t.Errorf("%s = %q, %v; want an error that is not about corruption", name, ids, err)
@@ -472,7 +478,7 @@ func TestBookmarkStoreUnreadableFile(t *testing.T) {
 	if _, err := s.Load(bmKafka); !errors.Is(err, fs.ErrPermission) {
 		t.Errorf("Load error = %v, want a permission error", err)
 	}
-	if _, err := s.Toggle(bmKafka, "id-d", true); !errors.Is(err, fs.ErrPermission) {
+	if _, err := applyToggle(s, bmKafka, "id-d", true); !errors.Is(err, fs.ErrPermission) {
 		t.Errorf("Toggle error = %v, want a permission error", err)
 	}
 	if err := os.Chmod(s.Path(), 0o600); err != nil {
@@ -500,7 +506,7 @@ func TestBookmarkStoreFollowsSymlink(t *testing.T) {
 		t.Skipf("cannot make a symbolic link here: %v", err)
 	}
 	s := NewBookmarkStore(link)
-	if _, err := s.Toggle(bmKafka, "id-d", true); err != nil {
+	if _, err := applyToggle(s, bmKafka, "id-d", true); err != nil {
 		t.Fatal(err)
 	}
 	if fi, err := os.Lstat(link); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
@@ -521,7 +527,7 @@ func TestBookmarkStoreConcurrentToggles(t *testing.T) {
 	for g, store := range stores {
 		wg.Go(func() {
 			for i := range perGoroutine {
-				if _, err := store.Toggle(bmKafka, fmt.Sprintf("g%d-%02d", g, i), true); err != nil {
+				if _, err := applyToggle(store, bmKafka, fmt.Sprintf("g%d-%02d", g, i), true); err != nil {
 					t.Error(err)
 					return
 				}

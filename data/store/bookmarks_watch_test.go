@@ -120,7 +120,7 @@ func TestBookmarkWatchFollowsSymlink(t *testing.T) {
 		t.Skipf("cannot watch files here: %v", err)
 	}
 	drain(ch)
-	if _, err := NewBookmarkStore(target).Toggle(bmKafka, "id-a", true); err != nil {
+	if _, err := applyToggle(NewBookmarkStore(target), bmKafka, "id-a", true); err != nil {
 		t.Fatal(err)
 	}
 	waitReadHas(t, watching, ch, []string{"id-a"}, "a save to the linked file")
@@ -138,7 +138,7 @@ func TestBookmarkWatchCoalesces(t *testing.T) {
 	}
 	const saves = 20
 	for i := range saves {
-		if _, err := s.Toggle(bmKafka, "id-burst", i%2 == 0); err != nil {
+		if _, err := applyToggle(s, bmKafka, "id-burst", i%2 == 0); err != nil {
 			t.Fatal(err)
 		}
 	}
