@@ -187,10 +187,18 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.tickNow()
 	case closeMsg:
 		return m.closeOverlay(msg)
+	// An answer acts only while its overlay is open: keys that arrive
+	// together can answer it twice before the first answer is handled.
 	case indexChosenMsg:
+		if m.chooser == nil {
+			return nil
+		}
 		m.chooser = nil
 		return m.pushIndex(msg.people, msg.name)
 	case windowChosenMsg:
+		if m.prompt == nil {
+			return nil
+		}
 		return m.openWindow(msg)
 	default:
 		// Pastes, cursor messages and the like belong to the pane in front.
