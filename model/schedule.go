@@ -59,6 +59,10 @@ type Session struct {
 	Links    []Link `json:"-"`
 	// DoNotRecord is the speakers' wish that the session not be recorded.
 	DoNotRecord bool `json:"-"`
+	// Gone marks a session the current version of the programme no longer
+	// has, kept (from the version last seen) because it is bookmarked: it
+	// reads as cancelled until the bookmark is removed.
+	Gone bool `json:"-"`
 }
 
 // Timed reports whether the session has a start time.

@@ -1,0 +1,110 @@
+package model
+
+import (
+	"hash/fnv"
+	"slices"
+	"strconv"
+	"time"
+)
+
+// Snapshot is what is kept of a version of a programme to tell later what
+// changed: each session's key fields. An abstract is kept as a digest, so
+// a snapshot stays small next to the programme it stands for.
+type Snapshot struct {
+	Sessions []SeenSession `json:"sessions"`
+}
+
+// SeenSession is one session of a snapshot.
+type SeenSession struct {
+	ID        string    `json:"id"`
+	Key       string    `json:"key"`
+	Title     string    `json:"title"`
+	Subtitle  string    `json:"subtitle,omitempty"`
+	Speakers  []string  `json:"speakers,omitempty"`
+	Track     string    `json:"track,omitempty"`
+	Language  string    `json:"language,omitempty"`
+	Abstract  string    `json:"abstract,omitempty"`
+	Day       string    `json:"day,omitempty"`
+	Start     time.Time `json:"start,omitzero"`
+	End       time.Time `json:"end,omitzero"`
+	Room      string    `json:"room,omitempty"`
+	Cancelled bool      `json:"cancelled,omitempty"`
+}
+
+// SnapshotOf takes the snapshot of a programme. Sessions kept only
+// because they are bookmarked (Session.Gone) are not part of it.
+func SnapshotOf(s *Schedule) Snapshot {
+	out := Snapshot{Sessions: make([]SeenSession, 0, len(s.Sessions))}
+	for i := range s.Sessions {
+		sess := &s.Sessions[i]
+		if sess.Gone {
+			continue
+		}
+		seen := SeenSession{
+			ID: sess.ID, Key: sess.Key, Title: sess.Title, Subtitle: sess.Subtitle,
+			Track: sess.Track, Language: sess.Language, Abstract: digest(sess.Abstract),
+			Day: sess.Day, Start: sess.Start, End: sess.End, Room: sess.Room,
+			Cancelled: sess.Cancelled(),
+		}
+		if seen.Key == "" {
+			seen.Key = sess.ID
+		}
+		for _, sp := range sess.Speakers {
+			seen.Speakers = append(seen.Speakers, sp.Name)
+		}
+		out.Sessions = append(out.Sessions, seen)
+	}
+	return out
+}
+
+// digest stands for an abstract: equal texts give equal digests.
+func digest(text string) string {
+	if text == "" {
+		return ""
+	}
+	h := fnv.New64a()
+	h.Write([]byte(text))
+	return strconv.FormatUint(h.Sum64(), 36)
+}
+
+func (s *SeenSession) slot() Place {
+	return Place{Day: s.Day, Start: s.Start, End: s.End, Room: s.Room}
+}
+
+// Session stands in for a session gone from the programme: what was seen of
+// it, marked Gone. Its abstract is not kept.
+func (s *SeenSession) Session() Session {
+	out := Session{
+		ID: s.ID, Key: s.Key, Title: s.Title, Subtitle: s.Subtitle, Track: s.Track,
+		Language: s.Language, Day: s.Day, Start: s.Start, End: s.End, Room: s.Room, Gone: true,
+	}
+	for _, name := range s.Speakers {
+		out.Speakers = append(out.Speakers, Speaker{Name: name})
+	}
+	return out
+}
+
+// KeepGone adds to s the sessions gone from it that keep must not lose
+// (the bookmarked ones), marked Gone, in time order. A gone session whose
+// id the programme now uses for another is left out: the bookmark then
+// stays on the id.
+func KeepGone(s *Schedule, changes Changes, keep func(id string) bool) {
+	have := make(map[string]bool, len(s.Sessions))
+	for i := range s.Sessions {
+		have[s.Sessions[i].ID] = true
+	}
+	added := false
+	for _, ch := range changes.List {
+		if !ch.Gone || ch.Was == nil || have[ch.ID] || !keep(ch.ID) {
+			continue
+		}
+		s.Sessions = append(s.Sessions, ch.Was.Session())
+		have[ch.ID] = true
+		added = true
+	}
+	if added && s.Timed() {
+		SortByTime(s)
+	} else if added {
+		s.Sessions = slices.Clip(s.Sessions)
+	}
+}
