@@ -1,0 +1,121 @@
+package store
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/adrg/xdg"
+)
+
+// The seen files keep, for each schedule, what the user last saw of it
+// (its key fields, as the caller encodes them), so that the next version,
+// in this run or a later one, can be compared with it. They are written
+// like the state file: regular files only, replaced whole, never blocking.
+
+// ErrNotSeenFile: a seen path holds something else. It is never read or
+// replaced.
+var ErrNotSeenFile = errors.New("not a seen-version file")
+
+// maxSeenBytes bounds one seen file: the key fields of the largest
+// programmes fit many times over.
+const maxSeenBytes = 16 << 20
+
+// maxSeenFiles bounds the directory: the schedules seen longest ago are
+// forgotten first.
+const maxSeenFiles = 32
+
+var seenRole = fileRole{noun: "a seen-version file", not: ErrNotSeenFile, max: maxSeenBytes}
+
+// DefaultSeenDir returns summit-tui/seen under $XDG_STATE_HOME, or under the
+// platform's state directory where that is not set.
+func DefaultSeenDir() (string, error) {
+	xdg.Reload()
+	if xdg.StateHome == "" {
+		return "", errors.New("seen versions: no state directory (neither XDG_STATE_HOME nor a home directory is set)")
+	}
+	return filepath.Join(xdg.StateHome, "summit-tui", "seen"), nil
+}
+
+// seenPath names the file of the schedule kept under key: a digest, so
+// that any key makes a safe file name.
+func seenPath(dir, key string) string {
+	sum := sha256.Sum256([]byte(key))
+	return filepath.Join(dir, hex.EncodeToString(sum[:12])+".json")
+}
+
+// ReadSeen returns what was last seen of the schedule kept under key, or
+// nil and no error when nothing was.
+func ReadSeen(dir, key string) ([]byte, error) {
+	t, err := inspect(seenPath(dir, key), seenRole)
+	if err != nil || t.info == nil {
+		return nil, err
+	}
+	text, ok, err := readRegular(&t, seenRole)
+	if !ok || err != nil {
+		return nil, err
+	}
+	return []byte(text), nil
+}
+
+// WriteSeen keeps data as what was last seen of the schedule under key,
+// and forgets the schedules seen longest ago beyond the bound.
+func WriteSeen(dir, key string, data []byte) error {
+	if len(data) > maxSeenBytes {
+		return &StoreError{Path: seenPath(dir, key), Why: "would be larger than " + humanBytes(maxSeenBytes), named: true}
+	}
+	t, err := inspect(seenPath(dir, key), seenRole)
+	if err != nil {
+		return err
+	}
+	if err := ensureDir(filepath.Dir(t.resolved), "seen versions"); err != nil {
+		return err
+	}
+	if err := replaceRegular(t, staleStateTemp, func(w *bufio.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}); err != nil {
+		return err
+	}
+	pruneSeen(dir, filepath.Base(t.resolved))
+	return nil
+}
+
+// pruneSeen removes the oldest seen files beyond maxSeenFiles, never keep.
+// Failing to prune loses nothing, so errors are ignored.
+func pruneSeen(dir, keep string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	type file struct {
+		name string
+		mod  time.Time
+	}
+	var files []file
+	for _, e := range entries {
+		if !e.Type().IsRegular() || !strings.HasSuffix(e.Name(), ".json") {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue
+		}
+		files = append(files, file{e.Name(), info.ModTime()})
+	}
+	if len(files) <= maxSeenFiles {
+		return
+	}
+	slices.SortFunc(files, func(a, b file) int { return b.mod.Compare(a.mod) })
+	for _, f := range files[maxSeenFiles:] {
+		if f.name != keep {
+			_ = os.Remove(filepath.Join(dir, f.name))
+		}
+	}
+}
