@@ -98,8 +98,10 @@ func main() {
 
 // options are the command line's settings, shared by every command.
 type options struct {
-	command   string // "", "export" or "bookmarks"
+	command   string // "", "export", "bookmarks", "changes" or "next"
 	ref       string // the schedule: REF or --file; "" for the built-in page
+	older     string // changes OLD NEW: OLD, when two schedules are named
+	alarm     string // --alarm: how long before each talk a calendar reminds
 	file      string // --file as given
 	bookmarks string
 	theme     string
@@ -111,7 +113,8 @@ type options struct {
 	help      bool
 	version   bool
 
-	open data.OpenOptions // what tz, formatIn and refresh ask of reading
+	open        data.OpenOptions // what tz, formatIn and refresh ask of reading
+	alarmBefore time.Duration    // --alarm, read
 }
 
 // run is the whole program short of os.Exit, so tests can drive it.
@@ -140,6 +143,10 @@ func run(args []string, stdout, stderr io.Writer, stdoutIsTerminal bool) int {
 }
 
 func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) error {
+	switch opts.command {
+	case "changes":
+		return changesCommand(opts, stdout, stderr)
+	}
 	if opts.command == "" && stdoutIsTerminal {
 		return browse(opts)
 	}
@@ -450,6 +457,7 @@ func writeCalendar(opts options, schedule, marked model.Schedule, stdout, stderr
 	untimed, err := export.WriteICS(stdout, marked, export.ICSOptions{
 		Name:  "Bookmarks — " + schedule.Conference,
 		Stamp: clock(),
+		Alarm: opts.alarmBefore,
 	})
 	switch {
 	case errors.Is(err, export.ErrNoTimes) && len(marked.Sessions) == 0:
@@ -593,6 +601,7 @@ func parseArgs(args []string) (options, error) {
 	fs.StringVar(&opts.formatIn, "format-in", "", "")
 	fs.BoolVar(&opts.refresh, "refresh", false, "")
 	fs.StringVar(&opts.now, "now", "", "")
+	fs.StringVar(&opts.alarm, "alarm", "", "")
 	fs.BoolVar(&opts.help, "help", false, "")
 	fs.BoolVar(&opts.help, "h", false, "")
 	fs.BoolVar(&opts.version, "version", false, "")
@@ -608,8 +617,14 @@ func parseArgs(args []string) (options, error) {
 		}
 		words, rest = append(words, rest[0]), rest[1:]
 	}
-	if len(words) > 0 && (words[0] == "export" || words[0] == "bookmarks") {
+	if len(words) > 0 && slices.Contains([]string{"export", "bookmarks", "changes"}, words[0]) {
 		opts.command, words = words[0], words[1:]
+	}
+	if opts.command == "changes" && len(words) > 1 {
+		if len(words) > 2 {
+			return opts, usageError{fmt.Sprintf("unexpected argument %q: give two schedules, OLD and NEW", words[2])}
+		}
+		opts.older, words = words[0], words[1:]
 	}
 	switch len(words) {
 	case 0:
@@ -640,11 +655,12 @@ func validate(opts *options) error {
 	if !slices.Contains([]string{"auto", "dark", "light", "ascii"}, opts.theme) {
 		return usageError{fmt.Sprintf("unknown theme %q: use auto, dark, light or ascii", opts.theme)}
 	}
-	formats := map[string][]string{"export": {"json", "markdown"}, "bookmarks": {"markdown", "json", "ics", "csv"}}
+	formats := map[string][]string{"export": {"json", "markdown"}, "bookmarks": {"markdown", "json", "ics", "csv"},
+		"changes": {"text", "json"}}
 	allowed, ok := formats[opts.command]
 	switch {
 	case !ok && opts.format != "":
-		return usageError{"--format applies to export and bookmarks only"}
+		return usageError{"--format applies to export, bookmarks and changes only"}
 	case !ok:
 	case opts.format == "":
 		opts.format = allowed[0]
@@ -653,6 +669,9 @@ func validate(opts *options) error {
 	}
 	if opts.command == "export" && opts.bookmarks != "" {
 		return usageError{"--bookmarks does not apply to export"}
+	}
+	if err := validateAlarm(opts); err != nil {
+		return err
 	}
 	switch {
 	case opts.file != "" && opts.ref != "" && opts.file != opts.ref:
