@@ -50,7 +50,10 @@ Usage:
              [--format-in NAME] [--refresh]
   summit-tui export    [REF] [--format json|markdown]
   summit-tui bookmarks [REF] [--bookmarks PATH] [--format markdown|json|ics|csv]
-                       [--now TIME]
+                       [--now TIME] [--alarm DURATION]
+  summit-tui changes   [OLD] NEW [--format text|json]
+  summit-tui next      [REF] [--bookmarks PATH] [--now TIME]
+                       [--format text|json]
   summit-tui --version | --help
 
 REF is a schedule file, - for standard input, or an http(s):// URL: a
@@ -64,6 +67,11 @@ Commands:
   export     write the whole programme as JSON (default) or Markdown
   bookmarks  write the bookmarked talks as a Markdown agenda (default), JSON,
              an iCalendar file to import into a calendar (ics) or CSV
+  changes    what changed from OLD to NEW, or in NEW since the browser last
+             showed it: new, cancelled, moved and changed talks
+  next       the running or next bookmarked talk, on one line; nothing when
+             none is left. It never fetches: a URL is read from its
+             offline copy
 
 Options:
   --file REF        the schedule to read, as REF above
@@ -77,7 +85,9 @@ Options:
                     (default: $XDG_DATA_HOME/summit-tui/bookmarks.json)
   --theme NAME      colours: auto (follow the terminal), dark, light or
                     ascii (no colour)
-  --format NAME     output format of export and bookmarks
+  --format NAME     output format of export, bookmarks, changes and next
+  --alarm DURATION  with bookmarks --format ics, remind this long before
+                    each talk (15m, 1h)
   --now TIME        the time to take as now: 2026-01-31T14:05, 2026-01-31 14:05,
                     sat 14:05 or 14:05 (on the first day), in the conference's
                     zone, or RFC 3339 with an offset
@@ -146,6 +156,8 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 	switch opts.command {
 	case "changes":
 		return changesCommand(opts, stdout, stderr)
+	case "next":
+		return nextCommand(opts, stdout)
 	}
 	if opts.command == "" && stdoutIsTerminal {
 		return browse(opts)
@@ -617,7 +629,7 @@ func parseArgs(args []string) (options, error) {
 		}
 		words, rest = append(words, rest[0]), rest[1:]
 	}
-	if len(words) > 0 && slices.Contains([]string{"export", "bookmarks", "changes"}, words[0]) {
+	if len(words) > 0 && slices.Contains([]string{"export", "bookmarks", "changes", "next"}, words[0]) {
 		opts.command, words = words[0], words[1:]
 	}
 	if opts.command == "changes" && len(words) > 1 {
@@ -656,11 +668,11 @@ func validate(opts *options) error {
 		return usageError{fmt.Sprintf("unknown theme %q: use auto, dark, light or ascii", opts.theme)}
 	}
 	formats := map[string][]string{"export": {"json", "markdown"}, "bookmarks": {"markdown", "json", "ics", "csv"},
-		"changes": {"text", "json"}}
+		"changes": {"text", "json"}, "next": {"text", "json"}}
 	allowed, ok := formats[opts.command]
 	switch {
 	case !ok && opts.format != "":
-		return usageError{"--format applies to export, bookmarks and changes only"}
+		return usageError{"--format applies to export, bookmarks, changes and next only"}
 	case !ok:
 	case opts.format == "":
 		opts.format = allowed[0]
