@@ -50,7 +50,10 @@ Usage:
              [--format-in NAME] [--refresh]
   summit-tui export    [REF] [--format json|markdown]
   summit-tui bookmarks [REF] [--bookmarks PATH] [--format markdown|json|ics|csv]
-                       [--now TIME]
+                       [--now TIME] [--alarm DURATION]
+  summit-tui changes   [OLD] NEW [--format text|json]
+  summit-tui next      [REF] [--bookmarks PATH] [--now TIME]
+                       [--format text|json]
   summit-tui --version | --help
 
 REF is a schedule file, - for standard input, or an http(s):// URL: a
@@ -64,6 +67,11 @@ Commands:
   export     write the whole programme as JSON (default) or Markdown
   bookmarks  write the bookmarked talks as a Markdown agenda (default), JSON,
              an iCalendar file to import into a calendar (ics) or CSV
+  changes    what changed from OLD to NEW, or in NEW since the browser last
+             showed it: new, cancelled, moved and changed talks
+  next       the running or next bookmarked talk, on one line; nothing when
+             none is left. It never fetches: a URL is read from its
+             offline copy
 
 Options:
   --file REF        the schedule to read, as REF above
@@ -77,7 +85,9 @@ Options:
                     (default: $XDG_DATA_HOME/summit-tui/bookmarks.json)
   --theme NAME      colours: auto (follow the terminal), dark, light or
                     ascii (no colour)
-  --format NAME     output format of export and bookmarks
+  --format NAME     output format of export, bookmarks, changes and next
+  --alarm DURATION  with bookmarks --format ics, remind this long before
+                    each talk (15m, 1h)
   --now TIME        the time to take as now: 2026-01-31T14:05, 2026-01-31 14:05,
                     sat 14:05 or 14:05 (on the first day), in the conference's
                     zone, or RFC 3339 with an offset
@@ -98,8 +108,10 @@ func main() {
 
 // options are the command line's settings, shared by every command.
 type options struct {
-	command   string // "", "export" or "bookmarks"
+	command   string // "", "export", "bookmarks", "changes" or "next"
 	ref       string // the schedule: REF or --file; "" for the built-in page
+	older     string // changes OLD NEW: OLD, when two schedules are named
+	alarm     string // --alarm: how long before each talk a calendar reminds
 	file      string // --file as given
 	bookmarks string
 	theme     string
@@ -111,7 +123,8 @@ type options struct {
 	help      bool
 	version   bool
 
-	open data.OpenOptions // what tz, formatIn and refresh ask of reading
+	open        data.OpenOptions // what tz, formatIn and refresh ask of reading
+	alarmBefore time.Duration    // --alarm, read
 }
 
 // run is the whole program short of os.Exit, so tests can drive it.
@@ -140,6 +153,12 @@ func run(args []string, stdout, stderr io.Writer, stdoutIsTerminal bool) int {
 }
 
 func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) error {
+	switch opts.command {
+	case "changes":
+		return changesCommand(opts, stdout, stderr)
+	case "next":
+		return nextCommand(opts, stdout)
+	}
 	if opts.command == "" && stdoutIsTerminal {
 		return browse(opts)
 	}
@@ -450,6 +469,7 @@ func writeCalendar(opts options, schedule, marked model.Schedule, stdout, stderr
 	untimed, err := export.WriteICS(stdout, marked, export.ICSOptions{
 		Name:  "Bookmarks — " + schedule.Conference,
 		Stamp: clock(),
+		Alarm: opts.alarmBefore,
 	})
 	switch {
 	case errors.Is(err, export.ErrNoTimes) && len(marked.Sessions) == 0:
@@ -593,6 +613,7 @@ func parseArgs(args []string) (options, error) {
 	fs.StringVar(&opts.formatIn, "format-in", "", "")
 	fs.BoolVar(&opts.refresh, "refresh", false, "")
 	fs.StringVar(&opts.now, "now", "", "")
+	fs.StringVar(&opts.alarm, "alarm", "", "")
 	fs.BoolVar(&opts.help, "help", false, "")
 	fs.BoolVar(&opts.help, "h", false, "")
 	fs.BoolVar(&opts.version, "version", false, "")
@@ -608,8 +629,14 @@ func parseArgs(args []string) (options, error) {
 		}
 		words, rest = append(words, rest[0]), rest[1:]
 	}
-	if len(words) > 0 && (words[0] == "export" || words[0] == "bookmarks") {
+	if len(words) > 0 && slices.Contains([]string{"export", "bookmarks", "changes", "next"}, words[0]) {
 		opts.command, words = words[0], words[1:]
+	}
+	if opts.command == "changes" && len(words) > 1 {
+		if len(words) > 2 {
+			return opts, usageError{fmt.Sprintf("unexpected argument %q: give two schedules, OLD and NEW", words[2])}
+		}
+		opts.older, words = words[0], words[1:]
 	}
 	switch len(words) {
 	case 0:
@@ -640,11 +667,12 @@ func validate(opts *options) error {
 	if !slices.Contains([]string{"auto", "dark", "light", "ascii"}, opts.theme) {
 		return usageError{fmt.Sprintf("unknown theme %q: use auto, dark, light or ascii", opts.theme)}
 	}
-	formats := map[string][]string{"export": {"json", "markdown"}, "bookmarks": {"markdown", "json", "ics", "csv"}}
+	formats := map[string][]string{"export": {"json", "markdown"}, "bookmarks": {"markdown", "json", "ics", "csv"},
+		"changes": {"text", "json"}, "next": {"text", "json"}}
 	allowed, ok := formats[opts.command]
 	switch {
 	case !ok && opts.format != "":
-		return usageError{"--format applies to export and bookmarks only"}
+		return usageError{"--format applies to export, bookmarks, changes and next only"}
 	case !ok:
 	case opts.format == "":
 		opts.format = allowed[0]
@@ -653,6 +681,9 @@ func validate(opts *options) error {
 	}
 	if opts.command == "export" && opts.bookmarks != "" {
 		return usageError{"--bookmarks does not apply to export"}
+	}
+	if err := validateAlarm(opts); err != nil {
+		return err
 	}
 	switch {
 	case opts.file != "" && opts.ref != "" && opts.file != opts.ref:

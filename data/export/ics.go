@@ -29,6 +29,10 @@ type ICSOptions struct {
 	// Stamp is when the calendar is written, every event's DTSTAMP: the
 	// caller's clock, so tests and --now pin it. It must be set.
 	Stamp time.Time
+	// Alarm, when positive, gives every event a reminder that long
+	// before it starts (a VALARM that displays the talk's title), so the
+	// calendar on a phone reminds of it.
+	Alarm time.Duration
 }
 
 // WriteICS writes the schedule's timed sessions as an RFC 5545 calendar,
@@ -80,7 +84,11 @@ func WriteICS(w io.Writer, s model.Schedule, opt ICSOptions) (untimed int, err e
 			untimed++
 			continue
 		}
-		events = append(events, icsEvent(&s, sess, zone, opt.Stamp))
+		ev := icsEvent(&s, sess, zone, opt.Stamp)
+		if opt.Alarm > 0 {
+			ev.Children = append(ev.Children, icsAlarm(sess, opt.Alarm))
+		}
+		events = append(events, ev)
 		if span.From.IsZero() || sess.Start.Before(span.From) {
 			span.From = sess.Start
 		}
