@@ -60,7 +60,7 @@ func (m *Model) toggleBookmark() tea.Cmd {
 	if !add {
 		text = g.NoStar + " Removed bookmark: " + sess.Title
 	}
-	return tea.Batch(m.setStatus(text, false), m.saveBookmarks())
+	return tea.Batch(m.setBookmarkStatus(text, sess.ID, add), m.saveBookmarks())
 }
 
 // saveBookmarks saves every pending toggle, unless a save is under way
