@@ -5,6 +5,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // statusTTL is how long an informative message stays; errors stay until
@@ -28,6 +29,9 @@ type statusLine struct {
 	// says the talk is bookmarked.
 	about  string
 	marked bool
+	// link is an address the message gives to open, after its text: it is
+	// fitted to the line when drawn (see fitted).
+	link string
 }
 
 type statusExpiredMsg struct{ seq int }
@@ -101,4 +105,43 @@ func (m *Model) where() string {
 // user changes place, as a link to click must.
 func (m *Model) setStatusUntilMoved(text string) {
 	m.status = statusLine{text: text, seq: m.status.seq + 1}
+}
+
+// setLinkStatus shows a link to open, after text, until the user moves.
+func (m *Model) setLinkStatus(text, link string) {
+	m.setStatusUntilMoved(text)
+	m.status.link = link
+}
+
+// fitted is the message in at most width cells. A link is the part that
+// matters: it is shown whole after the text when both fit, else whole
+// alone, else cut in the middle, where an address says least (its scheme
+// and host, and its end, stay). It links to the whole address (OSC 8), so
+// a click opens it however it is cut.
+func (s statusLine) fitted(g Glyphs, width int) string {
+	if s.link == "" {
+		return s.text
+	}
+	lead := s.text + g.Dot
+	switch w := ansi.StringWidth(s.link); {
+	case ansi.StringWidth(lead)+w <= width:
+		return lead + hyperlink(s.link, s.link)
+	case w <= width:
+		return hyperlink(s.link, s.link)
+	}
+	return hyperlink(s.link, cutMiddle(g, s.link, width))
+}
+
+// cutMiddle shortens plain text to width cells by taking out its middle.
+func cutMiddle(g Glyphs, s string, width int) string {
+	if ansi.StringWidth(s) <= width {
+		return s
+	}
+	room := width - ansi.StringWidth(g.Ellipsis)
+	if room < 2 {
+		return truncate(g, s, width)
+	}
+	runes := []rune(s)
+	head, tail := (room+1)/2, room/2
+	return string(runes[:head]) + g.Ellipsis + string(runes[len(runes)-tail:])
 }
