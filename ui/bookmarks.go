@@ -52,7 +52,7 @@ type slowSaveMsg struct{ saves int }
 func (m *Model) toggleBookmark() tea.Cmd {
 	sess, ok := m.selectedTalk()
 	if !ok {
-		return m.setStatus("Select a talk to bookmark it.", false)
+		return m.noTalkHere("Select a talk to bookmark it.")
 	}
 	add := m.c.marks.toggle(sess.ID)
 	g := m.c.styles.G

@@ -26,7 +26,7 @@ type linkOpenedMsg struct {
 func (m *Model) openLink() tea.Cmd {
 	sess, ok := m.selectedTalk()
 	if !ok {
-		return nil
+		return m.noTalkHere("Select a talk to open its link.")
 	}
 	title, link, ok := firstLink(sess)
 	if !ok {
