@@ -10,10 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"os/signal"
-	"path/filepath"
-	"runtime"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -512,48 +509,6 @@ func clockFor(opts options, schedule *model.Schedule) (model.Clock, error) {
 		return nil, usageError{"--now: " + err.Error()}
 	}
 	return model.FixedClock(at), nil
-}
-
-// openInBrowser opens an http(s) URL with the desktop's opener, or says
-// there is no browser here (ui.ErrNoBrowser) so the browser shows the link
-// for the terminal to open instead.
-func openInBrowser(url string) error {
-	name, err := browserOpener(os.Getenv, runtime.GOOS, exec.LookPath)
-	if err != nil {
-		return err
-	}
-	// Its output stays away from the screen, and is not waited for: a
-	// browser it starts may keep it open for as long as it runs.
-	if err := exec.Command(name, url).Run(); err != nil {
-		return fmt.Errorf("%s: %w", filepath.Base(name), err)
-	}
-	return nil
-}
-
-// browserOpener is the program that opens URLs in this session's browser:
-// open on macOS, xdg-open elsewhere. A session over SSH, one on Linux or
-// BSD with no display, or a system without the opener has no browser to
-// show: the opener would open it on another screen or in this terminal.
-func browserOpener(getenv func(string) string, goos string, lookPath func(string) (string, error)) (string, error) {
-	if getenv("SSH_CONNECTION") != "" || getenv("SSH_TTY") != "" {
-		return "", ui.ErrNoBrowser
-	}
-	name := "xdg-open"
-	switch goos {
-	case "darwin":
-		name = "open"
-	case "windows", "plan9", "js", "wasip1":
-		return "", ui.ErrNoBrowser
-	default:
-		if getenv("DISPLAY") == "" && getenv("WAYLAND_DISPLAY") == "" {
-			return "", ui.ErrNoBrowser
-		}
-	}
-	path, err := lookPath(name)
-	if err != nil {
-		return "", ui.ErrNoBrowser
-	}
-	return path, nil
 }
 
 func bookmarkStore(path string) (*store.BookmarkStore, error) {

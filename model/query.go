@@ -11,6 +11,32 @@ import (
 type Query struct {
 	terms   []string // folded words
 	filters []Filter
+	// exact keeps words from matching with a slip: close matches count
+	// only when nothing matches exactly (see Exact).
+	exact bool
+}
+
+// Exact is q with its words matched only as written (whole, or the start
+// of a word), never with a slip. A search tries it first: close matches
+// ("kubernetesx" for "kubernetes") are for when nothing matches exactly,
+// or they drown the real matches.
+func (q Query) Exact() Query {
+	q.exact = true
+	return q
+}
+
+// Slips reports whether a word of q may match with a slip: when not,
+// q and q.Exact() match the same.
+func (q Query) Slips() bool {
+	if q.exact {
+		return false
+	}
+	for _, t := range q.terms {
+		if typoTolerant(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // ParseQuery reads a filter as typed. Words are folded (case, accents,

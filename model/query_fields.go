@@ -23,7 +23,7 @@ type QueryField struct {
 // matches no filter on it.
 func QueryFields() []QueryField {
 	return []QueryField{
-		{"day", "day:sat", "talks on a day: a weekday, a date (2026-01-31) or a number (2)"},
+		{"day", "day:sat", "talks on a day: a weekday, the day of the month its tab shows (31) or a date (2026-01-31)"},
 		{"after", "after:14:00", "talks starting at or after a time (14:00, 2pm)"},
 		{"before", "before:16:00", "talks starting before a time"},
 		{"room", "room:janson", "talks in a room, by the start of its name's words"},
@@ -41,7 +41,7 @@ type fieldKind int
 const (
 	fieldText fieldKind = iota // words, each starting a word of the value, in order
 	fieldTime                  // a time of day
-	fieldDay                   // a weekday, a date or a day number
+	fieldDay                   // a weekday, a day of the month or a date
 )
 
 func kindOf(field string) fieldKind {
@@ -71,8 +71,9 @@ func fieldNamed(name string) (string, bool) {
 type Filter struct {
 	Field string // a QueryField's Name: "day", "room", …
 	Value string // as typed, without its quotes
-	// Err says why Value cannot be read ("after: wants a time such as
-	// 14:00"). A filter with an error matches nothing.
+	// Err says why Value cannot be read, as the user typed it
+	// (`after:25:00 is not a time: try 14:00 or 2pm`). A filter with an
+	// error matches nothing.
 	Err string
 
 	words  []string // fieldText: the value's folded words
@@ -102,13 +103,13 @@ func parseFilter(field, value string) Filter {
 	case fieldTime:
 		m, ok := parseClock(value)
 		if !ok {
-			f.Err = field + ": wants a time such as 14:00 or 2pm"
+			f.Err = field + ":" + value + " is not a time: try 14:00 or 2pm"
 		}
 		f.minute = m
 	case fieldDay:
 		d, ok := parseDay(value)
 		if !ok {
-			f.Err = "day: wants a weekday (sat), a date (2026-01-31) or a day number (2)"
+			f.Err = "day:" + value + " is not a day: try sat, 31 or 2026-01-31"
 		}
 		f.day = d
 	}
@@ -189,20 +190,22 @@ func digits(s string) bool {
 }
 
 // dayValue is a day: weekdays (a mask, as a prefix of a name may name
-// several), a date, or a day number (1 is the first day).
+// several), a date, or a day of the month, as the day's tab shows it
+// ("Sat 31").
 type dayValue struct {
 	weekdays uint8
 	date     string
-	number   int
+	mday     int
 }
 
-// parseDay reads sat, saturday, s (Saturday and Sunday), 2026-01-31 or 2.
+// parseDay reads sat, saturday, s (Saturday and Sunday), 31 or
+// 2026-01-31.
 func parseDay(s string) (dayValue, bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
 	switch {
 	case digits(s) && len(s) <= 2:
 		n, _ := strconv.Atoi(s)
-		return dayValue{number: n}, n >= 1
+		return dayValue{mday: n}, n >= 1 && n <= 31
 	case len(s) == len("2006-01-02") && s[4] == '-' && s[7] == '-':
 		if _, err := time.Parse(time.DateOnly, s); err != nil {
 			return dayValue{}, false
@@ -229,7 +232,7 @@ func (d dayValue) within(p dayValue) bool {
 	case d.date != "" || p.date != "":
 		return d.date == p.date
 	}
-	return d.number != 0 && d.number == p.number
+	return d.mday != 0 && d.mday == p.mday
 }
 
 // matches reports whether a conference day is one d names.
@@ -240,5 +243,5 @@ func (d dayValue) matches(day dayFact) bool {
 	case d.date != "":
 		return d.date == day.date
 	}
-	return d.number == day.number
+	return d.mday == day.mday
 }

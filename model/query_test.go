@@ -81,8 +81,10 @@ func TestFilterValues(t *testing.T) {
 		{"s", dayValue{weekdays: 1<<0 | 1<<6}, true}, // Saturday and Sunday
 		{"t", dayValue{weekdays: 1<<2 | 1<<4}, true},
 		{"2026-01-31", dayValue{date: "2026-01-31"}, true},
-		{"2", dayValue{number: 2}, true},
+		{"2", dayValue{mday: 2}, true},
+		{"31", dayValue{mday: 31}, true},
 		{"0", dayValue{}, false},
+		{"32", dayValue{}, false},
 		{"2026-02-30", dayValue{}, false},
 		{"someday", dayValue{}, false},
 		{"sat1", dayValue{}, false},

@@ -49,7 +49,7 @@ func (t *valueTable) matching(f Filter) []bool {
 type dayFact struct {
 	date    string // "2026-01-31"
 	weekday time.Weekday
-	number  int // 1 for the first day
+	mday    int // the day of the month, 31
 }
 
 // sessionFact is one session's values; -1 where it has none.
@@ -128,7 +128,7 @@ func minutesIntoDay(t time.Time, date string) int {
 }
 
 // dayFacts are the schedule's days and every other date a session
-// belongs to, in date order, numbered from 1.
+// belongs to, in date order.
 func dayFacts(s *Schedule) []dayFact {
 	var dates []string
 	for _, d := range s.Days {
@@ -145,9 +145,9 @@ func dayFacts(s *Schedule) []dayFact {
 	for _, d := range dates {
 		t, err := time.Parse(time.DateOnly, d)
 		if err != nil {
-			continue // not a date: no weekday or number to match
+			continue // not a date: no weekday or day to match
 		}
-		out = append(out, dayFact{date: d, weekday: t.Weekday(), number: len(out) + 1})
+		out = append(out, dayFact{date: d, weekday: t.Weekday(), mday: t.Day()})
 	}
 	return out
 }

@@ -76,8 +76,9 @@ func TestFieldFilters(t *testing.T) {
 		{"day:sun", sun},
 		{"day:2026-02-01", sun},
 		{"day:2026-01-31", sat},
-		{"day:1", sat},
-		{"day:2", sun},
+		{"day:31", sat}, // the day of the month, as the tab shows it: "Sat 31"
+		{"day:1", sun},  // "Sun 1"
+		{"day:2", nil},  // not a day of the conference
 		{"day:3", nil},
 		{"day:mon", nil},
 		{"day:someday", nil}, // unreadable: nothing, and the filter says why

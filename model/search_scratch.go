@@ -37,7 +37,7 @@ func compileTerms(st *textStore, q Query, sc *searchScratch) []termMatcher {
 			sc.setKinds = append(sc.setKinds, nil)
 			sc.typos = append(sc.typos, nil)
 		}
-		m := st.compileTerm(t, sc.kinds[i], sc.typos[i])
+		m := st.compileTerm(t, !q.exact, sc.kinds[i], sc.typos[i])
 		if st.hasSet {
 			m.setKinds = st.setKinds(&m, sc.setKinds[i])
 			sc.setKinds[i] = m.setKinds

@@ -293,13 +293,14 @@ type termMatcher struct {
 	setKinds []matchKind
 }
 
-// compileTerm compiles query word t; kinds is reused for its table of
-// kinds by word number, typos for the numbers of the words one slip away.
-func (st *textStore) compileTerm(t string, kinds []matchKind, typos []uint32) termMatcher {
+// compileTerm compiles query word t, with slips or without; kinds is
+// reused for its table of kinds by word number, typos for the numbers of
+// the words one slip away.
+func (st *textStore) compileTerm(t string, slips bool, kinds []matchKind, typos []uint32) termMatcher {
 	m := termMatcher{term: t}
 	m.exact, m.hasExact = st.vocab.exact(t)
 	m.lo, m.hi = st.vocab.prefixRange(t)
-	if typoTolerant(t) {
+	if slips && typoTolerant(t) {
 		m.typos = st.vocab.typos(typos[:0], t)
 	}
 	if cap(kinds) < len(st.vocab.words) {

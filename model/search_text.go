@@ -12,14 +12,15 @@ import (
 // Range is a match in a text: byte offsets, End exclusive.
 type Range struct{ Start, End int }
 
-// textWordKind is how well query word t matches a folded word w.
-func textWordKind(t string, w []byte) matchKind {
+// textWordKind is how well query word t matches a folded word w, with a
+// slip allowed or not.
+func textWordKind(t string, w []byte, slips bool) matchKind {
 	switch {
 	case string(w) == t:
 		return kindExact
 	case strings.HasPrefix(string(w), t):
 		return kindPrefix
-	case typoTolerant(t) && abs(len(w)-len(t)) <= 4 && oneEdit(t, string(w)):
+	case slips && typoTolerant(t) && abs(len(w)-len(t)) <= 4 && oneEdit(t, string(w)):
 		return kindTypo
 	}
 	return kindNone
@@ -48,7 +49,7 @@ func (q Query) eachMatch(text string, fn func(m wordMatch)) {
 	first := true
 	ws.scan(text, func(w []byte, sp wordSpan) {
 		for ti, t := range q.terms {
-			k := textWordKind(t, w)
+			k := textWordKind(t, w, !q.exact)
 			if k == kindNone {
 				continue
 			}

@@ -26,18 +26,22 @@ func DayTitle(date string) string {
 	return d.Format("Monday 2 January 2006")
 }
 
-// FormatDuration gives a duration to the nearest minute: "45 min",
-// "1 h", "1 h 30 min". A positive duration under half a minute is
+// FormatDuration gives a duration to the nearest minute, as
+// FormatMinutes writes it. A positive duration under half a minute is
 // "1 min", so something is never said to take no time; zero and negative
 // durations are "0 min".
 func FormatDuration(d time.Duration) string {
 	if d <= 0 {
-		return "0 min"
+		return FormatMinutes(0)
 	}
-	m := int((d + 30*time.Second) / time.Minute)
-	if m == 0 {
-		m = 1
-	}
+	return FormatMinutes(max(int((d+30*time.Second)/time.Minute), 1))
+}
+
+// FormatMinutes is the one way a length of time reads, wherever it is
+// shown: "45 min", "1 h", "1 h 45 min" ("1 h 45 min left", "in 9 h
+// 30 min"), never "105 min". Negative counts are "0 min".
+func FormatMinutes(m int) string {
+	m = max(m, 0)
 	var b strings.Builder
 	if h := m / 60; h > 0 {
 		b.WriteString(strconv.Itoa(h) + " h")

@@ -52,7 +52,7 @@ type slowSaveMsg struct{ saves int }
 func (m *Model) toggleBookmark() tea.Cmd {
 	sess, ok := m.selectedTalk()
 	if !ok {
-		return m.setStatus("Select a talk to bookmark it.", false)
+		return m.noTalkHere("Select a talk to bookmark it.")
 	}
 	add := m.c.marks.toggle(sess.ID)
 	g := m.c.styles.G
@@ -60,7 +60,7 @@ func (m *Model) toggleBookmark() tea.Cmd {
 	if !add {
 		text = g.NoStar + " Removed bookmark: " + sess.Title
 	}
-	return tea.Batch(m.setStatus(text, false), m.saveBookmarks())
+	return tea.Batch(m.setBookmarkStatus(text, sess.ID, add), m.saveBookmarks())
 }
 
 // saveBookmarks saves every pending toggle, unless a save is under way

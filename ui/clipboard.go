@@ -12,7 +12,7 @@ import (
 func (m *Model) copyTalk() tea.Cmd {
 	sess, ok := m.selectedTalk()
 	if !ok {
-		return m.setStatus("Select a talk to copy it.", false)
+		return m.noTalkHere("Select a talk to copy it.")
 	}
 	status := m.setStatus("Copied "+quoted(m.c.styles.G, sess.Title)+" as Markdown, through the terminal's clipboard.", false)
 	return tea.Batch(tea.SetClipboard(talkMarkdown(sess, m.c.times.frame())), status)

@@ -25,15 +25,23 @@ type filter struct {
 	done    int         // the request the rows answer
 	applied model.Query // the query the rows answer
 	rows    []row       // the matches, best first; nil when no filter is applied
+	// closeOnly reports rows that are close matches (a word matched with a
+	// slip), shown because nothing matches exactly.
+	closeOnly bool
+	// problem says why the query can match nothing ("after:25:00 is not
+	// a time: try 14:00 or 2pm"); "" when it can.
+	problem string
 }
 
 // filterResultMsg brings a search's matches back to Update.
 type filterResultMsg struct {
-	list  *listPane
-	gen   int
-	query model.Query
-	rows  []row
-	keep  bool // keep the selected item where it still matches
+	list    *listPane
+	gen     int
+	query   model.Query
+	rows    []row
+	close   bool   // the rows are close matches: nothing matched exactly
+	problem string // why the query can match nothing, if it cannot
+	keep    bool   // keep the selected item where it still matches
 }
 
 func newFilter(c *common, placeholder string) filter {
@@ -120,6 +128,7 @@ func (f *filter) clear() {
 	f.done = f.gen
 	f.applied = model.Query{}
 	f.rows = nil
+	f.closeOnly, f.problem = false, ""
 }
 
 // set puts a query in, as when a place is restored.
@@ -130,24 +139,53 @@ func (f *filter) set(q string) { f.input.SetValue(q) }
 // command reads is taken here, in Update: the query, the candidates and
 // the source's searcher; the list goes only into the result, to say whose
 // it is.
+//
+// Words match exactly first (whole, or the start of a word); close
+// matches, with a slip, count only when nothing matches exactly, or
+// "kubernetesx" would find seven talks and "rustj" every Rust talk. Rows
+// of exact matches hold every exact match of a narrower query, but not
+// its close ones: when those are wanted, the whole list is searched.
 func (f *filter) search(l *listPane, keep bool) tea.Cmd {
 	q := model.ParseQuery(f.query())
 	f.gen++
 	if q.Empty() {
 		f.done, f.applied, f.rows = f.gen, model.Query{}, nil
+		f.closeOnly, f.problem = false, ""
 		return nil
 	}
-	candidates := l.src.items()
+	all := l.src.items()
+	candidates, narrowedExact := all, false
 	if f.rows != nil && !f.applied.Empty() && q.Narrows(f.applied) {
 		candidates = make([]int, len(f.rows))
 		for i, r := range f.rows {
 			candidates[i] = r.item
 		}
+		narrowedExact = !f.closeOnly
 	}
-	gen, search := f.gen, l.src.searcher()
+	gen, search, idx := f.gen, l.src.searcher(), f.c.idx
 	return func() tea.Msg {
-		return filterResultMsg{list: l, gen: gen, query: q, rows: search(candidates, q), keep: keep}
+		msg := filterResultMsg{list: l, gen: gen, query: q.Exact(), keep: keep, problem: idx.QueryProblem(q)}
+		msg.rows = search(candidates, msg.query)
+		if len(msg.rows) == 0 && q.Slips() {
+			if narrowedExact {
+				candidates = all
+			}
+			msg.query, msg.close = q, true
+			msg.rows = search(candidates, q)
+		}
+		return msg
 	}
+}
+
+// matchQuery is the query as the matches answer it, for highlighting them
+// in the details and the abstract: without slips unless the matches are
+// close ones.
+func (f *filter) matchQuery() model.Query {
+	q := model.ParseQuery(f.query())
+	if !f.closeOnly {
+		q = q.Exact()
+	}
+	return q
 }
 
 // take shows a search's matches, unless a newer search was started since.
@@ -156,6 +194,7 @@ func (f *filter) take(msg filterResultMsg) bool {
 		return false
 	}
 	f.done, f.applied, f.rows = msg.gen, msg.query, msg.rows
+	f.closeOnly, f.problem = msg.close && len(msg.rows) > 0, msg.problem
 	return true
 }
 

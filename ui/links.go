@@ -26,7 +26,7 @@ type linkOpenedMsg struct {
 func (m *Model) openLink() tea.Cmd {
 	sess, ok := m.selectedTalk()
 	if !ok {
-		return nil
+		return m.noTalkHere("Select a talk to open its link.")
 	}
 	title, link, ok := firstLink(sess)
 	if !ok {
@@ -48,7 +48,7 @@ func (m *Model) openLink() tea.Cmd {
 func (m *Model) linkOpened(msg linkOpenedMsg) tea.Cmd {
 	switch {
 	case errors.Is(msg.err, ErrNoBrowser):
-		m.setStatusUntilMoved("No browser here: link printed" + m.c.styles.G.Dot + hyperlink(msg.url))
+		m.setLinkStatus("No browser here: link printed", msg.url)
 		return nil
 	case msg.err != nil:
 		return m.setStatus("Could not open the link: "+msg.err.Error(), true)
@@ -89,7 +89,7 @@ func webAddress(raw string) string {
 	return s
 }
 
-// hyperlink is the address shown as itself and linked with OSC 8.
-func hyperlink(link string) string {
-	return ansi.SetHyperlink(link) + link + ansi.ResetHyperlink()
+// hyperlink is text linked to an address with OSC 8.
+func hyperlink(link, text string) string {
+	return ansi.SetHyperlink(link) + text + ansi.ResetHyperlink()
 }

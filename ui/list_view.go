@@ -23,11 +23,18 @@ const listPrefix = 4
 func (l *listPane) View() string {
 	st := l.c.styles
 	var lines []string
-	if l.filterLines() > 0 {
+	if l.filter.editing || l.filter.active() {
 		lines = append(lines, l.filterLine())
 	}
+	if l.filter.closeOnly {
+		lines = append(lines, st.FilterInfo.Render(truncate(st.G, closeMatchesNote, l.width)))
+	}
 	if l.count() == 0 {
-		lines = append(lines, st.Empty.Render(truncate(st.G, l.emptyText(), l.width)))
+		style := st.Empty
+		if l.filter.problem != "" && !l.filter.pending() {
+			style = st.Warning // what was typed cannot match: say so as a warning
+		}
+		lines = append(lines, style.Render(truncate(st.G, l.emptyText(), l.width)))
 		return strings.Join(lines, "\n")
 	}
 	if sec, ok := l.stickyLine(l.offset); ok {
@@ -53,10 +60,16 @@ func (l *listPane) emptyText() string {
 		return l.src.empty()
 	case l.filter.pending():
 		return "Searching" + g.Ellipsis
+	case l.filter.problem != "":
+		return l.filter.problem + "."
 	}
 	one, _ := l.src.noun()
 	return fmt.Sprintf("No %s matches %s.", one, quoted(g, l.filter.query()))
 }
+
+// closeMatchesNote heads a list of close matches, shown because nothing
+// matched exactly.
+const closeMatchesNote = "no exact match: close matches"
 
 // filterLine shows the filter being typed, or the one applied, with the
 // number of matches.

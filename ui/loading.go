@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"slices"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -77,7 +76,6 @@ func (m *Model) loaded(msg scheduleLoadedMsg) tea.Cmd {
 	if l := m.top().list; editing && l != nil {
 		cmds = append(cmds, l.openFilter())
 	}
-	m.seen = slices.Clone(m.stack) // the same place: the status stays
 	return tea.Batch(cmds...)
 }
 

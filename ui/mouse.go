@@ -16,6 +16,7 @@ const (
 	regionList
 	regionDetail
 	regionBody
+	regionGrid
 )
 
 // regionAt says what is drawn at a cell.
@@ -27,7 +28,10 @@ func (m *Model) regionAt(x, y int) region {
 	case y == l.header.y+1:
 		return regionTabs
 	case m.placeIsGrid():
-		return regionNone // the grid is moved with the keys
+		if l.body.inner().contains(x, y) {
+			return regionGrid
+		}
+		return regionNone
 	case wideOrList && l.list.contains(x, y):
 		return regionList
 	case wideOrItem && l.detail.contains(x, y):
@@ -66,6 +70,8 @@ func (m *Model) handleWheel(mouse tea.Mouse) tea.Cmd {
 		m.item.scroll(focusDetail, step)
 	case regionBody:
 		m.item.scroll(focusBody, step*wheelLines)
+	case regionGrid:
+		m.shownGrid().wheel(step)
 	}
 	return nil
 }
@@ -103,6 +109,8 @@ func (m *Model) handleClick(mouse tea.Mouse) tea.Cmd {
 		}
 	case regionList:
 		return m.clickList(mouse)
+	case regionGrid:
+		return m.clickGrid(m.shownGrid(), mouse.X, mouse.Y)
 	}
 	return nil
 }

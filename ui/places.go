@@ -198,11 +198,6 @@ func (m *Model) openRooms() tea.Cmd {
 	return nil
 }
 
-// stepItem moves the current list's cursor, as J and K do while reading.
-func (m *Model) stepItem(delta int) {
-	m.list().move(delta)
-}
-
 // stepMatch goes to the next (or previous) match of the filter: in the
 // item's body, then in the next items of the list.
 func (m *Model) stepMatch(forward bool) tea.Cmd {

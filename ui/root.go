@@ -30,7 +30,6 @@ type Model struct {
 	tabs  []*listPane // each tab's own list, kept while other tabs are shown
 	tab   int
 	stack []place // stack[0] is the current tab's list
-	seen  []place // the stack when the status line was last cleared
 
 	item *itemPane
 	// The overlays, while they are open: the help, the chooser of s and
@@ -227,24 +226,20 @@ func (m *Model) closeOverlay(msg closeMsg) tea.Cmd {
 
 // refresh brings what the state implies onto the panes: lists follow the
 // bookmarks, the item pane shows the selected item (asking for its
-// abstract and its neighbours'), and the status line clears when the
-// place changes.
+// abstract and its neighbours'), and the status line keeps its rule.
 func (m *Model) refresh() tea.Cmd {
 	m.followGrid()
 	var cmds []tea.Cmd
 	for _, l := range m.lists() {
 		cmds = append(cmds, l.follow())
 	}
-	if !slices.Equal(m.seen, m.stack) {
-		m.seen = slices.Clone(m.stack)
-		m.clearStatus()
-	}
+	m.settleStatus()
 	if m.c.lay.width == 0 || m.c.lay.tooSmall {
 		return tea.Batch(cmds...)
 	}
 	l := m.list()
 	item, ok := l.selected()
-	q := model.ParseQuery(l.filter.query())
+	q := l.filter.matchQuery()
 	near := m.nearby(l)
 	m.renders.wantOnly(m.item.measure(), m.c.theme, near)
 	cmds = append(cmds, m.item.show(l.src, item, ok, q, l.filter.query(), m.renders), m.prefetch(l))

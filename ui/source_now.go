@@ -75,14 +75,14 @@ func nowEntries(c *common) []entry {
 		head := len(out)
 		out = append(out, entry{kind: rowHeading, session: -1, group: -1, key: "room:" + r.Room, title: name})
 		for _, sl := range r.Running {
-			left := plural(sl.Minutes, "min", "min") + " left"
+			left := model.FormatMinutes(sl.Minutes) + " left"
 			if !sl.EndKnown {
 				left = "about " + left
 			}
 			out = append(out, nowTalk(c, sl, head, "now, "+left))
 		}
 		for _, sl := range r.Next {
-			out = append(out, nowTalk(c, sl, head, "in "+plural(sl.Minutes, "min", "min")))
+			out = append(out, nowTalk(c, sl, head, "in "+model.FormatMinutes(sl.Minutes)))
 		}
 	}
 	return out

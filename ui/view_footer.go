@@ -120,15 +120,19 @@ func (m *Model) statusView(w int) string {
 	if notice := m.pendingNotice(); notice != "" {
 		parts = append(parts, st.StatusError.Render(notice))
 	}
+	right := st.StatusRight.Render(g.Star + " " + fmt.Sprint(m.tabs[m.bookmarksTab()].talkCount()))
 	if m.status.text != "" {
 		style := st.Status
 		if m.status.isError {
 			style = st.StatusError
 		}
-		parts = append(parts, style.Render(m.status.text))
+		room := w - lipgloss.Width(right) - 1
+		if len(parts) > 0 {
+			room -= lipgloss.Width(strings.Join(parts, st.Status.Render(g.Dot))) + lipgloss.Width(g.Dot)
+		}
+		parts = append(parts, style.Render(m.status.fitted(g, room)))
 	}
 	left := strings.Join(parts, st.Status.Render(g.Dot))
-	right := st.StatusRight.Render(g.Star + " " + fmt.Sprint(m.tabs[m.bookmarksTab()].talkCount()))
 	left = truncate(g, left, w-lipgloss.Width(right)-1)
 	gap := max(w-lipgloss.Width(left)-lipgloss.Width(right), 1)
 	return left + strings.Repeat(" ", gap) + right
