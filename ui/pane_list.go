@@ -526,6 +526,7 @@ func (l *listPane) ShortHelp() []key.Binding {
 		when(selected, brief(g.Open, "enter", "open")),
 		brief(g.Filter, "/", "filter"),
 		when(l.over || l.filter.active(), brief(g.Back, "esc", back)),
+		when(!l.c.changes.list.Empty() && l.src.ref().Kind != kindChanges, brief(g.Changes, "C", "changes")),
 		h.match, h.bookmark, h.speakers, h.companies,
 		brief(g.NextTab, "]/[", "tabs"),
 		when(l.c.times.timed, brief(g.Window, "w", "window")),
