@@ -69,7 +69,7 @@ func changeNote(c *common, sess *model.Session) string {
 	}
 	var parts []string
 	if ch.Moved {
-		parts = append(parts, st.ChangeMark.Render("Moved")+st.DetailText.Render(" from "+ch.From.Label()))
+		parts = append(parts, st.ChangeMark.Render("Moved")+st.DetailText.Render(" from "+placeLabel(c, ch.From)))
 	}
 	if len(ch.Fields) > 0 {
 		parts = append(parts, st.ChangeMark.Render("Changed")+st.DetailText.Render(": "+strings.Join(ch.Fields, ", ")))
