@@ -47,7 +47,7 @@ const usageText = `summit-tui — browse a conference programme in the terminal.
 Usage:
   summit-tui [REF] [--file REF] [--bookmarks PATH]
              [--theme auto|dark|light|ascii] [--tz ZONE] [--now TIME]
-             [--format-in NAME] [--refresh]
+             [--format-in NAME] [--refresh] [--refresh-every D]
   summit-tui export    [REF] [--format json|markdown]
   summit-tui bookmarks [REF] [--bookmarks PATH] [--format markdown|json|ics|csv]
                        [--now TIME]
@@ -73,6 +73,10 @@ Options:
   --format-in NAME  read REF as page, frab-xml, frab-json, sessionize or ics
                     instead of telling the format from its first bytes
   --refresh         fetch a URL again even when the cached copy is fresh
+  --refresh-every D how often the browser reads the schedule again (90s, 10m;
+                    0: never); by default a URL every 10 minutes during the
+                    conference and hourly in the week before, and a file
+                    when it changes
   --bookmarks PATH  the bookmarks file
                     (default: $XDG_DATA_HOME/summit-tui/bookmarks.json)
   --theme NAME      colours: auto (follow the terminal), dark, light or
@@ -110,6 +114,8 @@ type options struct {
 	now       string
 	help      bool
 	version   bool
+
+	refreshEvery refreshFlag // --refresh-every (main_live.go)
 
 	open data.OpenOptions // what tz, formatIn and refresh ask of reading
 }
@@ -209,6 +215,7 @@ func browse(opts options) error {
 	}
 	marks.wire(ctx, &cfg, opened.Notice)
 	wireState(&cfg)
+	wireLive(ctx, opts, opened, &cfg)
 	outcome, err := runBrowser(ui.New(cfg))
 	return marks.settle(outcome, err)
 }
@@ -593,6 +600,7 @@ func parseArgs(args []string) (options, error) {
 	fs.StringVar(&opts.formatIn, "format-in", "", "")
 	fs.BoolVar(&opts.refresh, "refresh", false, "")
 	fs.StringVar(&opts.now, "now", "", "")
+	fs.Var(&opts.refreshEvery, "refresh-every", "")
 	fs.BoolVar(&opts.help, "help", false, "")
 	fs.BoolVar(&opts.help, "h", false, "")
 	fs.BoolVar(&opts.version, "version", false, "")
