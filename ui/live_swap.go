@@ -27,7 +27,7 @@ func (m *Model) swapSchedule(idx *model.Index, tl *model.Timeline) tea.Cmd {
 	type tabPlace struct{ selected, filter string }
 	others := map[placeRef]tabPlace{}
 	for i, l := range m.tabs {
-		if i != m.tab {
+		if i != m.tab && (l.cursor > 0 || l.filter.query() != "") { // a new list starts at its top
 			others[l.src.ref()] = tabPlace{l.selectedKey(), l.filter.query()}
 		}
 	}

@@ -324,7 +324,11 @@ func (l *listPane) clamp() {
 	if first := l.firstFor(l.cursor); l.offset < first {
 		l.offset = first
 	}
-	// No empty space below the last row while rows above could fill it.
+	// No empty space below the last row while rows above could fill it
+	// (a list at its top has none: each new list needs no measuring).
+	if l.offset == 0 {
+		return
+	}
 	if first := l.firstFor(n - 1); l.offset > first {
 		l.offset = first
 	}
