@@ -44,7 +44,7 @@ const usageText = `summit-tui — browse a conference programme in the terminal.
 Usage:
   summit-tui [REF] [--file REF] [--bookmarks PATH]
              [--theme auto|dark|light|ascii] [--tz ZONE] [--now TIME]
-             [--format-in NAME] [--refresh]
+             [--format-in NAME] [--refresh] [--refresh-every D]
   summit-tui export    [REF] [--format json|markdown]
   summit-tui bookmarks [REF] [--bookmarks PATH] [--format markdown|json|ics|csv]
                        [--now TIME] [--alarm DURATION]
@@ -78,6 +78,10 @@ Options:
   --format-in NAME  read REF as page, frab-xml, frab-json, sessionize or ics
                     instead of telling the format from its first bytes
   --refresh         fetch a URL again even when the cached copy is fresh
+  --refresh-every D how often the browser reads the schedule again (90s, 10m;
+                    0: never); by default a URL every 10 minutes during the
+                    conference and hourly in the week before, and a file
+                    when it changes
   --bookmarks PATH  the bookmarks file
                     (default: $XDG_DATA_HOME/summit-tui/bookmarks.json)
   --theme NAME      colours: auto (follow the terminal), dark, light or
@@ -119,6 +123,8 @@ type options struct {
 	now       string
 	help      bool
 	version   bool
+
+	refreshEvery refreshFlag // --refresh-every (main_live.go)
 
 	open        data.OpenOptions // what tz, formatIn and refresh ask of reading
 	alarmBefore time.Duration    // --alarm, read
@@ -225,6 +231,7 @@ func browse(opts options) error {
 	}
 	marks.wire(ctx, &cfg, opened.Notice)
 	wireState(&cfg)
+	wireLive(ctx, opts, opened, &cfg)
 	outcome, err := runBrowser(ui.New(cfg))
 	return marks.settle(outcome, err)
 }
@@ -569,6 +576,7 @@ func parseArgs(args []string) (options, error) {
 	fs.BoolVar(&opts.refresh, "refresh", false, "")
 	fs.StringVar(&opts.now, "now", "", "")
 	fs.StringVar(&opts.alarm, "alarm", "", "")
+	fs.Var(&opts.refreshEvery, "refresh-every", "")
 	fs.BoolVar(&opts.help, "help", false, "")
 	fs.BoolVar(&opts.help, "h", false, "")
 	fs.BoolVar(&opts.version, "version", false, "")

@@ -81,6 +81,13 @@ type Opened struct {
 	// asks the server whether the schedule changed and, if it did, returns
 	// it read anew (changed true). On an error the copy stands.
 	Refresh func(ctx context.Context) (fresh Opened, changed bool, err error)
+	// Checked is when the server last confirmed a fetched schedule; zero
+	// for other inputs.
+	Checked time.Time
+
+	// raw is the input's bytes, for a Reopener to tell the next version
+	// from this one; nil for a preview.
+	raw []byte
 }
 
 // stdinName is what messages call standard input.
@@ -165,7 +172,7 @@ func OpenBytes(name string, raw []byte, opts OpenOptions) (Opened, error) {
 	if err != nil {
 		return Opened{}, err
 	}
-	return Opened{Schedule: s, Name: name, Format: format, Notice: notice}, nil
+	return Opened{Schedule: s, Name: name, Format: format, Notice: notice, raw: raw}, nil
 }
 
 // reader reads one format into a finished, sanitised schedule, with a

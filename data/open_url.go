@@ -33,6 +33,7 @@ func openURL(ctx context.Context, url string, opts OpenOptions) (Opened, error) 
 		return Opened{}, err
 	}
 	o.Notice = joinNotices(fetchNotice(got, opts.clock()), o.Notice)
+	o.Checked = got.Checked
 	if got.Revalidate != nil {
 		o.Refresh = func(ctx context.Context) (Opened, bool, error) {
 			fresh, changed, err := got.Revalidate(ctx)

@@ -75,7 +75,8 @@ func (tl *Timeline) Agenda(marks BookmarkSet) Agenda {
 			picked = append(picked, i)
 		}
 	}
-	clashes := tl.clashes(picked)
+	// A cancelled talk takes no time: it clashes with nothing.
+	clashes := tl.clashes(slices.DeleteFunc(slices.Clone(picked), func(i int) bool { return tl.s.Sessions[i].Cancelled() }))
 	for _, date := range tl.days {
 		var day []int
 		for _, i := range picked {

@@ -133,3 +133,20 @@ func TestAgendaClashes(t *testing.T) {
 		t.Errorf("clashes %d, want 3", a.Clashes())
 	}
 }
+
+// TestAgendaCancelledTalkClashesWithNothing: a bookmarked talk that is
+// cancelled stays in the agenda, but takes no time from the others.
+func TestAgendaCancelledTalkClashesWithNothing(t *testing.T) {
+	loc := tlZone(t, "Europe/Brussels")
+	at := func(h, m int) time.Time { return time.Date(2026, 1, 31, h, m, 0, 0, loc) }
+	s := &Schedule{Location: loc, Sessions: []Session{
+		{ID: "long", Title: "Long", Day: "2026-01-31", Room: "A", Start: at(9, 0), End: at(12, 0)},
+		{ID: "off", Title: "CANCELLED: Mid", Day: "2026-01-31", Room: "B", Start: at(10, 0), End: at(10, 30)},
+		{ID: "gone", Title: "Late", Day: "2026-01-31", Room: "C", Start: at(10, 15), End: at(11, 0), Gone: true},
+	}}
+	a := NewTimeline(s).Agenda(NewBookmarkSet([]string{"long", "off", "gone"}))
+	want := []string{"# 2026-01-31", "long", "off", "gone"}
+	if got := agendaLines(s, a); !slices.Equal(got, want) {
+		t.Errorf("agenda\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -12,6 +12,10 @@ import (
 // a snapshot stays small next to the programme it stands for.
 type Snapshot struct {
 	Sessions []SeenSession `json:"sessions"`
+	// Kept are the sessions gone from the programme that were kept because
+	// they were bookmarked (Session.Gone): they stay, read as cancelled,
+	// after the change that took them away has been seen (KeepSeen).
+	Kept []SeenSession `json:"kept,omitempty"`
 }
 
 // SeenSession is one session of a snapshot.
@@ -32,14 +36,12 @@ type SeenSession struct {
 }
 
 // SnapshotOf takes the snapshot of a programme. Sessions kept only
-// because they are bookmarked (Session.Gone) are not part of it.
+// because they are bookmarked (Session.Gone) are not part of it: they are
+// its Kept.
 func SnapshotOf(s *Schedule) Snapshot {
 	out := Snapshot{Sessions: make([]SeenSession, 0, len(s.Sessions))}
 	for i := range s.Sessions {
 		sess := &s.Sessions[i]
-		if sess.Gone {
-			continue
-		}
 		seen := SeenSession{
 			ID: sess.ID, Key: sess.Key, Title: sess.Title, Subtitle: sess.Subtitle,
 			Track: sess.Track, Language: sess.Language, Abstract: digest(sess.Abstract),
@@ -51,6 +53,11 @@ func SnapshotOf(s *Schedule) Snapshot {
 		}
 		for _, sp := range sess.Speakers {
 			seen.Speakers = append(seen.Speakers, sp.Name)
+		}
+		if sess.Gone {
+			seen.Cancelled = false // as it was last seen in the programme
+			out.Kept = append(out.Kept, seen)
+			continue
 		}
 		out.Sessions = append(out.Sessions, seen)
 	}
@@ -89,17 +96,38 @@ func (s *SeenSession) Session() Session {
 // id the programme now uses for another is left out: the bookmark then
 // stays on the id.
 func KeepGone(s *Schedule, changes Changes, keep func(id string) bool) {
+	var gone []*SeenSession
+	for _, ch := range changes.List {
+		if ch.Gone && ch.Was != nil {
+			gone = append(gone, ch.Was)
+		}
+	}
+	keepSessions(s, gone, keep)
+}
+
+// KeepSeen adds to s the sessions the version last seen kept because
+// they were bookmarked (Snapshot.Kept), as KeepGone does: a cancelled
+// talk stays after its change was seen, until its bookmark is removed.
+func KeepSeen(s *Schedule, seen Snapshot, keep func(id string) bool) {
+	gone := make([]*SeenSession, len(seen.Kept))
+	for i := range seen.Kept {
+		gone[i] = &seen.Kept[i]
+	}
+	keepSessions(s, gone, keep)
+}
+
+func keepSessions(s *Schedule, gone []*SeenSession, keep func(id string) bool) {
 	have := make(map[string]bool, len(s.Sessions))
 	for i := range s.Sessions {
 		have[s.Sessions[i].ID] = true
 	}
 	added := false
-	for _, ch := range changes.List {
-		if !ch.Gone || ch.Was == nil || have[ch.ID] || !keep(ch.ID) {
+	for _, was := range gone {
+		if have[was.ID] || !keep(was.ID) {
 			continue
 		}
-		s.Sessions = append(s.Sessions, ch.Was.Session())
-		have[ch.ID] = true
+		s.Sessions = append(s.Sessions, was.Session())
+		have[was.ID] = true
 		added = true
 	}
 	if added && s.Timed() {

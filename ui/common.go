@@ -24,6 +24,8 @@ type common struct {
 	keys  keyMaps
 	lay   layout
 	marks *marks
+	// changes are those since the version of the schedule last seen.
+	changes changeMarks
 	// now is the instant the time views show: the clock as the root last
 	// read it, once a minute. nowVersion counts its changes.
 	now        time.Time

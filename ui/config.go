@@ -63,6 +63,9 @@ type Config struct {
 	// Zone is the machine's time zone, which z shows times in; nil is
 	// time.Local.
 	Zone *time.Location
+	// Live keeps the schedule current while the browser runs and tells
+	// what changed since the version last seen (live.go).
+	Live Live
 	// Background is what the terminal said of its background before the
 	// browser started (DetectBackground); BackgroundNotAsked makes the
 	// browser ask.

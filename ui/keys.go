@@ -79,6 +79,10 @@ type globalKeys struct {
 
 	Window key.Binding
 
+	// Changes opens the Changes view; Refresh reads the schedule again.
+	Changes key.Binding
+	Refresh key.Binding
+
 	Help key.Binding
 	Quit key.Binding
 }
@@ -113,6 +117,9 @@ func defaultGlobalKeys() globalKeys {
 		Grid: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "a day's list or its timetable grid")),
 
 		Window: key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "talks on in a time window of the day")),
+
+		Changes: key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "what changed since you last looked")),
+		Refresh: key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "read the schedule again now")),
 
 		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "this help; ?, esc or q closes it")),
 		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q/ctrl+c", "quit")),
@@ -259,13 +266,14 @@ type keyMaps struct {
 	chooser  chooserKeys
 	grid     gridKeys
 	rooms    roomKeys
+	changes  changesKeys
 }
 
 func defaultKeyMaps() keyMaps {
 	return keyMaps{
 		global: defaultGlobalKeys(), scroll: defaultScrollKeys(), filter: defaultFilterKeys(),
 		help: defaultHelpKeys(), chooser: defaultChooserKeys(), fields: fieldHelp(), fieldsOn: true,
-		grid: defaultGridKeys(), rooms: defaultRoomKeys(),
+		grid: defaultGridKeys(), rooms: defaultRoomKeys(), changes: defaultChangesKeys(),
 	}
 }
 
@@ -308,6 +316,7 @@ func (k keyMaps) groups() []helpGroup {
 		{"Places", []key.Binding{g.Open, g.Back, g.Speakers, g.Companies, g.Rooms, g.NextTalk, g.PrevTalk}},
 		{"Search", []key.Binding{g.Filter, g.NextMatch, g.PrevMatch}},
 		{"Talks", []key.Binding{g.Bookmark, g.Copy, g.OpenLink}},
+		{liveGroup, []key.Binding{g.Changes, k.changes.MarkSeen, g.Refresh}},
 		{"Help and quit", []key.Binding{g.Help, g.Quit}},
 		{"Move and scroll", k.scroll.all()},
 		{"While typing a filter", []key.Binding{k.filter.Accept, k.filter.Cancel, k.filter.Down, k.filter.Up, k.filter.PageDown, k.filter.PageUp}},
@@ -336,6 +345,9 @@ func (k keyMaps) helpGroups(timed bool) []helpGroup {
 func (k keyMaps) timedOnly(g helpGroup) bool {
 	return g.title == timesGroup || g.title == gridGroup || g.title == roomsGroup
 }
+
+// liveGroup is the help's group of keys for a schedule kept current.
+const liveGroup = "Schedule updates"
 
 // The titles of the grid's groups of keys.
 const (

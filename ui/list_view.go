@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/summit-tui/summit-tui/model"
+
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/mattn/go-runewidth"
@@ -114,6 +116,10 @@ func (l *listPane) itemView(i int) []string {
 	if sess, ok := l.src.talk(r.item); ok && l.c.marks.Has(sess.ID) {
 		star = st.Star.Render(st.G.Star)
 	}
+	mark, markWidth := l.markView(r.item, descStyle)
+	if mark != "" && markOf(l.c, l.src, r.item) == model.CancelledKind {
+		titleStyle = st.Cancelled.Inherit(titleStyle)
+	}
 	var lines []string
 	for k, part := range l.wrapped(r.item) {
 		lead := bar + " " + star + " "
@@ -123,8 +129,8 @@ func (l *listPane) itemView(i int) []string {
 		text := truncate(st.G, part.text, l.textWidth())
 		lines = append(lines, lead+highlightRunes(text, shiftHits(r.titleHits, part.at), titleStyle, st.Match))
 	}
-	desc = truncate(st.G, desc, l.textWidth())
-	return append(lines, bar+"   "+highlightRunes(desc, r.descHits, descStyle, st.Match))
+	desc = truncate(st.G, desc, l.textWidth()-markWidth)
+	return append(lines, bar+"   "+mark+highlightRunes(desc, r.descHits, descStyle, st.Match))
 }
 
 // maxTitleLines is the most lines a title wraps onto in a list.

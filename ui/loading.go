@@ -72,7 +72,7 @@ func (m *Model) loaded(msg scheduleLoadedMsg) tea.Cmd {
 	m.c.keys.fitSchedule(m.c)
 	m.buildTabs()
 	m.switchTab(0)
-	cmds := []tea.Cmd{m.restorePlace(p), m.prepareIndex()}
+	cmds := []tea.Cmd{m.restorePlace(p), m.prepareIndex(), m.startLive()}
 	if l := m.top().list; editing && l != nil {
 		cmds = append(cmds, l.openFilter())
 	}

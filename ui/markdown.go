@@ -60,6 +60,7 @@ type renderCache struct {
 	order    []renderKey // insertion order, for eviction
 	bytes    int
 	inFlight map[renderKey]bool
+	stale    map[renderKey]bool // in flight, but of an abstract since changed
 	// want is the width and theme the abstract pane has now, read by
 	// renders about to start.
 	want atomic.Pointer[renderWant]
@@ -117,6 +118,10 @@ func (c *renderCache) request(sess *model.Session, width int, t theme) tea.Cmd {
 // store records a finished rendering.
 func (c *renderCache) store(msg renderedMsg) {
 	delete(c.inFlight, msg.key)
+	if c.stale[msg.key] { // asked for before its abstract changed
+		delete(c.stale, msg.key)
+		return
+	}
 	if msg.err != nil || msg.dropped {
 		return
 	}

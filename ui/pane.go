@@ -70,4 +70,5 @@ var (
 	_ pane = (*chooserPane)(nil)
 	_ pane = (*filter)(nil)
 	_ pane = (*windowPrompt)(nil)
+	_ pane = (*changesPane)(nil)
 )

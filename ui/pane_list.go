@@ -324,7 +324,11 @@ func (l *listPane) clamp() {
 	if first := l.firstFor(l.cursor); l.offset < first {
 		l.offset = first
 	}
-	// No empty space below the last row while rows above could fill it.
+	// No empty space below the last row while rows above could fill it
+	// (a list at its top has none: each new list needs no measuring).
+	if l.offset == 0 {
+		return
+	}
 	if first := l.firstFor(n - 1); l.offset > first {
 		l.offset = first
 	}
@@ -531,6 +535,7 @@ func (l *listPane) ShortHelp() []key.Binding {
 		when(selected, brief(g.Open, "enter", "open")),
 		brief(g.Filter, "/", "filter"),
 		when(l.over || l.filter.active(), brief(g.Back, "esc", back)),
+		when(!l.c.changes.list.Empty() && l.src.ref().Kind != kindChanges, brief(g.Changes, "C", "changes")),
 		h.match, h.bookmark, h.speakers, h.companies,
 		brief(g.NextTab, "]/[", "tabs"),
 		when(l.c.times.timed, brief(g.Window, "w", "window")),

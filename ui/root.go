@@ -47,6 +47,7 @@ type Model struct {
 	file     bookmarkFile
 	loading  loadPhase
 	quitting quitState
+	live     liveState  // the schedule kept current (live.go)
 	saved    savedState // the state file as read, other pages' places included
 	restore  *savedPlace
 	touched  bool // a key was pressed: a late restore would move the user
@@ -90,6 +91,7 @@ func newModel(cfg Config) *Model {
 	m.c = &common{keys: defaultKeyMaps()}
 	m.c.setSchedule(model.NewIndex(&sched), nil, cfg.zone())
 	m.c.keys.fitSchedule(m.c)
+	m.fitLive()
 	m.c.setTheme(th)
 	m.c.marks = newMarks(cfg.Bookmarks)
 	m.item = newItemPane(m.c, m.reading)
@@ -120,7 +122,7 @@ func (m *Model) Init() tea.Cmd {
 	if m.loading == loadNone {
 		cmds = append(cmds, m.prepareIndex())
 	}
-	cmds = append(cmds, m.watchBookmarks())
+	cmds = append(cmds, m.watchBookmarks(), m.startLive())
 	if m.c.times.timed {
 		cmds = append(cmds, m.after(untilNextMinute(m.c.now), nowTickMsg{}))
 	}
@@ -184,6 +186,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return tea.Quit
 	case nowTickMsg:
 		return m.tickNow()
+	case liveMsg:
+		return m.updateLive(msg)
 	case closeMsg:
 		return m.closeOverlay(msg)
 	// An answer acts only while its overlay is open: keys that arrive

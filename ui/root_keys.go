@@ -53,6 +53,9 @@ func (m *Model) place() pane {
 	if g := m.shownGrid(); g != nil {
 		return g
 	}
+	if p := m.live.pane; p != nil && m.top().list == p.listPane {
+		return p
+	}
 	return m.top().list
 }
 
@@ -120,6 +123,10 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.toggleGrid()
 	case key.Matches(msg, g.Window):
 		return m.askWindow()
+	case key.Matches(msg, g.Changes):
+		return m.openChanges()
+	case key.Matches(msg, g.Refresh):
+		return m.askRefresh()
 	}
 	return nil
 }

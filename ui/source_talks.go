@@ -226,6 +226,9 @@ func talkDetail(c *common, sess *model.Session, width int, q model.Query) string
 	if len(where) > 0 {
 		lines = append(lines, wrap.Render(st.DetailText.Render(strings.Join(where, g.Dot))))
 	}
+	if note := changeNote(c, sess); note != "" {
+		lines = append(lines, wrap.Render(note))
+	}
 	var kind []string
 	if sess.Type != "" {
 		kind = append(kind, st.DetailLabel.Render("Type ")+st.DetailText.Render(sess.Type))

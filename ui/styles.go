@@ -108,6 +108,8 @@ type Styles struct {
 	Sticky        lipgloss.Style // the line that keeps a scrolled list's day or time
 	Warning       lipgloss.Style // a clash in the agenda
 	Free          lipgloss.Style // a free window in the agenda
+	ChangeMark    lipgloss.Style // "new", "moved", "changed" before a row's second line
+	Cancelled     lipgloss.Style // a cancelled talk's title: struck through
 
 	FilterPrompt lipgloss.Style
 	FilterText   lipgloss.Style
@@ -189,6 +191,8 @@ func newStyles(t theme) Styles {
 	s.Sticky = lipgloss.NewStyle().Foreground(accent).Bold(true).Underline(true)
 	s.Warning = lipgloss.NewStyle().Foreground(errText).Bold(true)
 	s.Free = lipgloss.NewStyle().Foreground(subtle).Italic(true)
+	s.ChangeMark = lipgloss.NewStyle().Foreground(match).Bold(true)
+	s.Cancelled = lipgloss.NewStyle().Strikethrough(true)
 
 	s.FilterPrompt = lipgloss.NewStyle().Foreground(accent).Bold(true)
 	s.FilterText = lipgloss.NewStyle().Foreground(text)
@@ -247,6 +251,7 @@ func asciiStyles() Styles {
 	s.CurrentMatch = plain.Underline(true).Reverse(true)
 	s.Star, s.Empty = bold, plain
 	s.Heading, s.Sticky, s.Warning, s.Free = bold, bold.Underline(true), bold, plain
+	s.ChangeMark, s.Cancelled = bold, plain.Strikethrough(true)
 	s.FilterPrompt, s.FilterText, s.FilterInfo = bold, plain, plain
 	s.DetailTitle, s.DetailLabel, s.DetailText, s.Company, s.Bullet = bold, plain, plain, plain, plain
 	s.ScrollInfo = plain
