@@ -481,8 +481,10 @@ func background(opts options) ui.Background {
 // background colour before the browser starts without knowing.
 const backgroundBound = 50 * time.Millisecond
 
-// clockFor is the clock of this run: the system's, or the time --now
-// pins, read against the schedule's days and zone.
+// clockFor is the clock of this run: the system's, or one started at the
+// time --now gives (read against the schedule's days and zone) and running
+// on from there, so a past conference can be replayed live. Commands read
+// it once.
 func clockFor(opts options, schedule *model.Schedule) (model.Clock, error) {
 	if opts.now == "" {
 		return time.Now, nil
@@ -491,7 +493,7 @@ func clockFor(opts options, schedule *model.Schedule) (model.Clock, error) {
 	if err != nil {
 		return nil, usageError{"--now: " + err.Error()}
 	}
-	return model.FixedClock(at), nil
+	return model.RunningClock(at, time.Now), nil
 }
 
 // openInBrowser opens an http(s) URL with the desktop's opener, or says
