@@ -47,7 +47,7 @@ const usageText = `summit-tui — browse a conference programme in the terminal.
 Usage:
   summit-tui [REF] [--file REF] [--bookmarks PATH]
              [--theme auto|dark|light|ascii] [--tz ZONE] [--now TIME]
-             [--format-in NAME] [--refresh]
+             [--format-in NAME] [--refresh] [--remind DURATION]
   summit-tui export    [REF] [--format json|markdown]
   summit-tui bookmarks [REF] [--bookmarks PATH] [--format markdown|json|ics|csv]
                        [--now TIME]
@@ -80,7 +80,10 @@ Options:
   --format NAME     output format of export and bookmarks
   --now TIME        the time to take as now: 2026-01-31T14:05, 2026-01-31 14:05,
                     sat 14:05 or 14:05 (on the first day), in the conference's
-                    zone, or RFC 3339 with an offset
+                    zone, or RFC 3339 with an offset; the clock runs on from it
+  --remind DURATION how long before each bookmarked talk the browser reminds
+                    of it (status line, bell, desktop notification), as 5m;
+                    0 never (default 10m)
   --version         print the version
   --help            print this help
 
@@ -108,6 +111,7 @@ type options struct {
 	formatIn  string
 	refresh   bool
 	now       string
+	remind    time.Duration
 	help      bool
 	version   bool
 
@@ -204,6 +208,8 @@ func browse(opts options) error {
 		Theme:        ui.ThemeName(opts.theme),
 		Env:          os.Environ(),
 		Now:          clock,
+		Remind:       opts.remind,
+		Notify:       desktopNotifier(),
 		OpenLink:     openInBrowser,
 		Background:   background(opts),
 	}
@@ -595,6 +601,8 @@ func parseArgs(args []string) (options, error) {
 	fs.StringVar(&opts.formatIn, "format-in", "", "")
 	fs.BoolVar(&opts.refresh, "refresh", false, "")
 	fs.StringVar(&opts.now, "now", "", "")
+	opts.remind = defaultRemind
+	fs.Func("remind", "", func(v string) (err error) { opts.remind, err = parseRemind(v); return err })
 	fs.BoolVar(&opts.help, "help", false, "")
 	fs.BoolVar(&opts.help, "h", false, "")
 	fs.BoolVar(&opts.version, "version", false, "")

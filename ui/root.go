@@ -45,6 +45,7 @@ type Model struct {
 	gridPrefs *gridPrefs
 
 	status   statusLine
+	remind   reminders
 	file     bookmarkFile
 	loading  loadPhase
 	quitting quitState
@@ -98,6 +99,7 @@ func newModel(cfg Config) *Model {
 		m.loading = loadWaiting
 	}
 	m.c.setNow(now())
+	m.remind = newReminders(cfg)
 	m.buildTabs()
 	m.switchTab(m.openingTab())
 	m.loadState()
@@ -185,6 +187,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return tea.Quit
 	case nowTickMsg:
 		return m.tickNow()
+	case reminderTickMsg:
+		return m.reminderTick(msg)
 	case closeMsg:
 		return m.closeOverlay(msg)
 	// An answer acts only while its overlay is open: keys that arrive
@@ -239,6 +243,7 @@ func (m *Model) refresh() tea.Cmd {
 		m.seen = slices.Clone(m.stack)
 		m.clearStatus()
 	}
+	cmds = append(cmds, m.followReminders())
 	if m.c.lay.width == 0 || m.c.lay.tooSmall {
 		return tea.Batch(cmds...)
 	}

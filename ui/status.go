@@ -49,3 +49,12 @@ func (m *Model) clearStatus() {
 func (m *Model) setStatusUntilMoved(text string) {
 	m.status = statusLine{text: text, seq: m.status.seq + 1}
 }
+
+// setStatusFor shows an informative message for ttl rather than
+// statusTTL: a reminder stays long enough to be seen on coming back to
+// the screen.
+func (m *Model) setStatusFor(text string, ttl time.Duration) tea.Cmd {
+	seq := m.status.seq + 1
+	m.status = statusLine{text: text, seq: seq, expires: m.now().Add(ttl)}
+	return m.after(ttl, statusExpiredMsg{seq: seq})
+}
