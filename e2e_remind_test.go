@@ -18,7 +18,7 @@ func rang(raw string) bool {
 	return strings.Contains(stringSequences.ReplaceAllString(raw, ""), "\a")
 }
 
-// TestE2EReminder runs the binary with --now five seconds before the
+// TestE2EReminder runs the binary with --now eight seconds before the
 // reminder of a bookmarked talk is due, in WezTerm: the clock runs on
 // from --now, and at ten minutes before the talk the status line says so,
 // the bell rings and the terminal is asked for a notification (OSC 777).
@@ -30,7 +30,7 @@ func TestE2EReminder(t *testing.T) {
 		t.Fatal(err)
 	}
 	u := startTUI(t, launch{cols: 120, rows: 40, env: []string{"TZ=UTC", "TERM_PROGRAM=WezTerm"},
-		args: []string{"ui/testdata/good_two_rooms.xml", "--bookmarks", marks, "--now", "2031-03-15T10:49:55"}})
+		args: []string{"ui/testdata/good_two_rooms.xml", "--bookmarks", marks, "--now", "2031-03-15T10:49:52"}})
 	u.waitText("Harbour Days 2031 › Now", "Lighthouse keepers of open source")
 	if raw := string(u.term.Raw()); strings.Contains(raw, "777;notify") || rang(raw) {
 		t.Fatalf("a reminder before it is due: %q", raw)
