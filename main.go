@@ -45,6 +45,7 @@ Usage:
   summit-tui [REF] [--file REF] [--bookmarks PATH]
              [--theme auto|dark|light|ascii] [--tz ZONE] [--now TIME]
              [--format-in NAME] [--refresh] [--refresh-every D]
+             [--remind DURATION]
   summit-tui export    [REF] [--format json|markdown]
   summit-tui bookmarks [REF] [--bookmarks PATH] [--format markdown|json|ics|csv]
                        [--now TIME] [--alarm DURATION]
@@ -91,7 +92,10 @@ Options:
                     each talk (15m, 1h)
   --now TIME        the time to take as now: 2026-01-31T14:05, 2026-01-31 14:05,
                     sat 14:05 or 14:05 (on the first day), in the conference's
-                    zone, or RFC 3339 with an offset
+                    zone, or RFC 3339 with an offset; the clock runs on from it
+  --remind DURATION how long before each bookmarked talk the browser reminds
+                    of it (status line, bell, desktop notification), as 5m;
+                    0 never (default 10m)
   --version         print the version
   --help            print this help
 
@@ -121,6 +125,7 @@ type options struct {
 	formatIn  string
 	refresh   bool
 	now       string
+	remind    time.Duration
 	help      bool
 	version   bool
 
@@ -226,6 +231,8 @@ func browse(opts options) error {
 		Theme:        ui.ThemeName(opts.theme),
 		Env:          os.Environ(),
 		Now:          clock,
+		Remind:       opts.remind,
+		Notify:       desktopNotifier(),
 		OpenLink:     openInBrowser,
 		Background:   background(opts),
 	}
@@ -505,8 +512,10 @@ func background(opts options) ui.Background {
 // background colour before the browser starts without knowing.
 const backgroundBound = 50 * time.Millisecond
 
-// clockFor is the clock of this run: the system's, or the time --now
-// pins, read against the schedule's days and zone.
+// clockFor is the clock of this run: the system's, or one started at the
+// time --now gives (read against the schedule's days and zone) and running
+// on from there, so a past conference can be replayed live. Commands read
+// it once.
 func clockFor(opts options, schedule *model.Schedule) (model.Clock, error) {
 	if opts.now == "" {
 		return time.Now, nil
@@ -515,7 +524,7 @@ func clockFor(opts options, schedule *model.Schedule) (model.Clock, error) {
 	if err != nil {
 		return nil, usageError{"--now: " + err.Error()}
 	}
-	return model.FixedClock(at), nil
+	return model.RunningClock(at, time.Now), nil
 }
 
 func bookmarkStore(path string) (*store.BookmarkStore, error) {
@@ -577,6 +586,8 @@ func parseArgs(args []string) (options, error) {
 	fs.StringVar(&opts.now, "now", "", "")
 	fs.StringVar(&opts.alarm, "alarm", "", "")
 	fs.Var(&opts.refreshEvery, "refresh-every", "")
+	opts.remind = defaultRemind
+	fs.Func("remind", "", func(v string) (err error) { opts.remind, err = parseRemind(v); return err })
 	fs.BoolVar(&opts.help, "help", false, "")
 	fs.BoolVar(&opts.help, "h", false, "")
 	fs.BoolVar(&opts.version, "version", false, "")

@@ -11,8 +11,19 @@ import (
 // clock itself.
 type Clock func() time.Time
 
-// FixedClock is a clock stopped at t: what --now sets.
+// FixedClock is a clock stopped at t, for tests.
 func FixedClock(t time.Time) Clock { return func() time.Time { return t } }
+
+// RunningClock is a clock set to start that runs on from there as real
+// runs: start plus the time real has moved on since RunningClock was
+// called. It is what --now sets, so that a past conference can be replayed
+// live. The offset is taken from real's readings, so a clock that carries
+// a monotonic reading (time.Now) is not thrown by a change of the wall
+// clock.
+func RunningClock(start time.Time, real Clock) Clock {
+	origin := real()
+	return func() time.Time { return start.Add(real().Sub(origin)) }
+}
 
 // AtConference gives the instant t as the schedule's times read it. Zoned
 // times are t in the schedule's zone. Floating times (Schedule.

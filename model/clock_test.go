@@ -104,3 +104,36 @@ func TestFixedClock(t *testing.T) {
 		t.Error("fixed clock moved")
 	}
 }
+
+// TestRunningClock: --now's clock starts at its time and runs on as the
+// real clock does, read against the real clock's reading at the start.
+func TestRunningClock(t *testing.T) {
+	start := time.Date(2031, 3, 15, 10, 49, 57, 0, time.UTC)
+	real0 := time.Date(2026, 12, 7, 3, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name    string
+		elapsed []time.Duration // successive readings of the real clock after the start
+		want    []time.Time
+	}{
+		{"at once", []time.Duration{0}, []time.Time{start}},
+		{"runs on", []time.Duration{time.Second, 3 * time.Second, time.Hour},
+			[]time.Time{start.Add(time.Second), start.Add(3 * time.Second), start.Add(time.Hour)}},
+		{"reads again", []time.Duration{2 * time.Second, 2 * time.Second},
+			[]time.Time{start.Add(2 * time.Second), start.Add(2 * time.Second)}},
+	}
+	for _, tt := range tests {
+		now := real0
+		clock := RunningClock(start, func() time.Time { return now })
+		for i, d := range tt.elapsed {
+			now = real0.Add(d)
+			if got := clock(); !got.Equal(tt.want[i]) {
+				t.Errorf("%s: reading %d: %v, want %v", tt.name, i, got, tt.want[i])
+			}
+		}
+	}
+	// The zone of the start is kept: times shown read in the conference's.
+	lisbon := time.FixedZone("WET", 0)
+	if got := RunningClock(start.In(lisbon), time.Now)(); got.Location() != lisbon {
+		t.Errorf("the clock's zone is %v, want the start's", got.Location())
+	}
+}

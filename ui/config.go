@@ -56,6 +56,13 @@ type Config struct {
 	// Now is the clock every time the browser keeps is read from; nil is
 	// the system's.
 	Now func() time.Time
+	// Remind is how long before each bookmarked talk starts the browser
+	// reminds of it; zero turns reminders off.
+	Remind time.Duration
+	// Notify shows a desktop notification through the desktop's own
+	// notifier, for a terminal that cannot be asked for one. It runs
+	// outside the UI goroutine; nil asks nobody.
+	Notify func(title, body string) error
 	// OpenLink opens an http(s) URL in the browser, for o. It runs
 	// outside the UI goroutine. ErrNoBrowser (or nil OpenLink) means this
 	// terminal has none: the link is shown for the terminal to open.

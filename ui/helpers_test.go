@@ -65,6 +65,8 @@ type harness struct {
 	// holdLoading keeps a preview's whole page from loading until the
 	// test sends startLoadingMsg itself.
 	holdLoading bool
+
+	raw []string // what the browser wrote to the terminal itself (tea.Raw)
 }
 
 type timer struct {
@@ -266,6 +268,10 @@ func (h *harness) deliver(msg tea.Msg) {
 		return // a request to the terminal; no terminal here
 	case "tea.setClipboardMsg":
 		h.clipboard = append(h.clipboard, reflect.ValueOf(msg).String())
+		return
+	}
+	if raw, ok := msg.(tea.RawMsg); ok {
+		h.raw = append(h.raw, fmt.Sprint(raw.Msg))
 		return
 	}
 	if _, ok := msg.(startLoadingMsg); ok && h.holdLoading {

@@ -44,6 +44,7 @@ type Model struct {
 	gridPrefs *gridPrefs
 
 	status   statusLine
+	remind   reminders
 	file     bookmarkFile
 	loading  loadPhase
 	quitting quitState
@@ -99,6 +100,7 @@ func newModel(cfg Config) *Model {
 		m.loading = loadWaiting
 	}
 	m.c.setNow(now())
+	m.remind = newReminders(cfg)
 	m.buildTabs()
 	m.switchTab(m.openingTab())
 	m.loadState()
@@ -188,6 +190,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.tickNow()
 	case liveMsg:
 		return m.updateLive(msg)
+	case reminderTickMsg:
+		return m.reminderTick(msg)
 	case closeMsg:
 		return m.closeOverlay(msg)
 	// An answer acts only while its overlay is open: keys that arrive
@@ -238,6 +242,7 @@ func (m *Model) refresh() tea.Cmd {
 		cmds = append(cmds, l.follow())
 	}
 	m.settleStatus()
+	cmds = append(cmds, m.followReminders())
 	if m.c.lay.width == 0 || m.c.lay.tooSmall {
 		return tea.Batch(cmds...)
 	}

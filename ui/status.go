@@ -145,3 +145,12 @@ func cutMiddle(g Glyphs, s string, width int) string {
 	head, tail := (room+1)/2, room/2
 	return string(runes[:head]) + g.Ellipsis + string(runes[len(runes)-tail:])
 }
+
+// setStatusFor shows an informative message for ttl rather than
+// statusTTL: a reminder stays long enough to be seen on coming back to
+// the screen.
+func (m *Model) setStatusFor(text string, ttl time.Duration) tea.Cmd {
+	seq := m.status.seq + 1
+	m.status = statusLine{text: text, seq: seq, expires: m.now().Add(ttl)}
+	return m.after(ttl, statusExpiredMsg{seq: seq})
+}
