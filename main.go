@@ -64,6 +64,7 @@ Commands:
   export     write the whole programme as JSON (default) or Markdown
   bookmarks  write the bookmarked talks as a Markdown agenda (default), JSON,
              an iCalendar file to import into a calendar (ics) or CSV
+  help       print this help
 
 Options:
   --file REF        the schedule to read, as REF above
@@ -608,6 +609,10 @@ func parseArgs(args []string) (options, error) {
 		}
 		words, rest = append(words, rest[0]), rest[1:]
 	}
+	if len(words) > 0 && words[0] == "help" {
+		opts.help = true
+		return opts, nil
+	}
 	if len(words) > 0 && (words[0] == "export" || words[0] == "bookmarks") {
 		opts.command, words = words[0], words[1:]
 	}
@@ -630,9 +635,32 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
 			msg = "unknown flag " + name
 		}
-		return usageError{msg}
+		return usageError{asTyped(msg, args)}
 	}
 	return nil
+}
+
+// asTyped names the flag in a message of package flag as the user typed
+// it: flag always writes "-bogus", even for "--bogus".
+func asTyped(msg string, args []string) string {
+	for _, arg := range args {
+		if arg == "--" {
+			break
+		}
+		bare := strings.TrimLeft(arg, "-")
+		if bare == arg {
+			continue
+		}
+		name, _, _ := strings.Cut(bare, "=")
+		dashes := arg[:len(arg)-len(bare)]
+		for _, end := range []string{"", ":", " "} {
+			said := " -" + name + end
+			if strings.HasSuffix(msg, said) && end == "" || end != "" && strings.Contains(msg, said) {
+				return strings.Replace(msg, said, " "+dashes+name+end, 1)
+			}
+		}
+	}
+	return msg
 }
 
 // validate checks values and fills in each command's default format.
@@ -676,25 +704,6 @@ func validate(opts *options) error {
 	}
 	opts.open.Refresh = opts.refresh
 	return nil
-}
-
-func versionString() string {
-	if version != "" {
-		return version
-	}
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "devel"
-	}
-	if v := info.Main.Version; v != "" && v != "(devel)" {
-		return v
-	}
-	for _, s := range info.Settings {
-		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-			return "devel " + s.Value[:12]
-		}
-	}
-	return "devel"
 }
 
 // oneLine keeps an error message on one line, whatever it wraps.
