@@ -11,6 +11,9 @@ type Person struct {
 	Name string
 	// Company is the company named with the person's first talk.
 	Company string
+	// Bio is the first biography the person's talks give, plain text as
+	// an abstract is.
+	Bio string
 	// Sessions are indexes into Schedule.Sessions, in programme order.
 	Sessions []int
 }
@@ -164,6 +167,9 @@ func (x *Index) buildPeople() peopleIndex {
 			}
 			if s := people[k].Sessions; len(s) == 0 || s[len(s)-1] != i {
 				people[k].Sessions = append(people[k].Sessions, i)
+			}
+			if people[k].Bio == "" {
+				people[k].Bio = sp.Bio
 			}
 		}
 	}
