@@ -165,6 +165,9 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 			return err
 		}
 	}
+	if n := tzNotice(opts, &schedule); n != "" {
+		fmt.Fprintf(stderr, "summit-tui: %s\n", n)
+	}
 	switch opts.command {
 	case "export":
 		if opts.format == "markdown" {
@@ -208,7 +211,7 @@ func browse(opts options) error {
 		OpenLink:     openInBrowser,
 		Background:   background(opts),
 	}
-	marks.wire(ctx, &cfg, opened.Notice)
+	marks.wire(ctx, &cfg, withNotice(opened.Notice, tzNotice(opts, &schedule)))
 	wireState(&cfg)
 	outcome, err := runBrowser(ui.New(cfg))
 	return marks.settle(outcome, err)
