@@ -70,6 +70,7 @@ Commands:
   next       the running or next bookmarked talk, on one line; nothing when
              none is left. It never fetches: a URL is read from its
              offline copy
+  help       print this help
 
 Options:
   --file REF        the schedule to read, as REF above
@@ -191,6 +192,9 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 			return err
 		}
 	}
+	if n := tzNotice(opts, &schedule); n != "" {
+		fmt.Fprintf(stderr, "summit-tui: %s\n", n)
+	}
 	switch opts.command {
 	case "export":
 		if opts.format == "markdown" {
@@ -236,7 +240,7 @@ func browse(opts options) error {
 		OpenLink:     openInBrowser,
 		Background:   background(opts),
 	}
-	marks.wire(ctx, &cfg, opened.Notice)
+	marks.wire(ctx, &cfg, withNotice(opened.Notice, tzNotice(opts, &schedule)))
 	wireState(&cfg)
 	wireLive(ctx, opts, opened, &cfg)
 	outcome, err := runBrowser(ui.New(cfg))
@@ -603,6 +607,10 @@ func parseArgs(args []string) (options, error) {
 		}
 		words, rest = append(words, rest[0]), rest[1:]
 	}
+	if len(words) > 0 && words[0] == "help" {
+		opts.help = true
+		return opts, nil
+	}
 	if len(words) > 0 && slices.Contains([]string{"export", "bookmarks", "changes", "next"}, words[0]) {
 		opts.command, words = words[0], words[1:]
 	}
@@ -631,9 +639,32 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
 			msg = "unknown flag " + name
 		}
-		return usageError{msg}
+		return usageError{asTyped(msg, args)}
 	}
 	return nil
+}
+
+// asTyped names the flag in a message of package flag as the user typed
+// it: flag always writes "-bogus", even for "--bogus".
+func asTyped(msg string, args []string) string {
+	for _, arg := range args {
+		if arg == "--" {
+			break
+		}
+		bare := strings.TrimLeft(arg, "-")
+		if bare == arg {
+			continue
+		}
+		name, _, _ := strings.Cut(bare, "=")
+		dashes := arg[:len(arg)-len(bare)]
+		for _, end := range []string{"", ":", " "} {
+			said := " -" + name + end
+			if strings.HasSuffix(msg, said) && end == "" || end != "" && strings.Contains(msg, said) {
+				return strings.Replace(msg, said, " "+dashes+name+end, 1)
+			}
+		}
+	}
+	return msg
 }
 
 // validate checks values and fills in each command's default format.
@@ -681,25 +712,6 @@ func validate(opts *options) error {
 	}
 	opts.open.Refresh = opts.refresh
 	return nil
-}
-
-func versionString() string {
-	if version != "" {
-		return version
-	}
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "devel"
-	}
-	if v := info.Main.Version; v != "" && v != "(devel)" {
-		return v
-	}
-	for _, s := range info.Settings {
-		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-			return "devel " + s.Value[:12]
-		}
-	}
-	return "devel"
 }
 
 // oneLine keeps an error message on one line, whatever it wraps.

@@ -101,10 +101,10 @@ func readFrabXML(name string, raw []byte, opts OpenOptions) (model.Schedule, str
 	if err != nil {
 		return model.Schedule{}, "", &PageError{Path: name, Why: cleanInline(err.Error()), Err: err}
 	}
-	doc := frabFromTree(root)
-	if doc.XMLName.Local != "schedule" {
-		return model.Schedule{}, "", &PageError{Path: name, Why: cleanInline(fmt.Sprintf("XML with root <%s>, not a frab <schedule>", doc.XMLName.Local))}
+	if why := notFrab(root); why != "" {
+		return model.Schedule{}, "", &PageError{Path: name, Why: why}
 	}
+	doc := frabFromTree(root)
 	z := pickZone(doc.Conference.TimeZoneName, opts)
 	s := model.Schedule{
 		Conference: firstNonEmpty(doc.Conference.Title, doc.Conference.Acronym, nameFromPath(name)),
@@ -171,6 +171,26 @@ func frabXMLSession(ev frabXMLEvent, room string, day model.Day, z *zone, bios m
 	links.add("Feedback", ev.FeedbackURL)
 	sess.Links = links
 	return sess
+}
+
+// notFrab says why a document is not a frab schedule, or "" when it is
+// one. A root named <schedule> is not enough: other programmes use the
+// name too (EuroPython 2014's <schedule><entry>…), and calling them "a frab
+// schedule with no events" would send the user looking for lost events.
+// A frab schedule has a <conference> or a <day> among its children.
+func notFrab(root *xmlNode) string {
+	if root.name == "schedule" {
+		for _, c := range root.children {
+			if c.name == "conference" || c.name == "day" {
+				return ""
+			}
+		}
+	}
+	what := fmt.Sprintf("XML with root <%s>", root.name)
+	if len(root.children) > 0 {
+		what += fmt.Sprintf(" and first child <%s>", root.children[0].name)
+	}
+	return cleanInline("not a format summit-tui reads: " + what + " (a frab schedule is <schedule> with <conference> and <day>s)")
 }
 
 // frabFromTree reads the schedule's elements from the document's tree.

@@ -61,6 +61,7 @@ func readICal(name string, raw []byte, opts OpenOptions) (s model.Schedule, noti
 		}
 	}
 	notice = setZone(&s, z)
+	s.UTCOnly = z.loc == time.UTC && opts.Location == nil && propText(cal.Props, "X-WR-TIMEZONE") == ""
 	finishSchedule(&s)
 	return s, notice, nil
 }

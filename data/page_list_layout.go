@@ -49,7 +49,10 @@ func isViewDescription(l pageLine) bool {
 func anchoredTalk(lines []pageLine, from, at int) talkSpan {
 	t := talkSpan{title: untitledTalk, untitled: true, start: at, end: at + 1}
 	p1 := prevNonBlank(lines, from, at)
-	if p1 < 0 {
+	if p1 < 0 || isBullet(lines[at]) && !isBullet(lines[p1]) {
+		// A bulleted "• View Description" is a talk whose bullet lost both
+		// its title and its speakers: the line before it is a track
+		// header or the end of the talk before, not this talk's head.
 		return t
 	}
 	t.start = p1

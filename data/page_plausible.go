@@ -54,6 +54,23 @@ func implausible(talks []talkSpan) string {
 	return ""
 }
 
+// misread reports whether talks show signs of a page read in the wrong
+// layout: a reading that does not hold together, or a page's button read
+// as a speaker (a list-layout page introduced as the other layout reads
+// its "• View Description" as one). The other layout is then tried, and
+// kept when it holds together and finds more talks: a page whose talks
+// really carry such a button finds no more talks the other way.
+func misread(talks []talkSpan) bool {
+	for _, t := range talks {
+		for _, sp := range t.speakers {
+			if isPageButton(sp.Name) {
+				return true
+			}
+		}
+	}
+	return implausible(talks) != ""
+}
+
 // firstRunes is s cut after n runes.
 func firstRunes(s string, n int) string {
 	for i := range s {

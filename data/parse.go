@@ -53,6 +53,10 @@ func ParsePage(name string, raw []byte) (model.Schedule, error) {
 	if len(talks) == 0 {
 		// A page may be introduced as one layout and laid out as the other.
 		talks = findPageTalks(lines, body, 1-layout)
+	} else if misread(talks) {
+		if other := findPageTalks(lines, body, 1-layout); len(other) > len(talks) && implausible(other) == "" {
+			talks = other
+		}
 	}
 	if len(talks) == 0 {
 		why := "no sessions found (expected talk titles followed by \"• Name, Company\" speaker lines)"

@@ -296,6 +296,24 @@ func TestParseGoodPages(t *testing.T) {
 			},
 		},
 		{
+			page: "good_list_untitled_first.txt",
+			rule: `the list layout introduced as the track layout: a track header, then "• View Description" of a talk whose bullet lost its title and speakers ("Untitled talk", the header is no speaker), then titled bullets with " & " speakers`,
+			want: model.Schedule{
+				Conference: "Stream Summit 2020",
+				Tracks:     []string{"Keynote Program", "Operations"},
+				Sessions: []model.Session{
+					{ID: "untitled-talk", Title: "Untitled talk", Track: "Keynote Program",
+						Abstract: "The opening keynote of the first online Stream Summit: what changed in the log this year, and what comes next."},
+					{ID: "can-a-stream-replace-the-nightly-batch-at-a-bank", Title: "Can a stream replace the nightly batch at a bank?", Track: "Keynote Program",
+						Speakers: speakers(sp("Ann Lee", "Acme Bank"), sp("Bo Chen", "Initech")),
+						Abstract: "A year of moving end-of-day jobs onto streams, told by both teams."},
+					{ID: "upgrading-brokers-without-a-maintenance-window", Title: "Upgrading brokers without a maintenance window", Track: "Operations",
+						Speakers: speakers(sp("Cy Dee", "Globex"), sp("Di Fox", "Umbrella"), sp("Eve Gray", "Hooli")),
+						Abstract: "Rolling upgrades, step by step."},
+				},
+			},
+		},
+		{
 			page: "good_duplicate_titles.txt",
 			rule: `ids are slugs of the title, made unique with "-2", "-3"… in page order`,
 			want: model.Schedule{

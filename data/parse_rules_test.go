@@ -287,3 +287,31 @@ func TestLayoutMismatch(t *testing.T) {
 		}
 	}
 }
+
+// A list-layout page whose first talk lost its title and speakers, so that
+// its bullet is on "View Description", right under a track header, reads
+// as an untitled talk then the titled ones, however the page is
+// introduced; the header is never read as a speaker.
+func TestUntitledFirstListTalk(t *testing.T) {
+	body := "Keynote Program\n\n  • View Description\n    The opening keynote.\n\n" +
+		"  • Can a stream replace the nightly batch?\n    Ann Lee, Acme Bank & Bo Chen, Initech\n    View Description\n    A year of streams.\n"
+	for name, intro := range map[string]string{
+		"track line": "Conf\n\nView sessions and slides from Conf\n\n",
+		"list line":  "Conf\n\nView all the presentations from Conf\n\n",
+		"no line":    "",
+	} {
+		s, err := ParsePage("page.txt", []byte(intro+body))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		want := []model.Session{
+			{ID: "untitled-talk", Key: "untitled-talk", Title: "Untitled talk", Track: "Keynote Program", Abstract: "The opening keynote."},
+			{ID: "can-a-stream-replace-the-nightly-batch", Key: "can-a-stream-replace-the-nightly-batch", Title: "Can a stream replace the nightly batch?", Track: "Keynote Program",
+				Speakers: speakers(sp("Ann Lee", "Acme Bank"), sp("Bo Chen", "Initech")), Abstract: "A year of streams."},
+		}
+		if d := scheduleDiff(s, model.Schedule{Conference: s.Conference, Tracks: []string{"Keynote Program"}, Sessions: want}); d != "" {
+			t.Errorf("%s:\n%s", name, d)
+		}
+	}
+}

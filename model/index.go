@@ -1,8 +1,6 @@
 package model
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -13,6 +11,9 @@ type Person struct {
 	Name string
 	// Company is the company named with the person's first talk.
 	Company string
+	// Bio is the first biography the person's talks give, plain text as
+	// an abstract is.
+	Bio string
 	// Sessions are indexes into Schedule.Sessions, in programme order.
 	Sessions []int
 }
@@ -38,7 +39,7 @@ type Index struct {
 	byID     map[string]int
 	byTrack  map[string][]int
 
-	people        func() []Person
+	people        func() peopleIndex
 	companies     func() companyIndex
 	rooms         func() []Room
 	sessionSearch func() *sessionSearch
@@ -47,6 +48,12 @@ type Index struct {
 	companyTexts  func() *textStore
 	roomTexts     func() *textStore
 	scratchPool   sync.Pool // *searchScratch
+}
+
+// peopleIndex is the people in order and where each name is.
+type peopleIndex struct {
+	list []Person
+	at   map[string]int // name → index into list
 }
 
 // companyIndex is the companies and where each spelling's key is.
@@ -103,7 +110,7 @@ func (x *Index) ByID(id string) (int, bool) {
 func (x *Index) Track(name string) []int { return x.byTrack[name] }
 
 // People lists every speaker, sorted by name.
-func (x *Index) People() []Person { return x.people() }
+func (x *Index) People() []Person { return x.people().list }
 
 // Companies lists every company, sorted by name. Speakers without a
 // company are in no company.
@@ -111,11 +118,8 @@ func (x *Index) Companies() []Company { return x.companies().list }
 
 // PersonIndex returns the position of the named person in People.
 func (x *Index) PersonIndex(name string) (int, bool) {
-	people := x.People()
-	i, ok := slices.BinarySearchFunc(people, name, func(p Person, name string) int {
-		return compareNames(p.Name, name)
-	})
-	return i, ok && people[i].Name == name
+	i, ok := x.people().at[name]
+	return i, ok
 }
 
 // CompanyIndex returns the position in Companies of the company of that
@@ -150,7 +154,7 @@ func (x *Index) Bookmarked(b BookmarkSet) []int {
 	return out
 }
 
-func (x *Index) buildPeople() []Person {
+func (x *Index) buildPeople() peopleIndex {
 	at := map[string]int{}
 	var people []Person
 	for i, sess := range x.schedule.Sessions {
@@ -164,10 +168,17 @@ func (x *Index) buildPeople() []Person {
 			if s := people[k].Sessions; len(s) == 0 || s[len(s)-1] != i {
 				people[k].Sessions = append(people[k].Sessions, i)
 			}
+			if people[k].Bio == "" {
+				people[k].Bio = sp.Bio
+			}
 		}
 	}
-	slices.SortFunc(people, func(a, b Person) int { return compareNames(a.Name, b.Name) })
-	return people
+	sortByName(people, func(p Person) string { return p.Name })
+	at = make(map[string]int, len(people))
+	for i, p := range people {
+		at[p.Name] = i
+	}
+	return peopleIndex{list: people, at: at}
 }
 
 func (x *Index) buildCompanies() companyIndex {
@@ -203,10 +214,10 @@ func (x *Index) buildCompanies() companyIndex {
 	out := make([]Company, len(order))
 	for i, g := range order {
 		g.Name = preferredSpelling(g.spellings)
-		slices.SortFunc(g.People, compareNames)
+		sortByName(g.People, func(name string) string { return name })
 		out[i] = g.Company
 	}
-	slices.SortFunc(out, func(a, b Company) int { return compareNames(a.Name, b.Name) })
+	sortByName(out, func(c Company) string { return c.Name })
 	byKey := make(map[string]int, len(out))
 	for i, c := range out {
 		byKey[companyKey(c.Name)] = i
@@ -248,10 +259,4 @@ func preferredSpelling(spellings map[string]int) string {
 		}
 	}
 	return best
-}
-
-// compareNames orders names as a person would look them up: ignoring
-// case, then by exact spelling so the order is total.
-func compareNames(a, b string) int {
-	return cmp.Or(strings.Compare(strings.ToLower(a), strings.ToLower(b)), strings.Compare(a, b))
 }

@@ -93,6 +93,10 @@ type Schedule struct {
 	// converts them. Location is then UTC, standing for that unknown zone:
 	// the clock readings are the source's.
 	FloatingTimes bool `json:"-"`
+	// UTCOnly reports that the source gave its times in UTC and named no
+	// zone (an iCalendar file of "…Z" times): Location is UTC, which is
+	// not the conference's own zone, and --tz can give that.
+	UTCOnly bool `json:"-"`
 	// Days in date order; empty when the source has no days.
 	Days []Day `json:"-"`
 	// Rooms in source order; empty when the source has no rooms.

@@ -20,6 +20,7 @@ type filter struct {
 	input   textinput.Model
 	keys    filterKeys
 	editing bool
+	hint    string // the placeholder in full; the input holds what fits
 
 	gen     int         // the latest request
 	done    int         // the request the rows answer
@@ -45,9 +46,8 @@ type filterResultMsg struct {
 }
 
 func newFilter(c *common, placeholder string) filter {
-	f := filter{c: c, input: textinput.New(), keys: defaultFilterKeys()}
+	f := filter{c: c, input: textinput.New(), keys: defaultFilterKeys(), hint: placeholder}
 	f.input.Prompt = ""
-	f.input.Placeholder = placeholder
 	f.restyle()
 	return f
 }
@@ -55,12 +55,20 @@ func newFilter(c *common, placeholder string) filter {
 // restyle takes the theme's styles.
 func (f *filter) restyle() {
 	f.input.SetStyles(f.c.styles.input(f.c.theme.dark))
+	f.fitHint()
+}
+
+// fitHint gives the input as much of the placeholder as its width holds,
+// cut after a word, in the theme's ellipsis.
+func (f *filter) fitHint() {
+	f.input.Placeholder = fitPlaceholder(f.c.styles.G, f.hint, f.input.Width())
 }
 
 // SetSize gives the filter its list's width: what is typed has the room
 // the prompt and the count of matches leave.
 func (f *filter) SetSize(width, _ int) {
 	f.input.SetWidth(max(width-filterChrome, 1))
+	f.fitHint()
 }
 
 // Update types: enter keeps the filter (an empty one is cleared), esc

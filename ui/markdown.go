@@ -98,12 +98,17 @@ func (c *renderCache) wantOnly(width int, t theme, ids []string) {
 // request returns a command rendering the abstract unless it is cached or
 // already under way.
 func (c *renderCache) request(sess *model.Session, width int, t theme) tea.Cmd {
-	k := renderKey{id: sess.ID, width: width, theme: t.key()}
-	if _, ok := c.done[k]; ok || c.inFlight[k] || width <= 0 || sess.Abstract == "" {
+	return c.requestText(sess.ID, sess.Abstract, width, t)
+}
+
+// requestText renders any text written as an abstract is (a speaker's
+// bio), cached under id, which must not be a talk's.
+func (c *renderCache) requestText(id, abstract string, width int, t theme) tea.Cmd {
+	k := renderKey{id: id, width: width, theme: t.key()}
+	if _, ok := c.done[k]; ok || c.inFlight[k] || width <= 0 || abstract == "" {
 		return nil
 	}
 	c.inFlight[k] = true
-	abstract := sess.Abstract
 	return func() tea.Msg {
 		c.slots <- struct{}{}
 		defer func() { <-c.slots }()

@@ -68,6 +68,7 @@ type shownKey struct {
 	marks    int
 	frame    model.TimeFrame // the zone the details give times in
 	rendered bool
+	bioReady bool // the bio below is rendered
 }
 
 func (k shownKey) sameItem(o shownKey) bool {
@@ -135,7 +136,7 @@ func (p *itemPane) show(src listSource, item int, ok bool, q model.Query, query 
 	next := shownKey{src: src, item: item, ok: ok, query: query,
 		width: p.detailW*1000 + p.bodyW, theme: p.c.theme.key(), marks: p.c.marks.version, frame: p.c.times.frame()}
 	var body itemBody
-	var abstract string
+	var abstract, bio string
 	var request tea.Cmd
 	if ok {
 		body = src.body(item)
@@ -146,6 +147,11 @@ func (p *itemPane) show(src listSource, item int, ok bool, q model.Query, query 
 			if !ready {
 				request = renders.request(s, p.measure(), p.c.theme)
 			}
+		}
+		if body.about != nil {
+			var ask tea.Cmd
+			bio, next.bioReady, ask = renderedBio(renders, body.about, p.measure(), p.c.theme)
+			request = tea.Batch(request, ask)
 		}
 	}
 	if next == p.shown {
@@ -169,12 +175,15 @@ func (p *itemPane) show(src listSource, item int, ok bool, q model.Query, query 
 
 	bodyOffset := p.body.YOffset()
 	p.base = p.bodyLines(src, item, ok, body, abstract, next.rendered)
+	if ok && body.about != nil && next.bioReady && (body.session == nil || body.session.Abstract == "" || next.rendered) {
+		p.base = append(p.base, bioLines(&p.c.styles, body.about, bio)...)
+	}
 	p.matches = findMatches(p.base, q)
 	if !same || p.match >= len(p.matches) {
 		p.match = -1 // a new item, or fewer matches: n starts from the first
 	}
 	p.setBody(p.highlight(p.base))
-	ready := body.session == nil || body.session.Abstract == "" || next.rendered
+	ready := (body.session == nil || body.session.Abstract == "" || next.rendered) && (body.about == nil || next.bioReady)
 	switch {
 	case same && p.placed:
 		p.body.SetYOffset(bodyOffset)

@@ -48,7 +48,7 @@ func defaultWindowKeys() windowKeys {
 func newWindowPrompt(c *common, date string) (*windowPrompt, tea.Cmd) {
 	p := &windowPrompt{c: c, keys: defaultWindowKeys(), input: textinput.New(), date: date}
 	p.input.Prompt = ""
-	p.input.Placeholder = "14:00-15:00, 14-15, 2pm-3pm, 14:00 or after 14:00"
+	p.input.Placeholder = windowHint
 	p.input.SetStyles(c.styles.input(c.theme.dark))
 	return p, p.input.Focus()
 }
@@ -85,7 +85,11 @@ func (p *windowPrompt) holdsKeyboard() bool { return true }
 func (p *windowPrompt) SetSize(width, _ int) {
 	p.width = width
 	p.input.SetWidth(max(width-lipgloss.Width(p.question())-2, 1))
+	p.input.Placeholder = fitPlaceholder(p.c.styles.G, windowHint, p.input.Width())
 }
+
+// windowHint is the prompt's placeholder: the ways to write a window.
+const windowHint = "14:00-15:00, 14-15, 2pm-3pm, 14:00 or after 14:00"
 
 // View is the prompt's two lines, for the footer: the question and what
 // is typed, then why the window cannot be read, or how to answer.

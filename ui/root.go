@@ -249,7 +249,7 @@ func (m *Model) refresh() tea.Cmd {
 	l := m.list()
 	item, ok := l.selected()
 	q := l.filter.matchQuery()
-	near := m.nearby(l)
+	near := append(m.nearby(l), wantedBio(l)...)
 	m.renders.wantOnly(m.item.measure(), m.c.theme, near)
 	cmds = append(cmds, m.item.show(l.src, item, ok, q, l.filter.query(), m.renders), m.prefetch(l))
 	return tea.Batch(cmds...)

@@ -61,10 +61,13 @@ type listSource interface {
 type searchFunc func(candidates []int, q model.Query) []row
 
 // itemBody is what the lower pane of an item shows: a talk's abstract,
-// rendered in the background, or a list of talks drawn at once.
+// rendered in the background, or a list of talks drawn at once; then, on
+// a person's page and in the speakers index, the person's bio, rendered
+// as an abstract is.
 type itemBody struct {
 	session *model.Session // the abstract of this talk, when set
 	talks   []int          // else these talks, by title
+	about   *model.Person  // the person whose bio follows, when set and they have one
 }
 
 // row is one item shown in a filtered list, with what the filter matched:

@@ -76,7 +76,10 @@ func (s *peopleSource) detail(item int, width int, q model.Query) string {
 	return strings.Join(lines, "\n")
 }
 
-func (s *peopleSource) body(item int) itemBody { return itemBody{talks: s.person(item).Sessions} }
+func (s *peopleSource) body(item int) itemBody {
+	p := s.person(item)
+	return itemBody{talks: p.Sessions, about: aboutPerson(s.c, p.Name)}
+}
 
 // itemRows are an index's matches as list rows; the details' hits only
 // where the second line begins with the text they were found in.

@@ -193,7 +193,11 @@ func (s *talksSource) detail(item int, width int, q model.Query) string {
 }
 
 func (s *talksSource) body(item int) itemBody {
-	return itemBody{session: s.c.idx.Session(item)}
+	b := itemBody{session: s.c.idx.Session(item)}
+	if s.person != "" {
+		b.about = aboutPerson(s.c, s.person) // a person's page
+	}
+	return b
 }
 
 // talkDetail is a talk's title and subtitle, speakers, when and where,

@@ -55,6 +55,9 @@ func (m *Model) headerInfos(counts string) []string {
 		return []string{counts}
 	}
 	label := f.Label()
+	if m.c.idx.Schedule().UTCOnly && !f.Local() {
+		return utcOnlyInfos(m.c.styles.G, counts)
+	}
 	return []string{label + m.c.styles.G.Dot + counts, label}
 }
 

@@ -34,8 +34,8 @@ func TestWriteCSVGolden(t *testing.T) {
 
 // TestWriteCSVReadBack: read back as RFC 4180, the header and one row a
 // talk in time order, with the talk without a time last and kept, the
-// conference day beside a date after midnight, text on one line and
-// formulas defused.
+// conference day beside a date after midnight, text on one line,
+// formulas defused and the zone of the times named.
 func TestWriteCSVReadBack(t *testing.T) {
 	var b bytes.Buffer
 	if err := WriteCSV(&b, dstSchedule(t)); err != nil {
@@ -51,13 +51,13 @@ func TestWriteCSVReadBack(t *testing.T) {
 	}
 	want := [][]string{
 		csvHeader,
-		{"2026-03-28", "2026-03-28 10:00", "2026-03-28 10:45", "Janson", "Opening: Why, How; & What", "Ann Lee (Acme, Inc.); Bo Chen", "Main, Track", "https://example.org/talks/sat-open?x=1&y=2"},
-		{"2026-03-28", "2026-03-28 23:30", "2026-03-29 00:30", "K.1.105", "'=Late Night Hacking", "'@nightowl", "Night", ""},
-		{"2026-03-28", "2026-03-29 01:30", "2026-03-29 03:30", "K.1.105", "The Hour That Never Was", "", "Night", ""},
-		{"2026-03-29", "2026-03-29 10:00", "2026-03-29 11:00", "Janson", "Keynote: Ünïcödé Everywhere — a talk whose title runs well past one calendar line", "Zoë Ñúñez (Ōkami)", "Main, Track", ""},
-		{"2026-03-29", "2026-03-29 11:00", "", "Janson", "Open Floor", "", "Main, Track", "https://example.org/open"},
-		{"2026-03-29", "2026-03-29 12:00", "2026-03-29 12:00", "Janson", "Group Photo", "", "Main, Track", ""},
-		{"", "", "", "", "Poster Walk", "", "Main, Track", ""},
+		{"2026-03-28", "2026-03-28 10:00", "2026-03-28 10:45", "Janson", "Opening: Why, How; & What", "Ann Lee (Acme, Inc.); Bo Chen", "Main, Track", "https://example.org/talks/sat-open?x=1&y=2", "Europe/Brussels"},
+		{"2026-03-28", "2026-03-28 23:30", "2026-03-29 00:30", "K.1.105", "'=Late Night Hacking", "'@nightowl", "Night", "", "Europe/Brussels"},
+		{"2026-03-28", "2026-03-29 01:30", "2026-03-29 03:30", "K.1.105", "The Hour That Never Was", "", "Night", "", "Europe/Brussels"},
+		{"2026-03-29", "2026-03-29 10:00", "2026-03-29 11:00", "Janson", "Keynote: Ünïcödé Everywhere — a talk whose title runs well past one calendar line", "Zoë Ñúñez (Ōkami)", "Main, Track", "", "Europe/Brussels"},
+		{"2026-03-29", "2026-03-29 11:00", "", "Janson", "Open Floor", "", "Main, Track", "https://example.org/open", "Europe/Brussels"},
+		{"2026-03-29", "2026-03-29 12:00", "2026-03-29 12:00", "Janson", "Group Photo", "", "Main, Track", "", "Europe/Brussels"},
+		{"", "", "", "", "Poster Walk", "", "Main, Track", "", ""},
 	}
 	if len(rows) != len(want) {
 		t.Fatalf("%d rows, want %d", len(rows), len(want))

@@ -39,6 +39,7 @@ func WriteMarkdown(w io.Writer, s model.Schedule, opt MarkdownOptions) error {
 	case len(s.Sessions) == 0:
 		bw.WriteString("\nNo talks.\n")
 	case s.Timed():
+		bw.WriteString("\n" + zoneSentence(&s) + "\n")
 		for _, g := range dayGroups(&s) {
 			bw.WriteString("\n## " + model.EscapeMarkdown(g.heading) + "\n")
 			for _, i := range g.talks {
