@@ -166,13 +166,19 @@ type Opening struct {
 }
 
 // Opening is where the browser opens at instant at: the Now view while
-// the conference is on, else its first day.
+// the conference is on or its first talk starts within NextWithin, else
+// its first day.
 func (tl *Timeline) Opening(at time.Time) Opening {
-	switch tl.Phase(AtConference(tl.s, at)) {
+	at = AtConference(tl.s, at)
+	switch tl.Phase(at) {
 	case Untimed:
 		return Opening{}
 	case During:
-		return Opening{Now: true, Day: tl.today(AtConference(tl.s, at))}
+		return Opening{Now: true, Day: tl.today(at)}
+	case Before:
+		if span, _ := tl.Span(); !span.From.After(at.Add(NextWithin)) {
+			return Opening{Now: true, Day: tl.days[0]}
+		}
 	}
 	return Opening{Day: tl.days[0]}
 }

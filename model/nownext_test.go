@@ -146,8 +146,9 @@ func TestNowNextUntimed(t *testing.T) {
 	}
 }
 
-// TestOpening: the browser opens on Now while the conference is on, and
-// on its first day before and after.
+// TestOpening: the browser opens on Now while the conference is on or
+// its first talk starts within the hour, and on its first day before
+// that and after.
 func TestOpening(t *testing.T) {
 	s := timedSchedule(t)
 	tl := NewTimeline(s)
@@ -158,6 +159,8 @@ func TestOpening(t *testing.T) {
 		want Opening
 	}{
 		{"a week before", time.Date(2026, 1, 23, 12, 0, 0, 0, loc), Opening{Day: "2026-01-30"}},
+		{"an hour and a minute before", time.Date(2026, 1, 30, 8, 59, 0, 0, loc), Opening{Day: "2026-01-30"}},
+		{"an hour before the first talk", time.Date(2026, 1, 30, 9, 0, 0, 0, loc), Opening{Now: true, Day: "2026-01-30"}},
 		{"first morning", time.Date(2026, 1, 30, 10, 0, 0, 0, loc), Opening{Now: true, Day: "2026-01-30"}},
 		{"second day", time.Date(2026, 1, 31, 12, 0, 0, 0, loc), Opening{Now: true, Day: "2026-01-31"}},
 		{"overnight", time.Date(2026, 1, 31, 5, 0, 0, 0, loc), Opening{Now: true, Day: "2026-01-31"}},
