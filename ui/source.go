@@ -112,8 +112,8 @@ func sourceFor(c *common, ref placeRef) (listSource, bool) {
 	case kindCompanies:
 		return newCompaniesSource(c), true
 	case kindWindow:
-		if date, w, ok := windowFromRef(c, ref.Name); ok && c.times.timed {
-			return newWindowSource(c, date, w), true
+		if date, w, scope, ok := windowFromRef(c, ref.Name); ok && c.times.timed {
+			return newWindowSource(c, date, w, scope), true
 		}
 	case kindPerson:
 		if i, ok := c.idx.PersonIndex(ref.Name); ok {
