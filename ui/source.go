@@ -144,7 +144,9 @@ func tabSources(c *common) []listSource {
 			out = append(out, newDaySource(c, date))
 		}
 	} else {
-		out = append(out, newTalksSource(c, placeRef{Kind: kindAll}, "All", allSessions(len(sched.Sessions)), true))
+		all := newTalksSource(c, placeRef{Kind: kindAll}, "All", allSessions(len(sched.Sessions)), true)
+		all.ranked = true // a page without times: the best match first
+		out = append(out, all)
 	}
 	for _, t := range sched.Tracks {
 		out = append(out, newTalksSource(c, placeRef{Kind: kindTrack, Name: t}, t, fixedItems(c.idx.Track(t)), false))

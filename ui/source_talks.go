@@ -22,6 +22,9 @@ type talksSource struct {
 	person, company string
 	// room is the room whose talks these are: its rows need not name it.
 	room string
+	// ranked lists a filter's matches best first; every other list keeps
+	// its own order (time order, with times) when filtered.
+	ranked bool
 }
 
 func newTalksSource(c *common, ref placeRef, name string, list func() []int, mixed bool) *talksSource {
@@ -127,8 +130,15 @@ func (s *talksSource) find(id string) (int, bool) { return s.c.idx.ByID(id) }
 
 func (s *talksSource) searcher() searchFunc {
 	idx := s.c.idx
+	var order []int
+	if !s.ranked {
+		order = s.items()
+	}
 	return func(candidates []int, q model.Query) []row {
 		matches := idx.SearchSessions(candidates, q)
+		if order != nil {
+			matches = model.InListOrder(matches, order)
+		}
 		rows := make([]row, len(matches))
 		for i, mt := range matches {
 			rows[i] = row{item: mt.Session, titleHits: mt.TitleHits, descHits: mt.SpeakerHits}
