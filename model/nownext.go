@@ -182,3 +182,20 @@ func (tl *Timeline) Opening(at time.Time) Opening {
 	}
 	return Opening{Day: tl.days[0]}
 }
+
+// FirstNotOver is where a list of sessions in time order opens at instant
+// at while the conference is on: the position of its first timed session
+// not yet over (its end, known or assumed, after at). False before and
+// after the conference, and when every session of the list is over.
+func (tl *Timeline) FirstNotOver(list []int, at time.Time) (int, bool) {
+	at = AtConference(tl.s, at)
+	if tl.Phase(at) != During {
+		return 0, false
+	}
+	for k, i := range list {
+		if i >= 0 && i < len(tl.ends) && tl.s.Sessions[i].Timed() && tl.ends[i].After(at) {
+			return k, true
+		}
+	}
+	return 0, false
+}

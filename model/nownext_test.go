@@ -172,3 +172,43 @@ func TestOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstNotOver: while the conference is on, a list in time order
+// opens on its first talk not yet over; before and after it, and on a day
+// that is over, it opens at the top.
+func TestFirstNotOver(t *testing.T) {
+	s := timedSchedule(t)
+	tl := NewTimeline(s)
+	loc := s.Location
+	at := func(day, h, m int) time.Time { return time.Date(2026, 1, day, h, m, 0, 0, loc) }
+	fri := tl.DayProgramme("2026-01-30")
+	sat := tl.DayProgramme("2026-01-31")
+	tests := []struct {
+		name   string
+		list   []int
+		at     time.Time
+		want   string // the session opened on; "" for the top
+		during bool
+	}{
+		{"before the conference", fri, at(29, 12, 0), "", false},
+		{"a talk running", fri, at(30, 10, 40), "f-rust", true},
+		{"between two talks", fri, at(30, 12, 0), "f-db", true},
+		{"a talk ends at the instant: over", fri, at(30, 10, 30), "f-rust", true},
+		{"another day, later", sat, at(30, 12, 0), "s-key", true},
+		{"a day that is over", fri, at(31, 12, 0), "", false},
+		{"an assumed end", sat, at(31, 9, 50), "s-key", true},
+		{"after the conference", sat, at(31, 16, 0), "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k, ok := tl.FirstNotOver(tt.list, tt.at)
+			got := ""
+			if ok {
+				got = s.Sessions[tt.list[k]].ID
+			}
+			if got != tt.want || ok != tt.during {
+				t.Errorf("opens on %q (%v), want %q", got, ok, tt.want)
+			}
+		})
+	}
+}
