@@ -25,6 +25,9 @@ type filter struct {
 	done    int         // the request the rows answer
 	applied model.Query // the query the rows answer
 	rows    []row       // the matches, best first; nil when no filter is applied
+	// elsewhere are the talks of the whole programme that match when the
+	// list holds none (filter_elsewhere.go).
+	elsewhere []int
 }
 
 // filterResultMsg brings a search's matches back to Update.
@@ -34,6 +37,8 @@ type filterResultMsg struct {
 	query model.Query
 	rows  []row
 	keep  bool // keep the selected item where it still matches
+	// elsewhere: with no match in the list, the programme's matches.
+	elsewhere []int
 }
 
 func newFilter(c *common, placeholder string) filter {
@@ -120,6 +125,7 @@ func (f *filter) clear() {
 	f.done = f.gen
 	f.applied = model.Query{}
 	f.rows = nil
+	f.elsewhere = nil
 }
 
 // set puts a query in, as when a place is restored.
@@ -144,9 +150,13 @@ func (f *filter) search(l *listPane, keep bool) tea.Cmd {
 			candidates[i] = r.item
 		}
 	}
-	gen, search := f.gen, l.src.searcher()
+	gen, search, wide := f.gen, l.src.searcher(), elsewhereSearch(l.c, l.src)
 	return func() tea.Msg {
-		return filterResultMsg{list: l, gen: gen, query: q, rows: search(candidates, q), keep: keep}
+		msg := filterResultMsg{list: l, gen: gen, query: q, rows: search(candidates, q), keep: keep}
+		if len(msg.rows) == 0 && wide != nil {
+			msg.elsewhere = wide(q)
+		}
+		return msg
 	}
 }
 
@@ -155,7 +165,7 @@ func (f *filter) take(msg filterResultMsg) bool {
 	if msg.gen != f.gen {
 		return false
 	}
-	f.done, f.applied, f.rows = msg.gen, msg.query, msg.rows
+	f.done, f.applied, f.rows, f.elsewhere = msg.gen, msg.query, msg.rows, msg.elsewhere
 	return true
 }
 

@@ -27,7 +27,13 @@ func (l *listPane) View() string {
 		lines = append(lines, l.filterLine())
 	}
 	if l.count() == 0 {
-		lines = append(lines, st.Empty.Render(truncate(st.G, l.emptyText(), l.width)))
+		why, more, _ := strings.Cut(l.emptyText(), "\n")
+		lines = append(lines, st.Empty.Render(truncate(st.G, why, l.width)))
+		if more != "" { // where else it matches: wrapped, as it says which key to press
+			for _, line := range strings.Split(wrapAtSpaces(more, l.width), "\n") {
+				lines = append(lines, st.Empty.Render(line))
+			}
+		}
 		return strings.Join(lines, "\n")
 	}
 	if sec, ok := l.stickyLine(l.offset); ok {
@@ -55,7 +61,11 @@ func (l *listPane) emptyText() string {
 		return "Searching" + g.Ellipsis
 	}
 	one, _ := l.src.noun()
-	return fmt.Sprintf("No %s matches %s.", one, quoted(g, l.filter.query()))
+	none := fmt.Sprintf("No %s matches %s.", one, quoted(g, l.filter.query()))
+	if more := elsewhereText(l.c, l.src.ref(), l.filter.elsewhere); more != "" {
+		return none + "\n" + more
+	}
+	return none
 }
 
 // filterLine shows the filter being typed, or the one applied, with the

@@ -133,8 +133,8 @@ func sourceFor(c *common, ref placeRef) (listSource, bool) {
 	return nil, false
 }
 
-// tabSources are the tabs' lists: All (or, with times, Now and each day),
-// each track in page order, then Bookmarks (with times, the agenda).
+// tabSources are the tabs' lists: All (or, with times, Now, each day and
+// All), each track in page order, then Bookmarks (with times, the agenda).
 func tabSources(c *common) []listSource {
 	sched := c.idx.Schedule()
 	var out []listSource
@@ -143,6 +143,7 @@ func tabSources(c *common) []listSource {
 		for _, date := range c.times.tl.Days() {
 			out = append(out, newDaySource(c, date))
 		}
+		out = append(out, newTimedAllSource(c))
 	} else {
 		all := newTalksSource(c, placeRef{Kind: kindAll}, "All", allSessions(len(sched.Sessions)), true)
 		all.ranked = true // a page without times: the best match first

@@ -58,6 +58,15 @@ func newDaySource(c *common, date string) *talksSource {
 	return s
 }
 
+// newTimedAllSource is the All tab of a schedule with times: every talk
+// of the conference in time order, each row with its day, so a search
+// finds a talk whatever its day.
+func newTimedAllSource(c *common) *talksSource {
+	s := newTalksSource(c, placeRef{Kind: kindAll}, "All", allSessions(len(c.idx.Schedule().Sessions)), true)
+	s.none = "This schedule lists no talks."
+	return s
+}
+
 // personTalks lists the talks of People()[i].
 func personTalks(c *common, i int) *talksSource {
 	p := c.idx.People()[i]
