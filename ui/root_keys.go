@@ -86,6 +86,8 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openIndex(false)
 	case key.Matches(msg, g.Rooms):
 		return m.openRooms()
+	case key.Matches(msg, g.Tracks):
+		return m.openTracks()
 	case key.Matches(msg, g.Zone):
 		return m.toggleZone()
 	case key.Matches(msg, g.OpenLink):

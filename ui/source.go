@@ -93,6 +93,7 @@ const (
 	kindPerson    = "person"
 	kindCompany   = "company"
 	kindRooms     = "rooms"
+	kindTracks    = "tracks"
 	kindRoom      = "room"
 	kindNow       = "now"
 	kindWindow    = "window"
@@ -125,6 +126,8 @@ func sourceFor(c *common, ref placeRef) (listSource, bool) {
 		}
 	case kindRooms:
 		return newRoomsSource(c), true
+	case kindTracks:
+		return newTracksSource(c), true
 	case kindRoom:
 		if i, ok := c.idx.RoomIndex(ref.Name); ok {
 			return roomTalks(c, i), true
