@@ -19,7 +19,7 @@ import (
 // is not the whole programme itself; nil for the indexes and for All.
 func elsewhereSearch(c *common, src listSource) func(q model.Query) []int {
 	switch src.ref().Kind {
-	case kindAll, kindSpeakers, kindCompanies, kindRooms:
+	case kindAll, kindSpeakers, kindCompanies, kindRooms, kindTracks:
 		return nil
 	}
 	idx := c.idx

@@ -67,7 +67,7 @@ func (s *tracksSource) days(name string) []string {
 func (s *tracksSource) searcher() searchFunc {
 	tracks := s.c.idx.Schedule().Tracks
 	return func(candidates []int, q model.Query) []row {
-		var out []row
+		out := []row{} // not nil: nil is no filter at all
 		for _, i := range candidates {
 			if i < 0 || i >= len(tracks) {
 				continue

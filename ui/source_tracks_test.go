@@ -51,3 +51,14 @@ func TestHelpListsTracksKey(t *testing.T) {
 		t.Fatalf("the help lacks t:\n%s", h.screen())
 	}
 }
+
+// The tracks index searches names only: a name it lacks says no more
+// than that, not where talks match.
+func TestTracksIndexFilterStaysAnIndex(t *testing.T) {
+	h := newHarness(t, 120, 40, withTwoRooms(t, "2031-03-01 12:00"))
+	h.press("t", "/")
+	h.typeText("typed")
+	h.press("enter")
+	h.requireScreenContains("No track matches “typed”.")
+	h.requireScreenLacks("for All")
+}
