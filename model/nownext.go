@@ -184,16 +184,26 @@ func (tl *Timeline) Opening(at time.Time) Opening {
 }
 
 // FirstNotOver is where a list of sessions in time order opens at instant
-// at while the conference is on: the position of its first timed session
-// not yet over (its end, known or assumed, after at). False before and
-// after the conference, and when every session of the list is over.
+// at while the conference is on: on its first timed session not yet over
+// (its end, known or assumed, after at) that comes after every session
+// already over. A long session running since the morning (an all-day
+// workshop) is passed over, so the list opens among the talks of the
+// hour rather than hours back. False before and after the conference,
+// and when every session of the list is over.
 func (tl *Timeline) FirstNotOver(list []int, at time.Time) (int, bool) {
 	at = AtConference(tl.s, at)
 	if tl.Phase(at) != During {
 		return 0, false
 	}
+	timed := func(i int) bool { return i >= 0 && i < len(tl.ends) && tl.s.Sessions[i].Timed() }
+	from := 0
 	for k, i := range list {
-		if i >= 0 && i < len(tl.ends) && tl.s.Sessions[i].Timed() && tl.ends[i].After(at) {
+		if timed(i) && !tl.ends[i].After(at) {
+			from = k + 1
+		}
+	}
+	for k := from; k < len(list); k++ {
+		if i := list[k]; timed(i) && tl.ends[i].After(at) {
 			return k, true
 		}
 	}

@@ -174,8 +174,10 @@ func TestOpening(t *testing.T) {
 }
 
 // TestFirstNotOver: while the conference is on, a list in time order
-// opens on its first talk not yet over; before and after it, and on a day
-// that is over, it opens at the top.
+// opens on its first talk not yet over after those that are (s-noend's
+// assumed end, 09:45, is over at 09:50: the keynote running since 09:00
+// is passed over); before and after the conference, and on a day that is
+// over, it opens at the top.
 func TestFirstNotOver(t *testing.T) {
 	s := timedSchedule(t)
 	tl := NewTimeline(s)
@@ -196,7 +198,8 @@ func TestFirstNotOver(t *testing.T) {
 		{"a talk ends at the instant: over", fri, at(30, 10, 30), "f-rust", true},
 		{"another day, later", sat, at(30, 12, 0), "s-key", true},
 		{"a day that is over", fri, at(31, 12, 0), "", false},
-		{"an assumed end", sat, at(31, 9, 50), "s-key", true},
+		{"a talk running, none over yet", sat, at(31, 9, 40), "s-key", true},
+		{"a long talk is passed over for the talks after one that ended", sat, at(31, 9, 50), "s-aula", true},
 		{"after the conference", sat, at(31, 16, 0), "", false},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,9 @@
 package ui
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // During the conference a day's tab, a track's tab and the day's grid
 // open on the first talk not yet over; g still goes to the top.
@@ -40,6 +43,21 @@ func TestListsOpenAtNow(t *testing.T) {
 		h.press("g")
 		if got := h.selectedTitle(); got != "Opening of Harbour Days" {
 			t.Fatalf("g in the grid goes to %q, want the day's first talk", got)
+		}
+	})
+	t.Run("FOSDEM Sat 14:05, past the all-day workshops", func(t *testing.T) {
+		h := newHarness(t, 120, 40, withSample(t, "fosdem-2026.schedule.xml", "2026-01-31 14:05"))
+		for _, tab := range []string{"Sat 31", "All", "AI Plumbers"} {
+			h.tabNamed(tab)
+			sess, ok := h.m.selectedTalk()
+			if !ok {
+				t.Fatalf("%s: no talk selected", tab)
+			}
+			at := h.clock
+			if !sess.End.After(at) || at.Sub(sess.Start) > time.Hour {
+				t.Fatalf("%s at 14:05 opens on %q, %s–%s: want a talk of the hour not yet over", tab, sess.Title,
+					sess.Start.Format("15:04"), sess.End.Format("15:04"))
+			}
 		}
 	})
 	t.Run("before the conference", func(t *testing.T) {
