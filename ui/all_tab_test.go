@@ -104,3 +104,13 @@ func TestFilterSaysWhereTheMatchesAre(t *testing.T) {
 		}
 	})
 }
+
+// allTab, which the "press 4 for All" hint names, is where the tabs put
+// All, with times and without.
+func TestAllTabIndex(t *testing.T) {
+	for _, h := range []*harness{newHarness(t, 120, 40), newHarness(t, 120, 40, withTwoRooms(t, "2031-03-01 12:00"))} {
+		if got := h.m.tabs[allTab(h.m.c)].src.ref(); got.Kind != kindAll {
+			t.Fatalf("allTab is tab %d, a %s list", allTab(h.m.c), got.Kind)
+		}
+	}
+}
