@@ -404,7 +404,8 @@ func TestE2EWide(t *testing.T) {
 	if !strings.HasSuffix(s.crumb(), "59 talks · 5 tracks") {
 		t.Errorf("header = %q, want the counts on the right", s.crumb())
 	}
-	for _, tab := range []string{"1 All 59", "2 Keynotes 3", "3 Core Kafka 14", "4 Event-Driven Development 14", "5 Stream Processing 14", "0 ★ Bookmarks 0"} {
+	// Every tab fits at 120 columns: the others' counts give way.
+	for _, tab := range []string{"1 All 59", "2 Keynotes", "3 Core Kafka", "4 Event-Driven Development", "5 Stream Processing", "6 Use Cases", "0 ★ Bookmarks 0"} {
 		if !strings.Contains(s.tabs(), tab) {
 			t.Errorf("tab %q missing from %q", tab, s.tabs())
 		}
@@ -1071,8 +1072,8 @@ func TestE2EMouse(t *testing.T) {
 	u.waitDetail("Is Kafka a Database?")
 
 	// A click on a tab switches to it.
-	s = u.waitText("Core Kafka 14")
-	col, row, ok = s.at("Core Kafka 14")
+	s = u.waitText("3 Core Kafka")
+	col, row, ok = s.at("3 Core Kafka")
 	if !ok || row != 1 {
 		t.Fatalf("Core Kafka tab not on the tab row:\n%s", s)
 	}

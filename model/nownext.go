@@ -166,13 +166,46 @@ type Opening struct {
 }
 
 // Opening is where the browser opens at instant at: the Now view while
-// the conference is on, else its first day.
+// the conference is on or its first talk starts within NextWithin, else
+// its first day.
 func (tl *Timeline) Opening(at time.Time) Opening {
-	switch tl.Phase(AtConference(tl.s, at)) {
+	at = AtConference(tl.s, at)
+	switch tl.Phase(at) {
 	case Untimed:
 		return Opening{}
 	case During:
-		return Opening{Now: true, Day: tl.today(AtConference(tl.s, at))}
+		return Opening{Now: true, Day: tl.today(at)}
+	case Before:
+		if span, _ := tl.Span(); !span.From.After(at.Add(NextWithin)) {
+			return Opening{Now: true, Day: tl.days[0]}
+		}
 	}
 	return Opening{Day: tl.days[0]}
+}
+
+// FirstNotOver is where a list of sessions in time order opens at instant
+// at while the conference is on: on its first timed session not yet over
+// (its end, known or assumed, after at) that comes after every session
+// already over. A long session running since the morning (an all-day
+// workshop) is passed over, so the list opens among the talks of the
+// hour rather than hours back. False before and after the conference,
+// and when every session of the list is over.
+func (tl *Timeline) FirstNotOver(list []int, at time.Time) (int, bool) {
+	at = AtConference(tl.s, at)
+	if tl.Phase(at) != During {
+		return 0, false
+	}
+	timed := func(i int) bool { return i >= 0 && i < len(tl.ends) && tl.s.Sessions[i].Timed() }
+	from := 0
+	for k, i := range list {
+		if timed(i) && !tl.ends[i].After(at) {
+			from = k + 1
+		}
+	}
+	for k := from; k < len(list); k++ {
+		if i := list[k]; timed(i) && tl.ends[i].After(at) {
+			return k, true
+		}
+	}
+	return 0, false
 }

@@ -146,8 +146,9 @@ func TestNowNextUntimed(t *testing.T) {
 	}
 }
 
-// TestOpening: the browser opens on Now while the conference is on, and
-// on its first day before and after.
+// TestOpening: the browser opens on Now while the conference is on or
+// its first talk starts within the hour, and on its first day before
+// that and after.
 func TestOpening(t *testing.T) {
 	s := timedSchedule(t)
 	tl := NewTimeline(s)
@@ -158,6 +159,8 @@ func TestOpening(t *testing.T) {
 		want Opening
 	}{
 		{"a week before", time.Date(2026, 1, 23, 12, 0, 0, 0, loc), Opening{Day: "2026-01-30"}},
+		{"an hour and a minute before", time.Date(2026, 1, 30, 8, 59, 0, 0, loc), Opening{Day: "2026-01-30"}},
+		{"an hour before the first talk", time.Date(2026, 1, 30, 9, 0, 0, 0, loc), Opening{Now: true, Day: "2026-01-30"}},
 		{"first morning", time.Date(2026, 1, 30, 10, 0, 0, 0, loc), Opening{Now: true, Day: "2026-01-30"}},
 		{"second day", time.Date(2026, 1, 31, 12, 0, 0, 0, loc), Opening{Now: true, Day: "2026-01-31"}},
 		{"overnight", time.Date(2026, 1, 31, 5, 0, 0, 0, loc), Opening{Now: true, Day: "2026-01-31"}},
@@ -167,5 +170,48 @@ func TestOpening(t *testing.T) {
 		if got := tl.Opening(tt.at); got != tt.want {
 			t.Errorf("%s: %+v, want %+v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestFirstNotOver: while the conference is on, a list in time order
+// opens on its first talk not yet over after those that are (s-noend's
+// assumed end, 09:45, is over at 09:50: the keynote running since 09:00
+// is passed over); before and after the conference, and on a day that is
+// over, it opens at the top.
+func TestFirstNotOver(t *testing.T) {
+	s := timedSchedule(t)
+	tl := NewTimeline(s)
+	loc := s.Location
+	at := func(day, h, m int) time.Time { return time.Date(2026, 1, day, h, m, 0, 0, loc) }
+	fri := tl.DayProgramme("2026-01-30")
+	sat := tl.DayProgramme("2026-01-31")
+	tests := []struct {
+		name   string
+		list   []int
+		at     time.Time
+		want   string // the session opened on; "" for the top
+		during bool
+	}{
+		{"before the conference", fri, at(29, 12, 0), "", false},
+		{"a talk running", fri, at(30, 10, 40), "f-rust", true},
+		{"between two talks", fri, at(30, 12, 0), "f-db", true},
+		{"a talk ends at the instant: over", fri, at(30, 10, 30), "f-rust", true},
+		{"another day, later", sat, at(30, 12, 0), "s-key", true},
+		{"a day that is over", fri, at(31, 12, 0), "", false},
+		{"a talk running, none over yet", sat, at(31, 9, 40), "s-key", true},
+		{"a long talk is passed over for the talks after one that ended", sat, at(31, 9, 50), "s-aula", true},
+		{"after the conference", sat, at(31, 16, 0), "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k, ok := tl.FirstNotOver(tt.list, tt.at)
+			got := ""
+			if ok {
+				got = s.Sessions[tt.list[k]].ID
+			}
+			if got != tt.want || ok != tt.during {
+				t.Errorf("opens on %q (%v), want %q", got, ok, tt.want)
+			}
+		})
 	}
 }

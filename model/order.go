@@ -134,3 +134,22 @@ func boolOrder(a, b bool) int {
 	}
 	return -1
 }
+
+// InListOrder puts a search's matches back in the order of the list they
+// were found in, list: a list in time order stays in time order when
+// filtered. Matches of sessions the list does not hold come last, in the
+// order they had.
+func InListOrder(matches []SessionMatch, list []int) []SessionMatch {
+	at := make(map[int]int, len(matches))
+	for _, m := range matches {
+		at[m.Session] = len(list)
+	}
+	for k, i := range list {
+		if _, ok := at[i]; ok && at[i] == len(list) {
+			at[i] = k
+		}
+	}
+	out := slices.Clone(matches)
+	slices.SortStableFunc(out, func(a, b SessionMatch) int { return at[a.Session] - at[b.Session] })
+	return out
+}

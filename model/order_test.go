@@ -183,3 +183,40 @@ func seq(n int) []int {
 	}
 	return out
 }
+
+// TestInListOrder: matches found best first go back to the order of the
+// list searched; those the list lacks come last as they were.
+func TestInListOrder(t *testing.T) {
+	ms := func(sessions ...int) []SessionMatch {
+		var out []SessionMatch
+		for k, i := range sessions {
+			out = append(out, SessionMatch{Session: i, Score: 100 - k})
+		}
+		return out
+	}
+	ids := func(m []SessionMatch) []int {
+		var out []int
+		for _, x := range m {
+			out = append(out, x.Session)
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		name    string
+		matches []int
+		list    []int
+		want    []int
+	}{
+		{"ranked back to time order", []int{7, 3, 5}, []int{3, 4, 5, 6, 7}, []int{3, 5, 7}},
+		{"a list not in index order", []int{1, 2, 3}, []int{3, 1, 2}, []int{3, 1, 2}},
+		{"none", nil, []int{1, 2}, nil},
+		{"a match the list lacks comes last", []int{9, 2, 1}, []int{1, 2}, []int{1, 2, 9}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ids(InListOrder(ms(tt.matches...), tt.list))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("order %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -32,6 +32,9 @@ type filter struct {
 	// problem says why the query can match nothing ("after:25:00 is not
 	// a time: try 14:00 or 2pm"); "" when it can.
 	problem string
+	// elsewhere are the talks of the whole programme that match when the
+	// list holds none (filter_elsewhere.go).
+	elsewhere []int
 }
 
 // filterResultMsg brings a search's matches back to Update.
@@ -43,6 +46,8 @@ type filterResultMsg struct {
 	close   bool   // the rows are close matches: nothing matched exactly
 	problem string // why the query can match nothing, if it cannot
 	keep    bool   // keep the selected item where it still matches
+	// elsewhere: with no match in the list, the programme's matches.
+	elsewhere []int
 }
 
 func newFilter(c *common, placeholder string) filter {
@@ -137,6 +142,7 @@ func (f *filter) clear() {
 	f.applied = model.Query{}
 	f.rows = nil
 	f.closeOnly, f.problem = false, ""
+	f.elsewhere = nil
 }
 
 // set puts a query in, as when a place is restored.
@@ -170,11 +176,14 @@ func (f *filter) search(l *listPane, keep bool) tea.Cmd {
 		}
 		narrowedExact = !f.closeOnly
 	}
-	gen, search, idx := f.gen, l.src.searcher(), f.c.idx
+	gen, search, idx, wide := f.gen, l.src.searcher(), f.c.idx, elsewhereSearch(l.c, l.src)
 	return func() tea.Msg {
 		msg := filterResultMsg{list: l, gen: gen, query: q.Exact(), keep: keep, problem: idx.QueryProblem(q)}
 		msg.rows = search(candidates, msg.query)
-		if len(msg.rows) == 0 && q.Slips() {
+		if len(msg.rows) == 0 && wide != nil {
+			msg.elsewhere = wide(msg.query)
+		}
+		if len(msg.rows) == 0 && len(msg.elsewhere) == 0 && q.Slips() {
 			if narrowedExact {
 				candidates = all
 			}
@@ -203,6 +212,7 @@ func (f *filter) take(msg filterResultMsg) bool {
 	}
 	f.done, f.applied, f.rows = msg.gen, msg.query, msg.rows
 	f.closeOnly, f.problem = msg.close && len(msg.rows) > 0, msg.problem
+	f.elsewhere = msg.elsewhere
 	return true
 }
 

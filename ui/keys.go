@@ -57,6 +57,7 @@ type globalKeys struct {
 	Speakers  key.Binding
 	Companies key.Binding
 	Rooms     key.Binding
+	Tracks    key.Binding
 	NextTalk  key.Binding
 	PrevTalk  key.Binding
 
@@ -97,6 +98,7 @@ func defaultGlobalKeys() globalKeys {
 		Speakers:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "speakers index on this person")),
 		Companies: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "companies index on this company")),
 		Rooms:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rooms index on this talk's room")),
+		Tracks:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tracks index on this talk's track")),
 		NextTalk:  key.NewBinding(key.WithKeys("J"), key.WithHelp("J", "next talk while reading")),
 		PrevTalk:  key.NewBinding(key.WithKeys("K"), key.WithHelp("K", "previous talk while reading")),
 
@@ -297,6 +299,7 @@ func fieldHelp() []key.Binding {
 func (k *keyMaps) fitSchedule(c *common) {
 	k.global.Zone.SetEnabled(c.times.timed)
 	k.global.Rooms.SetEnabled(len(c.idx.Rooms()) > 0)
+	k.global.Tracks.SetEnabled(len(c.idx.Schedule().Tracks) > 0)
 	links := false
 	for _, s := range c.idx.Schedule().Sessions {
 		links = links || len(s.Links) > 0
@@ -313,7 +316,7 @@ func (k keyMaps) groups() []helpGroup {
 		fields = k.fields
 	}
 	return []helpGroup{
-		{"Places", []key.Binding{g.Open, g.Back, g.Speakers, g.Companies, g.Rooms, g.NextTalk, g.PrevTalk}},
+		{"Places", []key.Binding{g.Open, g.Back, g.Speakers, g.Companies, g.Rooms, g.Tracks, g.NextTalk, g.PrevTalk}},
 		{"Search", []key.Binding{g.Filter, g.NextMatch, g.PrevMatch}},
 		{"Talks", []key.Binding{g.Bookmark, g.Copy, g.OpenLink}},
 		{liveGroup, []key.Binding{g.Changes, k.changes.MarkSeen, g.Refresh}},

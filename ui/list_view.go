@@ -36,7 +36,13 @@ func (l *listPane) View() string {
 		if l.filter.problem != "" && !l.filter.pending() {
 			style = st.Warning // what was typed cannot match: say so as a warning
 		}
-		lines = append(lines, style.Render(truncate(st.G, l.emptyText(), l.width)))
+		why, more, _ := strings.Cut(l.emptyText(), "\n")
+		lines = append(lines, style.Render(truncate(st.G, why, l.width)))
+		if more != "" { // where else it matches: wrapped, as it says which key to press
+			for _, line := range strings.Split(wrapAtSpaces(more, l.width), "\n") {
+				lines = append(lines, st.Empty.Render(line))
+			}
+		}
 		return strings.Join(lines, "\n")
 	}
 	if sec, ok := l.stickyLine(l.offset); ok {
@@ -66,7 +72,11 @@ func (l *listPane) emptyText() string {
 		return l.filter.problem + "."
 	}
 	one, _ := l.src.noun()
-	return fmt.Sprintf("No %s matches %s.", one, quoted(g, l.filter.query()))
+	none := fmt.Sprintf("No %s matches %s.", one, quoted(g, l.filter.query()))
+	if more := elsewhereText(l.c, l.src.ref(), l.filter.elsewhere); more != "" {
+		return none + "\n" + more
+	}
+	return none
 }
 
 // closeMatchesNote heads a list of close matches, shown because nothing

@@ -16,6 +16,9 @@ type listPane struct {
 	filter filter
 
 	over bool // opened over another place: esc leaves it
+	// placed: the list was shown once, and opened where it opens
+	// (openAtNow); from then on its cursor is the user's.
+	placed bool
 
 	width, height int // inside the pane's border and padding
 	cursor        int // index into the shown rows

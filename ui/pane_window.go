@@ -155,13 +155,17 @@ func (m *Model) askWindow() tea.Cmd {
 }
 
 // openWindow lists the talks on in a window, over the list the prompt
-// was asked from.
+// was asked from and kept to its talks.
 func (m *Model) openWindow(msg windowChosenMsg) tea.Cmd {
 	m.prompt = nil
 	for m.reading() {
 		m.pop()
 	}
-	m.push(newListPane(m.c, newWindowSource(m.c, msg.date, msg.window)))
+	scope := m.top().list.src.ref()
+	if scope.Kind == kindWindow { // a window asked from a window keeps its list
+		_, _, scope, _ = windowFromRef(m.c, scope.Name)
+	}
+	m.push(newListPane(m.c, newWindowSource(m.c, msg.date, msg.window, scope)))
 	return nil
 }
 
@@ -173,7 +177,7 @@ func (m *Model) currentDay() string {
 			return l.src.ref().Name
 		}
 		if l := m.stack[i].list; l != nil && l.src.ref().Kind == kindWindow {
-			if date, _, ok := windowFromRef(m.c, l.src.ref().Name); ok {
+			if date, _, _, ok := windowFromRef(m.c, l.src.ref().Name); ok {
 				return date
 			}
 		}

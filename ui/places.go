@@ -52,6 +52,10 @@ func (m *Model) bookmarksTab() int { return len(m.tabs) - 1 }
 func (m *Model) switchTab(i int) {
 	m.tab = i
 	m.stack = []place{{list: m.tabs[i]}}
+	if l := m.tabs[i]; !l.placed {
+		l.placed = true
+		m.openAtNow(l)
+	}
 }
 
 // push opens a list over the current place.

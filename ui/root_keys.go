@@ -89,6 +89,8 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openIndex(false)
 	case key.Matches(msg, g.Rooms):
 		return m.openRooms()
+	case key.Matches(msg, g.Tracks):
+		return m.openTracks()
 	case key.Matches(msg, g.Zone):
 		return m.toggleZone()
 	case key.Matches(msg, g.OpenLink):
@@ -98,15 +100,15 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, g.PrevTalk):
 		m.stepItem(-1)
 	case key.Matches(msg, g.NextTab):
-		m.switchTab((m.tab + 1) % len(m.tabs))
+		return m.jumpTab((m.tab + 1) % len(m.tabs))
 	case key.Matches(msg, g.PrevTab):
-		m.switchTab((m.tab + len(m.tabs) - 1) % len(m.tabs))
+		return m.jumpTab((m.tab + len(m.tabs) - 1) % len(m.tabs))
 	case key.Matches(msg, g.JumpTab):
 		if n := int(msg.String()[0] - '1'); n < m.bookmarksTab() {
-			m.switchTab(n)
+			return m.jumpTab(n)
 		}
 	case key.Matches(msg, g.Bookmarks):
-		m.switchTab(m.bookmarksTab())
+		return m.jumpTab(m.bookmarksTab())
 	case key.Matches(msg, g.NextPane):
 		m.cycleFocus(true)
 	case key.Matches(msg, g.PrevPane):

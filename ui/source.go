@@ -96,6 +96,7 @@ const (
 	kindPerson    = "person"
 	kindCompany   = "company"
 	kindRooms     = "rooms"
+	kindTracks    = "tracks"
 	kindRoom      = "room"
 	kindNow       = "now"
 	kindWindow    = "window"
@@ -115,8 +116,8 @@ func sourceFor(c *common, ref placeRef) (listSource, bool) {
 	case kindCompanies:
 		return newCompaniesSource(c), true
 	case kindWindow:
-		if date, w, ok := windowFromRef(c, ref.Name); ok && c.times.timed {
-			return newWindowSource(c, date, w), true
+		if date, w, scope, ok := windowFromRef(c, ref.Name); ok && c.times.timed {
+			return newWindowSource(c, date, w, scope), true
 		}
 	case kindPerson:
 		if i, ok := c.idx.PersonIndex(ref.Name); ok {
@@ -128,6 +129,8 @@ func sourceFor(c *common, ref placeRef) (listSource, bool) {
 		}
 	case kindRooms:
 		return newRoomsSource(c), true
+	case kindTracks:
+		return newTracksSource(c), true
 	case kindRoom:
 		if i, ok := c.idx.RoomIndex(ref.Name); ok {
 			return roomTalks(c, i), true
@@ -136,8 +139,8 @@ func sourceFor(c *common, ref placeRef) (listSource, bool) {
 	return nil, false
 }
 
-// tabSources are the tabs' lists: All (or, with times, Now and each day),
-// each track in page order, then Bookmarks (with times, the agenda).
+// tabSources are the tabs' lists: All (or, with times, Now, each day and
+// All), each track in page order, then Bookmarks (with times, the agenda).
 func tabSources(c *common) []listSource {
 	sched := c.idx.Schedule()
 	var out []listSource
@@ -146,8 +149,11 @@ func tabSources(c *common) []listSource {
 		for _, date := range c.times.tl.Days() {
 			out = append(out, newDaySource(c, date))
 		}
+		out = append(out, newTimedAllSource(c))
 	} else {
-		out = append(out, newTalksSource(c, placeRef{Kind: kindAll}, "All", allSessions(len(sched.Sessions)), true))
+		all := newTalksSource(c, placeRef{Kind: kindAll}, "All", allSessions(len(sched.Sessions)), true)
+		all.ranked = true // a page without times: the best match first
+		out = append(out, all)
 	}
 	for _, t := range sched.Tracks {
 		out = append(out, newTalksSource(c, placeRef{Kind: kindTrack, Name: t}, t, fixedItems(c.idx.Track(t)), false))

@@ -30,7 +30,7 @@ func agendaEntries(c *common) []entry {
 			if r.IsGap() {
 				label := windowLabel(c, r.Free)
 				out = append(out, entry{kind: rowFree, session: -1, group: head, date: day.Date, window: r.Free,
-					key:    "free:" + windowRefName(day.Date, r.Free),
+					key:    "free:" + windowRefName(day.Date, r.Free, placeRef{}),
 					title:  "free " + label + ", " + plural(r.Talks, "talk", "talks"),
 					desc:   model.FormatDuration(r.Free.Length()) + " free" + g.Dot + "enter lists the talks on",
 					detail: model.FormatDuration(r.Free.Length()) + " free on " + model.DayLabel(day.Date) + " " + label + ". " + talksHint(r.Talks)})

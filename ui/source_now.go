@@ -37,7 +37,7 @@ func nowEntries(c *common) []entry {
 	switch {
 	case nn.Phase == model.Untimed:
 		return nil
-	case nn.Phase == model.Before:
+	case nn.Phase == model.Before && nn.Empty():
 		starts := f.Day(span.From) + " " + f.Clock(span.From)
 		return goTo(c, conf+" has not begun.", nn.FirstDay,
 			"Open the first day, "+first, "It starts "+starts+g.Dot+"enter opens the first day",
@@ -65,8 +65,14 @@ func nowEntries(c *common) []entry {
 		}
 		return goTo(c, title, day, next, desc, "Nothing is running, and nothing starts within the hour.")
 	}
+	// Before the first talk, and between talks, what starts within the
+	// hour is listed as it is during the day.
+	heading := "On now and within the hour"
+	if nn.Phase == model.Before {
+		heading = "Starting within the hour"
+	}
 	out := []entry{{kind: rowHeading, session: -1, group: -1, key: "heading:now",
-		title: "On now and within the hour" + g.Dot + f.Day(nn.At) + " " + f.Clock(nn.At)}}
+		title: heading + g.Dot + f.Day(nn.At) + " " + f.Clock(nn.At)}}
 	for _, r := range nn.Rooms {
 		name := r.Room
 		if name == "" {

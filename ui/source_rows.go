@@ -210,7 +210,7 @@ func (s *groupedSource) open(item int) (listSource, bool) {
 	e := s.at(item)
 	switch {
 	case e.kind == rowFree:
-		return newWindowSource(s.c, e.date, e.window), true
+		return newWindowSource(s.c, e.date, e.window, placeRef{}), true
 	case e.target.Kind != "":
 		return sourceFor(s.c, e.target)
 	}

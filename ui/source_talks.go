@@ -22,6 +22,9 @@ type talksSource struct {
 	person, company string
 	// room is the room whose talks these are: its rows need not name it.
 	room string
+	// ranked lists a filter's matches best first; every other list keeps
+	// its own order (time order, with times) when filtered.
+	ranked bool
 }
 
 func newTalksSource(c *common, ref placeRef, name string, list func() []int, mixed bool) *talksSource {
@@ -52,6 +55,15 @@ func newBookmarksSource(c *common) *talksSource {
 func newDaySource(c *common, date string) *talksSource {
 	s := newTalksSource(c, placeRef{Kind: kindDay, Name: date}, model.DayLabel(date), fixedItems(c.times.tl.DayProgramme(date)), true)
 	s.none = "No talks on " + model.DayTitle(date) + "."
+	return s
+}
+
+// newTimedAllSource is the All tab of a schedule with times: every talk
+// of the conference in time order, each row with its day, so a search
+// finds a talk whatever its day.
+func newTimedAllSource(c *common) *talksSource {
+	s := newTalksSource(c, placeRef{Kind: kindAll}, "All", allSessions(len(c.idx.Schedule().Sessions)), true)
+	s.none = "This schedule lists no talks."
 	return s
 }
 
@@ -127,8 +139,15 @@ func (s *talksSource) find(id string) (int, bool) { return s.c.idx.ByID(id) }
 
 func (s *talksSource) searcher() searchFunc {
 	idx := s.c.idx
+	var order []int
+	if !s.ranked {
+		order = s.items()
+	}
 	return func(candidates []int, q model.Query) []row {
 		matches := idx.SearchSessions(candidates, q)
+		if order != nil {
+			matches = model.InListOrder(matches, order)
+		}
 		rows := make([]row, len(matches))
 		for i, mt := range matches {
 			rows[i] = row{item: mt.Session, titleHits: mt.TitleHits, descHits: mt.SpeakerHits}

@@ -118,34 +118,34 @@ type tabSpan struct {
 func (m *Model) tabStrip() (string, []tabSpan) {
 	st := m.c.styles
 	g := st.G
+	parts := m.tabParts()
+	form, fits := fitTabs(parts, m.c.lay.width, g.Ellipsis)
 	labels := make([]string, len(m.tabs))
 	widths := make([]int, len(m.tabs))
-	for i, l := range m.tabs {
-		name := l.src.crumb()
-		number := ""
-		switch {
-		case i == m.bookmarksTab():
-			number, name = "0 ", g.Star+" "+name
-		case i < 9:
-			number = fmt.Sprintf("%d ", i+1)
-		}
-		shown, total := l.talkCounts()
-		count := st.TabCount.Render(fmt.Sprint(total))
-		if l.filter.active() {
-			count = st.TabFilter.Render(fmt.Sprintf("%d/%d", shown, total))
+	for i, p := range parts {
+		name, count := p.label(form, g.Ellipsis)
+		if count != "" {
+			style := st.TabCount
+			if m.tabs[i].filter.active() {
+				style = st.TabFilter
+			}
+			name += " " + style.Render(count)
 		}
 		style := st.Tab
 		if i == m.tab {
 			style = st.ActiveTab
 		}
-		labels[i] = style.Render(st.TabNumber.Render(number) + name + " " + count)
+		labels[i] = style.Render(st.TabNumber.Render(p.number) + name)
 		widths[i] = lipgloss.Width(labels[i])
 	}
 	// The Bookmarks tab always shows, at the end; the others scroll to
 	// keep the active one in view, with arrows when some are off screen.
 	marks := len(m.tabs) - 1
 	active := min(m.tab, marks-1)
-	room := m.c.lay.width - widths[marks] - 2
+	room := m.c.lay.width - widths[marks]
+	if !fits {
+		room -= 2 // the arrows
+	}
 	if widths[active] > room && room > 0 {
 		// A tab wider than the screen is cut, so the Bookmarks tab and
 		// the arrows still show.
@@ -174,6 +174,32 @@ func (m *Model) tabStrip() (string, []tabSpan) {
 	}
 	add(marks)
 	return ansi.Truncate(b.String(), m.c.lay.width, ""), spans
+}
+
+// tabParts are the tabs' labels in parts: each with the key that jumps
+// to it (0 is always Bookmarks) and its count, a filtered tab's matches
+// of its count.
+func (m *Model) tabParts() []tabParts {
+	g := m.c.styles.G
+	out := make([]tabParts, len(m.tabs))
+	for i, l := range m.tabs {
+		p := tabParts{name: l.src.crumb(), keep: i == m.tab, fixed: i == m.tab}
+		switch {
+		case i == m.bookmarksTab():
+			// Bookmarks keeps its name and its count: the user's own.
+			p.number, p.name, p.fixed = "0 ", g.Star+" "+p.name, true
+		case i < 9:
+			p.number = fmt.Sprintf("%d ", i+1)
+		}
+		shown, total := l.talkCounts()
+		p.count = fmt.Sprint(total)
+		p.keep = p.keep || i == m.bookmarksTab()
+		if l.filter.active() {
+			p.count, p.keep = fmt.Sprintf("%d/%d", shown, total), true
+		}
+		out[i] = p
+	}
+	return out
 }
 
 // visibleTabs picks the widest run of tabs around the active one that fits
