@@ -47,7 +47,7 @@ const usageText = `summit-tui — browse a conference programme in the terminal.
 Usage:
   summit-tui [REF] [--file REF] [--bookmarks PATH]
              [--theme auto|dark|light|ascii] [--tz ZONE] [--now TIME]
-             [--format-in NAME] [--refresh]
+             [--format-in NAME] [--refresh] [--title NAME]
   summit-tui export    [REF] [--format json|markdown]
   summit-tui bookmarks [REF] [--bookmarks PATH] [--format markdown|json|ics|csv]
                        [--now TIME]
@@ -73,6 +73,8 @@ Options:
   --format-in NAME  read REF as page, frab-xml, frab-json, sessionize or ics
                     instead of telling the format from its first bytes
   --refresh         fetch a URL again even when the cached copy is fresh
+  --title NAME      what to call the schedule, such as a Sessionize
+                    export, which names no event
   --bookmarks PATH  the bookmarks file
                     (default: $XDG_DATA_HOME/summit-tui/bookmarks.json)
   --theme NAME      colours: auto (follow the terminal), dark, light or
@@ -195,6 +197,7 @@ func browse(opts options) error {
 	if err != nil {
 		return err
 	}
+	migrateBookmarks(marks.file, &schedule)
 	ctx, stopWatching := context.WithCancel(context.Background())
 	defer stopWatching()
 
@@ -415,12 +418,13 @@ func (e statusError) Error() string { return store.ShortReason(e.err) }
 func (e statusError) Unwrap() error { return e.err }
 
 // writeBookmarks prints the bookmarked talks of this page, in programme
-// order, without changing the bookmarks file.
+// order, changing the bookmarks file only to move those kept the old way.
 func writeBookmarks(opts options, schedule model.Schedule, stdout, stderr io.Writer) error {
 	file, err := bookmarkStore(opts.bookmarks)
 	if err != nil {
 		return err
 	}
+	migrateBookmarks(file, &schedule)
 	ids, err := file.Read(schedule.BookmarkKey())
 	if err != nil {
 		return err // its message already names the file
@@ -591,6 +595,7 @@ func parseArgs(args []string) (options, error) {
 	fs.StringVar(&opts.format, "format", "", "")
 	fs.StringVar(&opts.tz, "tz", "", "")
 	fs.StringVar(&opts.formatIn, "format-in", "", "")
+	fs.StringVar(&opts.open.Title, "title", "", "")
 	fs.BoolVar(&opts.refresh, "refresh", false, "")
 	fs.StringVar(&opts.now, "now", "", "")
 	fs.BoolVar(&opts.help, "help", false, "")
