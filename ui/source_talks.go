@@ -18,6 +18,8 @@ type talksSource struct {
 	ver   func() int
 	mixed bool   // the talks are of several tracks: each row names its track
 	none  string // what an empty list says
+	// bookmarks: this is the Bookmarks tab, whose empty list says why.
+	bookmarks bool
 	// person or company is whose talks these are: s and c open on them.
 	person, company string
 	// room is the room whose talks these are: its rows need not name it.
@@ -44,7 +46,7 @@ func newBookmarksSource(c *common) *talksSource {
 		return cached
 	}, true)
 	s.ver = func() int { return c.marks.version }
-	s.none = "No bookmarks yet. Press b on a talk to bookmark it."
+	s.bookmarks = true
 	return s
 }
 
@@ -89,7 +91,12 @@ func (s *talksSource) crumb() string          { return s.name }
 func (s *talksSource) items() []int           { return s.list() }
 func (s *talksSource) version() int           { return s.ver() }
 func (s *talksSource) noun() (string, string) { return "talk", "talks" }
-func (s *talksSource) empty() string          { return s.none }
+func (s *talksSource) empty() string {
+	if s.bookmarks {
+		return bookmarksEmpty(s.c)
+	}
+	return s.none
+}
 
 // placeholder says what the filter searches; with times, that it takes
 // the field filters too.
