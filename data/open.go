@@ -61,6 +61,9 @@ type OpenOptions struct {
 	// Now is the clock that dates fetches and offline copies; nil means
 	// the system's.
 	Now func() time.Time
+	// Title, when set, is what the schedule is called (--title), instead
+	// of what it calls itself; its bookmarks stay where they are.
+	Title string
 }
 
 // Opened is a schedule ready to browse.
@@ -129,6 +132,7 @@ func openFile(path string, opts OpenOptions) (Opened, error) {
 		if err == nil && format == FormatPage {
 			if preview, err := ParsePreview(path, head); err == nil {
 				finishPage(&preview)
+				retitle(&preview, opts.Title)
 				return Opened{Schedule: preview, Name: path, Format: FormatPage, Full: func() (model.Schedule, error) {
 					raw, err := page.ReadAll()
 					if err != nil {
@@ -165,6 +169,7 @@ func OpenBytes(name string, raw []byte, opts OpenOptions) (Opened, error) {
 	if err != nil {
 		return Opened{}, err
 	}
+	retitle(&s, opts.Title)
 	return Opened{Schedule: s, Name: name, Format: format, Notice: notice}, nil
 }
 
@@ -195,6 +200,15 @@ func finishPage(s *model.Schedule) {
 		if sess := &s.Sessions[i]; sess.Key == "" {
 			sess.Key = model.Slug(sess.Title)
 		}
+	}
+}
+
+// retitle calls the schedule title, when one is given, keeping its
+// bookmarks under the key they had.
+func retitle(s *model.Schedule, title string) {
+	if title = cleanInline(title); title != "" {
+		s.Key = s.BookmarkKey()
+		s.Conference = title
 	}
 }
 

@@ -100,7 +100,8 @@ func TestBadInputs(t *testing.T) {
 		"bad_frab_no_events.xml":          "no events",
 		"bad_json_wrong_shape.json":       `"schedule.conference"`,
 		"bad_json_truncated.json":         "truncated",
-		"bad_json_array.json":             "JSON array",
+		"bad_json_array.json":             "a Sessionize export with no sessions",
+		"bad_json_numbers.json":           "a JSON array, not a schedule",
 		"bad_json_unknown.json":           `without a "schedule"`,
 		"bad_frab_json_no_events.json":    "no events",
 		"bad_sessionize_no_sessions.json": "no sessions",
@@ -366,11 +367,12 @@ func TestSchedule2JSON(t *testing.T) {
 // give track, format and level; companies only from "Role at Company"
 // tag lines; a service session is a break; times without a zone float
 // unless --tz names one; recording and live links; unused speakers and
-// rooms are not listed.
+// rooms are not listed; the schedule is called what Sessionize calls
+// none.
 func TestSessionize(t *testing.T) {
 	o := mustOpen(t, "good_sessionize.json", OpenOptions{})
 	s := o.Schedule
-	if !s.FloatingTimes || o.Notice != floatingNotice || s.Conference != "good_sessionize" {
+	if !s.FloatingTimes || o.Notice != floatingNotice || s.Conference != "Sessionize schedule" {
 		t.Errorf("floating %v notice %q conference %q", s.FloatingTimes, o.Notice, s.Conference)
 	}
 	if !slices.Equal(s.Rooms, []string{"Main hall", "Swanston room", "Hoddle room"}) || !slices.Equal(s.Tracks, []string{"Glazes"}) {

@@ -55,9 +55,12 @@ type Session struct {
 	Type string `json:"-"`
 	// Level is the audience level the source gives ("Intermediate");
 	// empty when it gives none.
-	Level    string `json:"-"`
-	Language string `json:"-"`
-	Links    []Link `json:"-"`
+	Level string `json:"-"`
+	// Tags are the topics the source files the session under; nil when
+	// it gives none.
+	Tags     []string `json:"-"`
+	Language string   `json:"-"`
+	Links    []Link   `json:"-"`
 	// DoNotRecord is the speakers' wish that the session not be recorded.
 	DoNotRecord bool `json:"-"`
 }
