@@ -41,17 +41,24 @@ func readICal(name string, raw []byte, opts OpenOptions) (s model.Schedule, noti
 		return model.Schedule{}, "", &PageError{Path: name, Why: "an iCalendar file with no events"}
 	}
 	z := pickZone(propText(cal.Props, "X-WR-TIMEZONE"), opts)
-	conference := firstNonEmpty(propText(cal.Props, "X-WR-CALNAME"), propText(cal.Props, "NAME"), nameFromPath(name))
+	named := firstNonEmpty(propText(cal.Props, "X-WR-CALNAME"), propText(cal.Props, "NAME"))
+	conference := firstNonEmpty(named, nameFromPath(name))
 	s = model.Schedule{Conference: conference, Key: conference}
 	uids := stableUIDs(events)
 	starts := make([]string, len(events))
+	slots := make([]string, len(events))
 	for i, ev := range events {
 		sess := icalSession(ev, &z)
 		sess.Key = uids[i]
 		if p := ev.Props.Get(ical.PropDateTimeStart); p != nil && sess.Timed() {
 			starts[i] = strings.ToUpper(strings.TrimSpace(p.Value))
 		}
+		slots[i] = firstNonEmpty(sess.Key, model.SlotKey(sess.Title, starts[i], sess.Room))
 		s.Sessions = append(s.Sessions, sess)
+	}
+	if named == "" && name == stdinName {
+		// Every calendar piped in without a name would share one key.
+		s.Key = "ics-" + digestOf(slots)
 	}
 	if z.loc == nil && !z.floating {
 		// Every time was an instant (UTC or a TZID): show them in the

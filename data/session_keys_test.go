@@ -185,3 +185,21 @@ func TestFormerIDs(t *testing.T) {
 		t.Errorf("FormerIDs = %q, want %q", s.FormerIDs, want)
 	}
 }
+
+// TestPipedCalendarKey: a calendar without a name piped in is keyed by
+// its content, not by "standard input", which every such calendar shared.
+func TestPipedCalendarKey(t *testing.T) {
+	one := []byte(strings.Replace(string(icsOf(icsEvent{summary: "Open Space", start: "20150919T143000Z", room: "Room D"})), "X-WR-CALNAME:Keys Con\r\n", "", 1))
+	two := []byte(strings.Replace(string(icsOf(icsEvent{summary: "Lunch", start: "20150919T120000Z"})), "X-WR-CALNAME:Keys Con\r\n", "", 1))
+	keyOf := func(raw []byte) string {
+		t.Helper()
+		o, err := OpenBytes(stdinName, raw, OpenOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return o.Schedule.BookmarkKey()
+	}
+	if a, b := keyOf(one), keyOf(two); a == b || a != keyOf(one) || !strings.HasPrefix(a, "ics-") {
+		t.Errorf("piped calendars keyed %q and %q", a, b)
+	}
+}
