@@ -204,8 +204,10 @@ func (s *talksSource) body(item int) itemBody {
 }
 
 // talkDetail is a talk's title and subtitle, speakers, when and where,
-// its type and language, track, whether it is bookmarked, and its links.
-// A page without times shows only what it has: title, speakers, track.
+// its type, language, level and tags, track, whether it is bookmarked,
+// and its links. It shows only what the schedule has: a page without
+// times has title, speakers and track; a schedule without tracks no
+// Track.
 func talkDetail(c *common, sess *model.Session, width int, q model.Query) string {
 	st, g := c.styles, c.styles.G
 	wrap := detailWrap(width)
@@ -240,15 +242,24 @@ func talkDetail(c *common, sess *model.Session, width int, q model.Query) string
 	if sess.Language != "" {
 		kind = append(kind, st.DetailLabel.Render("Language ")+st.DetailText.Render(sess.Language))
 	}
+	if sess.Level != "" {
+		kind = append(kind, st.DetailLabel.Render("Level ")+highlightQuery(sess.Level, q, st.DetailText, st.Match))
+	}
 	if len(kind) > 0 {
 		lines = append(lines, wrap.Render(strings.Join(kind, "   ")))
+	}
+	if len(sess.Tags) > 0 {
+		lines = append(lines, wrap.Render(st.DetailLabel.Render("Tags ")+highlightQuery(strings.Join(sess.Tags, ", "), q, st.DetailText, st.Match)))
 	}
 	mark := st.DetailLabel.Render("Not bookmarked (b)")
 	if c.marks.Has(sess.ID) {
 		mark = st.Star.Render(g.Star + " Bookmarked")
 	}
-	track := st.DetailLabel.Render("Track ") + highlightQuery(sess.Track, q, st.DetailText, st.Match)
-	lines = append(lines, wrap.Render(track+"   "+mark))
+	// A schedule without tracks shows no empty Track.
+	if sess.Track != "" {
+		mark = st.DetailLabel.Render("Track ") + highlightQuery(sess.Track, q, st.DetailText, st.Match) + "   " + mark
+	}
+	lines = append(lines, wrap.Render(mark))
 	for i, l := range sess.Links {
 		text := l.URL
 		if l.Title != "" && l.Title != l.URL {
