@@ -29,3 +29,28 @@ func bookmarksEmpty(c *common) string {
 	}
 	return "No bookmarks yet. Press b on a talk to bookmark it."
 }
+
+// listNote is a source with a line to say above its rows.
+type listNote interface {
+	note() string
+}
+
+// note is the source's line above the rows; "" for none.
+func (l *listPane) note() string {
+	if n, ok := l.src.(listNote); ok {
+		return n.note()
+	}
+	return ""
+}
+
+// note says, above a Bookmarks tab that lists talks, how many bookmarks
+// name none; an empty tab says it instead of "No bookmarks yet".
+func (s *talksSource) note() string {
+	if !s.bookmarks || len(s.items()) == 0 {
+		return ""
+	}
+	if s.missingAt != s.c.marks.version {
+		s.missing, s.missingAt = missingText(missingBookmarks(s.c)), s.c.marks.version
+	}
+	return s.missing
+}

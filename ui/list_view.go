@@ -23,8 +23,11 @@ const listPrefix = 4
 func (l *listPane) View() string {
 	st := l.c.styles
 	var lines []string
-	if l.filterLines() > 0 {
+	if l.filter.editing || l.filter.active() {
 		lines = append(lines, l.filterLine())
+	}
+	if note := l.note(); note != "" {
+		lines = append(lines, st.Empty.Render(truncate(st.G, note, l.width)))
 	}
 	if l.count() == 0 {
 		lines = append(lines, st.Empty.Render(truncate(st.G, l.emptyText(), l.width)))

@@ -391,13 +391,18 @@ func (l *listPane) stickyLine(first int) (string, bool) {
 	return sec, sec != ""
 }
 
-// filterLines is the height of the filter line above the rows: shown while
-// typing and while a filter is applied.
+// filterLines is the height of what is drawn above the rows: the filter
+// line, shown while typing and while a filter is applied, and the list's
+// note (listNote).
 func (l *listPane) filterLines() int {
+	n := 0
 	if l.filter.editing || l.filter.active() {
-		return 1
+		n++
 	}
-	return 0
+	if l.note() != "" {
+		n++
+	}
+	return n
 }
 
 // itemLines is the height of row i: its title on one line or more, and

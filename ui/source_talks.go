@@ -18,8 +18,12 @@ type talksSource struct {
 	ver   func() int
 	mixed bool   // the talks are of several tracks: each row names its track
 	none  string // what an empty list says
-	// bookmarks: this is the Bookmarks tab, whose empty list says why.
+	// bookmarks: this is the Bookmarks tab, which says how many
+	// bookmarks name no talk (note, empty): missing, as of the marks'
+	// version missingAt.
 	bookmarks bool
+	missing   string
+	missingAt int
 	// person or company is whose talks these are: s and c open on them.
 	person, company string
 	// room is the room whose talks these are: its rows need not name it.
