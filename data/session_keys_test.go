@@ -2,6 +2,8 @@ package data
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -201,5 +203,33 @@ func TestPipedCalendarKey(t *testing.T) {
 	}
 	if a, b := keyOf(one), keyOf(two); a == b || a != keyOf(one) || !strings.HasPrefix(a, "ics-") {
 		t.Errorf("piped calendars keyed %q and %q", a, b)
+	}
+}
+
+// TestPyConUKKeysUnique: PyCon UK's thirteen "Open Space" sessions, whose
+// UIDs change with every build, each have a key of their own, so the
+// export's key and a bookmark name one slot.
+func TestPyConUKKeysUnique(t *testing.T) {
+	requireSamples(t)
+	raw, err := os.ReadFile(filepath.Join(samplesDir, "pyconuk-2015.schedule.ics"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := readKeysICS(t, raw, OpenOptions{})
+	keys, spaces := map[string]bool{}, 0
+	for _, sess := range s.Sessions {
+		if keys[sess.Key] {
+			t.Errorf("key %q twice", sess.Key)
+		}
+		keys[sess.Key] = true
+		if strings.HasPrefix(sess.Title, "Open Space") {
+			spaces++
+			if sess.Key != sess.ID || !strings.Contains(sess.Key, "--2015") {
+				t.Errorf("Open Space keyed %q, id %q", sess.Key, sess.ID)
+			}
+		}
+	}
+	if spaces != 13 {
+		t.Errorf("%d Open Space sessions, want 13", spaces)
 	}
 }
