@@ -55,10 +55,10 @@ Usage:
 
 REF is a schedule file, - for standard input, or an http(s):// URL: a
 frab/Pentabarf schedule.xml (FOSDEM, CCC), a frab or pretalx schedule.json,
-a Sessionize view/All export, an iCalendar .ics, or the text of a sessions
-page. Without one, the Kafka Summit London 2019 sessions page built into the
-binary is used. With standard output not a terminal and no subcommand, the
-programme is printed as Markdown.
+a Sessionize export (All, Sessions or GridSmart), an iCalendar .ics, or the
+text of a sessions page. Without one, the Kafka Summit London 2019 sessions
+page built into the binary is used. With standard output not a terminal and
+no subcommand, the programme is printed as Markdown.
 
 Commands:
   export     write the whole programme as JSON (default) or Markdown

@@ -19,7 +19,7 @@ const (
 	FormatPage       Format = "page"       // the text of a conference's sessions page
 	FormatFrabXML    Format = "frab-xml"   // frab/Pentabarf schedule.xml (FOSDEM, CCC, pretalx)
 	FormatFrabJSON   Format = "frab-json"  // frab's and pretalx's schedule.json, C3 schedule 2.0
-	FormatSessionize Format = "sessionize" // Sessionize's API view/All
+	FormatSessionize Format = "sessionize" // Sessionize's API views All, Sessions and GridSmart
 	FormatICal       Format = "ics"        // iCalendar
 )
 
