@@ -197,7 +197,10 @@ func browse(opts options) error {
 	if err != nil {
 		return err
 	}
-	migrateBookmarks(marks.file, &schedule)
+	notice := opened.Notice
+	if moved := migrateBookmarks(marks.file, &schedule); moved != "" {
+		notice = moved + ": check ★ Bookmarks"
+	}
 	ctx, stopWatching := context.WithCancel(context.Background())
 	defer stopWatching()
 
@@ -210,7 +213,7 @@ func browse(opts options) error {
 		OpenLink:     openInBrowser,
 		Background:   background(opts),
 	}
-	marks.wire(ctx, &cfg, opened.Notice)
+	marks.wire(ctx, &cfg, notice)
 	wireState(&cfg)
 	outcome, err := runBrowser(ui.New(cfg))
 	return marks.settle(outcome, err)
@@ -424,7 +427,9 @@ func writeBookmarks(opts options, schedule model.Schedule, stdout, stderr io.Wri
 	if err != nil {
 		return err
 	}
-	migrateBookmarks(file, &schedule)
+	if notice := migrateBookmarks(file, &schedule); notice != "" {
+		fmt.Fprintf(stderr, "summit-tui: bookmarks: %s; check them\n", notice)
+	}
 	ids, err := file.Read(schedule.BookmarkKey())
 	if err != nil {
 		return err // its message already names the file

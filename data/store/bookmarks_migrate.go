@@ -22,72 +22,80 @@ type Migration struct {
 	Rename map[string]string
 }
 
+// Migrated is what Migrate did.
+type Migrated struct {
+	// Changed reports that the file was written.
+	Changed bool
+	// Renamed are the ids saved before that Rename changed, sorted.
+	Renamed []string
+}
+
 // Migrate moves conference's bookmarks kept the earlier ways m describes
 // to the way they are kept now, under the lock and by atomic replace as
-// Apply writes, and reports whether the file changed. It changes nothing
+// Apply writes, and says what it did. It changes nothing
 // when nothing needs moving, when the file is missing, and when the
 // conference is written in a form this version does not know. Any error
 // means the file is unchanged; a corrupt file is left for Load to move
 // aside.
-func (s *BookmarkStore) Migrate(conference string, m Migration) (bool, error) {
+func (s *BookmarkStore) Migrate(conference string, m Migration) (Migrated, error) {
 	if len(m.From) == 0 && m.Claim == nil && len(m.Rename) == 0 {
-		return false, nil
+		return Migrated{}, nil
 	}
 	// Most starts have nothing to move: find out without the lock.
 	t, err := inspect(s.path, bookmarksRole)
 	if err != nil {
-		return false, err
+		return Migrated{}, err
 	}
 	doc, err := readBookmarks(&t)
 	if err != nil || doc == nil {
-		return false, err
+		return Migrated{}, err
 	}
-	if _, _, ok := doc.migrated(conference, m); !ok {
-		return false, nil
+	if _, _, _, ok := doc.migrated(conference, m); !ok {
+		return Migrated{}, nil
 	}
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if readOnly(t.info) {
-		return false, readOnlyError(s.path)
+		return Migrated{}, readOnlyError(s.path)
 	}
 	unlock, err := s.lock(t)
 	if err != nil {
-		return false, err
+		return Migrated{}, err
 	}
 	defer unlock()
 	if t, err = inspect(s.path, bookmarksRole); err != nil {
-		return false, err
+		return Migrated{}, err
 	}
 	if doc, err = readBookmarks(&t); err != nil || doc == nil {
-		return false, err
+		return Migrated{}, err
 	}
-	ids, left, ok := doc.migrated(conference, m)
+	ids, left, renamed, ok := doc.migrated(conference, m)
 	if !ok {
-		return false, nil
+		return Migrated{}, nil
 	}
 	doc.confs = slices.DeleteFunc(doc.confs, func(e confEntry) bool { _, moved := left[e.name]; return !e.object && moved })
 	for _, name := range sortedKeys(left) {
 		if len(left[name]) > 0 {
 			value, err := json.Marshal(left[name])
 			if err != nil {
-				return false, err
+				return Migrated{}, err
 			}
 			doc.confs = append(doc.confs, confEntry{name: name, value: string(value), count: len(left[name])})
 		}
 	}
 	if err := replaceRegular(t, 0, func(w *bufio.Writer) error { return doc.write(w, conference, ids, false) }); err != nil {
-		return false, err
+		return Migrated{}, err
 	}
-	return true, nil
+	return Migrated{Changed: true, Renamed: renamed}, nil
 }
 
-// migrated gives conference's ids once m is applied, sorted, and, for
-// each other name some of whose ids moved to it, the ids it keeps; ok is
-// false when nothing would change.
-func (d *bookmarkDoc) migrated(conference string, m Migration) (ids []string, left map[string][]string, ok bool) {
+// migrated gives conference's ids once m is applied, sorted; for each
+// other name some of whose ids moved to it, the ids it keeps; and the ids
+// renamed. ok is false when nothing would change.
+func (d *bookmarkDoc) migrated(conference string, m Migration) (ids []string, left map[string][]string, renamed []string, ok bool) {
 	if d.hasObject(conference) {
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	left = map[string][]string{}
 	moved := d.ids(conference)
@@ -114,15 +122,16 @@ func (d *bookmarkDoc) migrated(conference string, m Migration) (ids []string, le
 			moved = append(moved, claimed...)
 		}
 	}
-	renamed := false
 	for _, id := range moved {
 		if to, ok := m.Rename[id]; ok && to != id {
-			id, renamed = to, true
+			renamed = append(renamed, id)
+			id = to
 		}
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
-	return slices.Compact(ids), left, renamed || len(left) > 0
+	slices.Sort(renamed)
+	return slices.Compact(ids), left, slices.Compact(renamed), len(renamed) > 0 || len(left) > 0
 }
 
 func sortedKeys[V any](set map[string]V) []string {

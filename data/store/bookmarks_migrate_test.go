@@ -1,6 +1,7 @@
 package store
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -61,9 +62,12 @@ func TestMigrate(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			s := writeBookmarksText(t, file)
 			before, _ := os.ReadFile(s.Path())
-			changed, err := s.Migrate(tt.conference, tt.m)
-			if err != nil || changed != tt.changed {
-				t.Fatalf("Migrate = %v, %v; want %v", changed, err, tt.changed)
+			did, err := s.Migrate(tt.conference, tt.m)
+			if err != nil || did.Changed != tt.changed {
+				t.Fatalf("Migrate = %+v, %v; want changed %v", did, err, tt.changed)
+			}
+			if want := slices.Collect(maps.Keys(tt.m.Rename)); tt.changed && len(tt.m.Rename) > 0 && !slices.Equal(did.Renamed, want) {
+				t.Errorf("renamed %q, want %q", did.Renamed, want)
 			}
 			got, err := s.Read(tt.conference)
 			if err != nil || !slices.Equal(got, tt.want) {
@@ -82,8 +86,8 @@ func TestMigrate(t *testing.T) {
 				t.Errorf("an unknown member was lost:\n%s", after)
 			}
 			// Once moved, nothing is left to move.
-			if again, err := s.Migrate(tt.conference, tt.m); again || err != nil {
-				t.Errorf("second Migrate = %v, %v", again, err)
+			if again, err := s.Migrate(tt.conference, tt.m); again.Changed || err != nil {
+				t.Errorf("second Migrate = %+v, %v", again, err)
 			}
 		})
 	}
@@ -93,8 +97,8 @@ func TestMigrate(t *testing.T) {
 // none is made.
 func TestMigrateMissingFile(t *testing.T) {
 	s, _ := newTestBookmarkStore(t, "")
-	if changed, err := s.Migrate("x", Migration{From: []string{"y"}}); changed || err != nil {
-		t.Fatalf("Migrate = %v, %v", changed, err)
+	if did, err := s.Migrate("x", Migration{From: []string{"y"}}); did.Changed || err != nil {
+		t.Fatalf("Migrate = %+v, %v", did, err)
 	}
 	if _, err := os.Stat(s.Path()); !os.IsNotExist(err) {
 		t.Errorf("a file was made: %v", err)
