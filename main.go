@@ -45,7 +45,7 @@ Usage:
   summit-tui [REF] [--file REF] [--bookmarks PATH]
              [--theme auto|dark|light|ascii] [--tz ZONE] [--now TIME]
              [--format-in NAME] [--refresh] [--refresh-every D]
-             [--remind DURATION]
+             [--remind DURATION] [--title NAME]
   summit-tui export    [REF] [--format json|markdown]
   summit-tui bookmarks [REF] [--bookmarks PATH] [--format markdown|json|ics|csv]
                        [--now TIME] [--alarm DURATION]
@@ -56,10 +56,10 @@ Usage:
 
 REF is a schedule file, - for standard input, or an http(s):// URL: a
 frab/Pentabarf schedule.xml (FOSDEM, CCC), a frab or pretalx schedule.json,
-a Sessionize view/All export, an iCalendar .ics, or the text of a sessions
-page. Without one, the Kafka Summit London 2019 sessions page built into the
-binary is used. With standard output not a terminal and no subcommand, the
-programme is printed as Markdown.
+a Sessionize export (All, Sessions or GridSmart), an iCalendar .ics, or the
+text of a sessions page. Without one, the Kafka Summit London 2019 sessions
+page built into the binary is used. With standard output not a terminal and
+no subcommand, the programme is printed as Markdown.
 
 Commands:
   export     write the whole programme as JSON (default) or Markdown
@@ -84,6 +84,8 @@ Options:
                     0: never); by default a URL every 10 minutes during the
                     conference and hourly in the week before, and a file
                     when it changes
+  --title NAME      what to call the schedule, such as a Sessionize
+                    export, which names no event
   --bookmarks PATH  the bookmarks file
                     (default: $XDG_DATA_HOME/summit-tui/bookmarks.json)
   --theme NAME      colours: auto (follow the terminal), dark, light or
@@ -226,6 +228,10 @@ func browse(opts options) error {
 	if err != nil {
 		return err
 	}
+	notice := withNotice(opened.Notice, tzNotice(opts, &schedule))
+	if moved := migrateBookmarks(marks.file, &schedule); moved != "" {
+		notice = moved + ": check ★ Bookmarks"
+	}
 	ctx, stopWatching := context.WithCancel(context.Background())
 	defer stopWatching()
 
@@ -240,7 +246,7 @@ func browse(opts options) error {
 		OpenLink:     openInBrowser,
 		Background:   background(opts),
 	}
-	marks.wire(ctx, &cfg, withNotice(opened.Notice, tzNotice(opts, &schedule)))
+	marks.wire(ctx, &cfg, notice)
 	wireState(&cfg)
 	wireLive(ctx, opts, opened, &cfg)
 	outcome, err := runBrowser(ui.New(cfg))
@@ -449,11 +455,14 @@ func (e statusError) Error() string { return store.ShortReason(e.err) }
 func (e statusError) Unwrap() error { return e.err }
 
 // writeBookmarks prints the bookmarked talks of this page, in programme
-// order, without changing the bookmarks file.
+// order, changing the bookmarks file only to move those kept the old way.
 func writeBookmarks(opts options, schedule model.Schedule, stdout, stderr io.Writer) error {
 	file, err := bookmarkStore(opts.bookmarks)
 	if err != nil {
 		return err
+	}
+	if notice := migrateBookmarks(file, &schedule); notice != "" {
+		fmt.Fprintf(stderr, "summit-tui: bookmarks: %s; check them\n", notice)
 	}
 	ids, err := file.Read(schedule.BookmarkKey())
 	if err != nil {
@@ -586,6 +595,7 @@ func parseArgs(args []string) (options, error) {
 	fs.StringVar(&opts.format, "format", "", "")
 	fs.StringVar(&opts.tz, "tz", "", "")
 	fs.StringVar(&opts.formatIn, "format-in", "", "")
+	fs.StringVar(&opts.open.Title, "title", "", "")
 	fs.BoolVar(&opts.refresh, "refresh", false, "")
 	fs.StringVar(&opts.now, "now", "", "")
 	fs.StringVar(&opts.alarm, "alarm", "", "")

@@ -41,11 +41,24 @@ func readICal(name string, raw []byte, opts OpenOptions) (s model.Schedule, noti
 		return model.Schedule{}, "", &PageError{Path: name, Why: "an iCalendar file with no events"}
 	}
 	z := pickZone(propText(cal.Props, "X-WR-TIMEZONE"), opts)
-	conference := firstNonEmpty(propText(cal.Props, "X-WR-CALNAME"), propText(cal.Props, "NAME"), nameFromPath(name))
+	named := firstNonEmpty(propText(cal.Props, "X-WR-CALNAME"), propText(cal.Props, "NAME"))
+	conference := firstNonEmpty(named, nameFromPath(name))
 	s = model.Schedule{Conference: conference, Key: conference}
-	for _, ev := range events {
+	uids := stableUIDs(events)
+	starts := make([]string, len(events))
+	slots := make([]string, len(events))
+	for i, ev := range events {
 		sess := icalSession(ev, &z)
+		sess.Key = uids[i]
+		if p := ev.Props.Get(ical.PropDateTimeStart); p != nil && sess.Timed() {
+			starts[i] = strings.ToUpper(strings.TrimSpace(p.Value))
+		}
+		slots[i] = firstNonEmpty(sess.Key, model.SlotKey(sess.Title, starts[i], sess.Room))
 		s.Sessions = append(s.Sessions, sess)
+	}
+	if named == "" && name == stdinName {
+		// Every calendar piped in without a name would share one key.
+		s.Key = "ics-" + digestOf(slots)
 	}
 	if z.loc == nil && !z.floating {
 		// Every time was an instant (UTC or a TZID): show them in the
@@ -62,14 +75,13 @@ func readICal(name string, raw []byte, opts OpenOptions) (s model.Schedule, noti
 	}
 	notice = setZone(&s, z)
 	s.UTCOnly = z.loc == time.UTC && opts.Location == nil && propText(cal.Props, "X-WR-TIMEZONE") == ""
-	finishSchedule(&s)
+	finishScheduleAt(&s, starts)
 	return s, notice, nil
 }
 
 func icalSession(ev ical.Event, z *zone) model.Session {
 	title, kind, speakers := splitSummary(propText(ev.Props, ical.PropSummary))
 	sess := model.Session{
-		Key:      icalKey(propText(ev.Props, ical.PropUID)),
 		Title:    title,
 		Type:     kind,
 		Room:     propText(ev.Props, ical.PropLocation),
@@ -165,17 +177,29 @@ func splitNames(s string) []string {
 	return out
 }
 
-// generatedUID recognises UIDs made afresh each time a calendar is built
-// ("20160417T070217Z-32078@host"): they cannot key bookmarks.
-var generatedUID = regexp.MustCompile(`^\d{8}T\d{6}Z?-`)
+// generatedUID recognises UIDs made afresh each time a calendar is built:
+// they start with the time of the build ("20160417T070217Z-32078@host",
+// as Python's vobject and icalendar make them), not with anything of the
+// event's.
+var generatedUID = regexp.MustCompile(`^\d{8}T\d{6}Z?[-@.]`)
 
-// icalKey is the UID, unless it changes with every build: the title's
-// slug then stands in.
-func icalKey(uid string) string {
-	if generatedUID.MatchString(uid) {
-		return ""
+// stableUIDs gives each event its UID as its key where the UID can key a
+// bookmark: present, not made afresh with each build, and the event's
+// alone (a UID on two events names neither). The others get "", and
+// finishSchedule keys them by title, start and room.
+func stableUIDs(events []ical.Event) []string {
+	uids := make([]string, len(events))
+	count := make(map[string]int, len(events))
+	for i, ev := range events {
+		uids[i] = propText(ev.Props, ical.PropUID)
+		count[uids[i]]++
 	}
-	return uid
+	for i, uid := range uids {
+		if uid == "" || count[uid] > 1 || generatedUID.MatchString(uid) {
+			uids[i] = ""
+		}
+	}
+	return uids
 }
 
 func isBareURL(s string) bool {

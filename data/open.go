@@ -19,7 +19,7 @@ const (
 	FormatPage       Format = "page"       // the text of a conference's sessions page
 	FormatFrabXML    Format = "frab-xml"   // frab/Pentabarf schedule.xml (FOSDEM, CCC, pretalx)
 	FormatFrabJSON   Format = "frab-json"  // frab's and pretalx's schedule.json, C3 schedule 2.0
-	FormatSessionize Format = "sessionize" // Sessionize's API view/All
+	FormatSessionize Format = "sessionize" // Sessionize's API views All, Sessions and GridSmart
 	FormatICal       Format = "ics"        // iCalendar
 )
 
@@ -61,6 +61,9 @@ type OpenOptions struct {
 	// Now is the clock that dates fetches and offline copies; nil means
 	// the system's.
 	Now func() time.Time
+	// Title, when set, is what the schedule is called (--title), instead
+	// of what it calls itself; its bookmarks stay where they are.
+	Title string
 }
 
 // Opened is a schedule ready to browse.
@@ -136,6 +139,7 @@ func openFile(path string, opts OpenOptions) (Opened, error) {
 		if err == nil && format == FormatPage {
 			if preview, err := ParsePreview(path, head); err == nil {
 				finishPage(&preview)
+				retitle(&preview, opts.Title)
 				return Opened{Schedule: preview, Name: path, Format: FormatPage, Full: func() (model.Schedule, error) {
 					raw, err := page.ReadAll()
 					if err != nil {
@@ -172,6 +176,7 @@ func OpenBytes(name string, raw []byte, opts OpenOptions) (Opened, error) {
 	if err != nil {
 		return Opened{}, err
 	}
+	retitle(&s, opts.Title)
 	return Opened{Schedule: s, Name: name, Format: format, Notice: notice, raw: raw}, nil
 }
 
@@ -202,6 +207,15 @@ func finishPage(s *model.Schedule) {
 		if sess := &s.Sessions[i]; sess.Key == "" {
 			sess.Key = model.Slug(sess.Title)
 		}
+	}
+}
+
+// retitle calls the schedule title, when one is given, keeping its
+// bookmarks under the key they had.
+func retitle(s *model.Schedule, title string) {
+	if title = cleanInline(title); title != "" {
+		s.Key = s.BookmarkKey()
+		s.Conference = title
 	}
 }
 

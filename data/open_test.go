@@ -101,7 +101,8 @@ func TestBadInputs(t *testing.T) {
 		"bad_xml_schedule_entries.xml":    "not a format summit-tui reads: XML with root <schedule> and first child <entry>",
 		"bad_json_wrong_shape.json":       `"schedule.conference"`,
 		"bad_json_truncated.json":         "truncated",
-		"bad_json_array.json":             "JSON array",
+		"bad_json_array.json":             "a Sessionize export with no sessions",
+		"bad_json_numbers.json":           "a JSON array, not a schedule",
 		"bad_json_unknown.json":           `without a "schedule"`,
 		"bad_frab_json_no_events.json":    "no events",
 		"bad_sessionize_no_sessions.json": "no sessions",
@@ -242,7 +243,8 @@ func TestFrabXMLCongress(t *testing.T) {
 // TestFrabXMLOldPentabarf: no dates per event, no guids, no zone. Start
 // times come from the day's date and the start clock, after midnight when
 // before the day's start; a missing duration leaves the end unknown; a
-// repeated id keeps both slots; an event without id keys by its title;
+// repeated id keeps both slots; an event without id keys by its title,
+// start and room;
 // ISO-8859-1 and character references are read.
 func TestFrabXMLOldPentabarf(t *testing.T) {
 	o := mustOpen(t, "good_frab_old_pentabarf.xml", OpenOptions{})
@@ -250,8 +252,8 @@ func TestFrabXMLOldPentabarf(t *testing.T) {
 	if !s.FloatingTimes || o.Notice != floatingNotice || s.TimeZone != "" {
 		t.Errorf("floating %v zone %q notice %q", s.FloatingTimes, s.TimeZone, o.Notice)
 	}
-	if got := ids(s); !slices.Equal(got, []string{"11", "lunch", "11-2", "12"}) {
-		t.Errorf("ids %q, want the repeated id kept as 11-2 and the id-less event by its title", got)
+	if got := ids(s); !slices.Equal(got, []string{"11", "lunch--20110604t110000z--mill", "11-2", "12"}) {
+		t.Errorf("ids %q, want the repeated id kept as 11-2 and the id-less event by its title, start and room", got)
 	}
 	night := session(t, s, "Night tiling")
 	if !night.Start.Equal(at(time.UTC, "2011-06-05 01:30")) || !night.End.IsZero() || night.Day != "2011-06-04" {
@@ -366,11 +368,12 @@ func TestSchedule2JSON(t *testing.T) {
 // give track, format and level; companies only from "Role at Company"
 // tag lines; a service session is a break; times without a zone float
 // unless --tz names one; recording and live links; unused speakers and
-// rooms are not listed.
+// rooms are not listed; the schedule is called what Sessionize calls
+// none.
 func TestSessionize(t *testing.T) {
 	o := mustOpen(t, "good_sessionize.json", OpenOptions{})
 	s := o.Schedule
-	if !s.FloatingTimes || o.Notice != floatingNotice || s.Conference != "good_sessionize" {
+	if !s.FloatingTimes || o.Notice != floatingNotice || s.Conference != "Sessionize schedule" {
 		t.Errorf("floating %v notice %q conference %q", s.FloatingTimes, o.Notice, s.Conference)
 	}
 	if !slices.Equal(s.Rooms, []string{"Main hall", "Swanston room", "Hoddle room"}) || !slices.Equal(s.Tracks, []string{"Glazes"}) {
@@ -437,14 +440,14 @@ func TestICalUTC(t *testing.T) {
 	if kiln.Abstract != "" || len(kiln.Links) != 1 || kiln.Links[0].URL != "http://www.example.org/talks/pottery-infamous-gil/" {
 		t.Errorf("address-only description: abstract %q links %v", kiln.Abstract, kiln.Links)
 	}
-	if kiln.Key != "potterys-infamous-kiln" {
+	if kiln.Key != "potterys-infamous-kiln--20290918t093000z--wheel-room-cc1-4" {
 		t.Errorf("key %q: build-stamped UIDs must not key bookmarks", kiln.Key)
 	}
 	end := session(t, s, "End of Conference, pack up, see you in 2030!")
 	if !end.End.IsZero() || !end.Start.Equal(at(time.UTC, "2029-09-19 16:00")) {
 		t.Errorf("no DTEND: %v–%v", end.Start, end.End)
 	}
-	if got := ids(s); !slices.Contains(got, "lunch") || !slices.Contains(got, "lunch-2") {
+	if got := ids(s); !slices.Contains(got, "lunch--20290918t120000z--cafeteria") || !slices.Contains(got, "lunch--20290919t120000z--cafeteria") {
 		t.Errorf("ids %q: two lunches", got)
 	}
 	if ws := session(t, s, "Glaze Security Workshop"); ws.Type != "workshop" || ws.Speakers[0].Name != "Peter Inglesby" {

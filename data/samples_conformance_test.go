@@ -35,7 +35,7 @@ func TestSamplesConformance(t *testing.T) {
 		{"31c3.schedule.xml", FormatFrabXML, 138, 4, 4, "31. Chaos Communication Congress", "31c3", ""},
 		{"rc3-channels-2020.pretalx.schedule.json", FormatFrabJSON, 48, 4, 5, "rC3 Channels", "rc3-channels-2020", ""},
 		{"camp2019.frab.schedule.json", FormatFrabJSON, 79, 5, 2, "Chaos Communication Camp 2019", "Camp2019", "Europe/Berlin"},
-		{"ddd-melbourne-2025.sessionize-all.json", FormatSessionize, 28, 1, 5, "ddd-melbourne-2025.sessionize-all", "ddd-melbourne-2025.sessionize-all", ""},
+		{"ddd-melbourne-2025.sessionize-all.json", FormatSessionize, 28, 1, 5, "Sessionize schedule", "sessionize-01b1f305b2f0dfd9", ""},
 		{"pyconuk-2015.schedule.ics", FormatICal, 162, 4, 11, "PyCon UK 2015 Schedule", "PyCon UK 2015 Schedule", "UTC"},
 		{"extra/fosdem-2026.excerpt.schedule.xml", FormatFrabXML, 20, 2, 2, "FOSDEM 2026", "fosdem-2026", "Europe/Brussels"},
 		{"extra/38c3.hub.schedule2.example.json", FormatFrabJSON, 2, 4, 2, "38C3", "38c3", "Europe/Berlin"},

@@ -25,6 +25,7 @@ const untitled = "Untitled talk"
 func sanitizeSchedule(s *model.Schedule) {
 	s.Conference = cleanInline(s.Conference)
 	s.Key = cleanInline(s.Key)
+	s.FormerKeys = cleanList(s.FormerKeys)
 	s.TimeZone = cleanInline(s.TimeZone)
 	for i := range s.Days {
 		s.Days[i].Date = cleanInline(s.Days[i].Date)
@@ -48,6 +49,7 @@ func sanitizeSession(sess *model.Session) {
 	sess.Room = cleanInline(sess.Room)
 	sess.Type = cleanInline(sess.Type)
 	sess.Level = cleanInline(sess.Level)
+	sess.Tags = cleanList(sess.Tags)
 	sess.Language = cleanInline(sess.Language)
 
 	speakers := sess.Speakers[:0]

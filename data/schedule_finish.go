@@ -19,7 +19,14 @@ const earlyMorning = 3
 // and days that are in use. Readers leave the sessions in source order,
 // Tracks and Rooms in the order the source declares them (possibly empty)
 // and Days as the source declares them.
-func finishSchedule(s *model.Schedule) {
+func finishSchedule(s *model.Schedule) { finishScheduleAt(s, nil) }
+
+// finishScheduleAt is finishSchedule for a reader that knows how its
+// source writes each session's start (starts[i] for the i-th session in
+// source order): a session without a key of its own is keyed by that, so
+// the key does not change with the zone the times are shown in. Without
+// it, a start is written in UTC.
+func finishScheduleAt(s *model.Schedule, starts []string) {
 	sanitizeSchedule(s)
 	if s.Location == nil && s.Timed() {
 		s.Location = time.UTC
@@ -43,23 +50,46 @@ func finishSchedule(s *model.Schedule) {
 		s.Key = s.Conference
 	}
 	for i := range s.Sessions {
-		if sess := &s.Sessions[i]; sess.Key == "" {
-			sess.Key = model.Slug(sess.Title)
+		sess := &s.Sessions[i]
+		// ID holds, until the ids are made, the key earlier versions gave.
+		sess.ID = sess.Key
+		if sess.Key != "" {
+			continue
 		}
+		sess.ID = model.Slug(sess.Title)
+		when := ""
+		if i < len(starts) {
+			when = starts[i]
+		} else if sess.Timed() {
+			when = sess.Start.UTC().Format(utcStamp)
+		}
+		sess.Key = model.SlotKey(sess.Title, when, sess.Room)
 	}
 	assignDays(s)
 	model.SortByTime(s)
 	keys := make([]string, len(s.Sessions))
+	former := make([]string, len(s.Sessions))
 	for i := range s.Sessions {
-		keys[i] = s.Sessions[i].Key
+		keys[i], former[i] = s.Sessions[i].Key, s.Sessions[i].ID
 	}
+	formerIDs := model.UniqueIDs(former)
+	s.FormerIDs = nil
 	for i, id := range model.UniqueIDs(keys) {
 		s.Sessions[i].ID = id
+		if formerIDs[i] != id {
+			if s.FormerIDs == nil {
+				s.FormerIDs = map[string]string{}
+			}
+			s.FormerIDs[formerIDs[i]] = id
+		}
 	}
 	s.Tracks = inUse(s.Tracks, s.Sessions, func(sess *model.Session) string { return sess.Track })
 	s.Rooms = inUse(s.Rooms, s.Sessions, func(sess *model.Session) string { return sess.Room })
 	s.Days = daysInUse(s.Days, s.Sessions)
 }
+
+// utcStamp writes an instant as iCalendar writes one in UTC.
+const utcStamp = "20060102T150405Z"
 
 // assignDays gives each timed session without a day the conference day
 // it belongs to: the declared day whose bounds hold its start, else its

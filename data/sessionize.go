@@ -2,8 +2,11 @@ package data
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -11,7 +14,8 @@ import (
 )
 
 // sessionizeAll is Sessionize's API view/All: sessions point at their
-// speakers by id, at their room by id and at category items by id.
+// speakers by id, at their room by id and at category items by id. The
+// other views (sessionizeViews) are read into this shape.
 type sessionizeAll struct {
 	Sessions   []sessionizeSession  `json:"sessions"`
 	Speakers   []sessionizeSpeaker  `json:"speakers"`
@@ -28,10 +32,13 @@ type sessionizeSession struct {
 	IsServiceSession flexBool     `json:"isServiceSession"`
 	Speakers         []idRef      `json:"speakers"`
 	CategoryItems    []flexString `json:"categoryItems"`
-	RoomID           flexString   `json:"roomId"`
-	Room             flexString   `json:"room"`
-	LiveURL          flexString   `json:"liveUrl"`
-	RecordingURL     flexString   `json:"recordingUrl"`
+	// Categories are the views other than All's: each category with the
+	// items of it the session has.
+	Categories   []sessionizeCategory `json:"categories"`
+	RoomID       flexString           `json:"roomId"`
+	Room         flexString           `json:"room"`
+	LiveURL      flexString           `json:"liveUrl"`
+	RecordingURL flexString           `json:"recordingUrl"`
 	// questionAnswers are never read, as pretalx's answers.
 }
 
@@ -44,12 +51,28 @@ type sessionizeSpeaker struct {
 	TagLine   flexString `json:"tagLine"`
 }
 
+// sessionizeCategory is a category with its items: in view/All's list
+// of categories "title" and "items", in a session of another view "name"
+// and "categoryItems".
 type sessionizeCategory struct {
-	Title flexString `json:"title"`
-	Items []struct {
-		ID   flexString `json:"id"`
-		Name flexString `json:"name"`
-	} `json:"items"`
+	ID        flexString       `json:"id"`
+	Title     flexString       `json:"title"`
+	Name      flexString       `json:"name"`
+	Items     []sessionizeItem `json:"items"`
+	ItemsSeen []sessionizeItem `json:"categoryItems"`
+}
+
+type sessionizeItem struct {
+	ID   flexString `json:"id"`
+	Name flexString `json:"name"`
+}
+
+func (c *sessionizeCategory) title() string {
+	return firstNonEmpty(c.Title.String(), c.Name.String())
+}
+
+func (c *sessionizeCategory) items() []sessionizeItem {
+	return append(c.Items, c.ItemsSeen...)
 }
 
 type sessionizeRoom struct {
@@ -57,24 +80,26 @@ type sessionizeRoom struct {
 	Name flexString `json:"name"`
 }
 
-// idRef is a reference by id, written as the id or as {"id": …}.
-type idRef string
+// idRef is a reference by id, written as the id or as {"id": …, "name":
+// …}; the other views name the speakers they point at.
+type idRef struct{ id, name string }
 
 func (r *idRef) UnmarshalJSON(b []byte) error {
 	b = bytes.TrimSpace(b)
 	if len(b) > 0 && b[0] == '{' {
 		var obj struct {
-			ID flexString `json:"id"`
+			ID   flexString `json:"id"`
+			Name flexString `json:"name"`
 		}
 		if err := json.Unmarshal(b, &obj); err != nil {
 			return err
 		}
-		*r = idRef(obj.ID.String())
+		*r = idRef{obj.ID.String(), obj.Name.String()}
 		return nil
 	}
 	var s flexString
 	err := s.UnmarshalJSON(b)
-	*r = idRef(s.String())
+	*r = idRef{id: s.String()}
 	return err
 }
 
@@ -87,6 +112,7 @@ const (
 	categoryFormat
 	categoryLevel
 	categoryLanguage
+	categoryTags
 )
 
 func roleOf(title string) categoryRole {
@@ -100,21 +126,33 @@ func roleOf(title string) categoryRole {
 		return categoryLevel
 	case strings.Contains(t, "language"):
 		return categoryLanguage
+	case strings.Contains(t, "tag"), strings.Contains(t, "topic"):
+		return categoryTags
 	}
 	return categoryOther
 }
 
-// readSessionize reads Sessionize's view/All. It names no conference and
-// no zone: the name comes from the file's, and times are wall-clock times
-// in the --tz zone, or the conference's local times.
+// sessionizeTitle is what a Sessionize schedule is called: its exports
+// name no event (--title names it).
+const sessionizeTitle = "Sessionize schedule"
+
+// readSessionize reads Sessionize's views All, Sessions and GridSmart.
+// They name no conference and no zone: times are wall-clock times in the
+// --tz zone, or the conference's local times. Bookmarks are kept under
+// the event's id when the address names it, else under a digest of the
+// session ids, so a copy of the file under another name, or piped in,
+// keeps them.
 func readSessionize(name string, raw []byte, opts OpenOptions) (model.Schedule, string, error) {
 	doc, err := decodeSessionize(name, raw)
 	if err != nil {
 		return model.Schedule{}, "", err
 	}
 	z := pickZone("", opts)
-	conference := nameFromPath(name)
-	s := model.Schedule{Conference: conference, Key: conference, Rooms: doc.roomNames(), Tracks: doc.trackNames()}
+	s := model.Schedule{Conference: sessionizeTitle, Key: doc.key(name), Rooms: doc.roomNames(), Tracks: doc.trackNames(), GlobalIDs: true}
+	if name != stdinName {
+		// Earlier versions kept the bookmarks under the file's name.
+		s.FormerKeys = []string{nameFromPath(name)}
+	}
 	refs := doc.references()
 	for i := range doc.Sessions {
 		s.Sessions = append(s.Sessions, refs.session(&doc.Sessions[i], &z))
@@ -124,12 +162,53 @@ func readSessionize(name string, raw []byte, opts OpenOptions) (model.Schedule, 
 	return s, notice, nil
 }
 
-// decodeSessionize decodes a view/All export, refusing anything else and
-// an export without sessions.
+// sessionizeEventID finds the event's id in a Sessionize API address
+// (https://sessionize.com/api/v2/<id>/view/All).
+var sessionizeEventID = regexp.MustCompile(`(?i)^https?://(?:[a-z0-9-]+\.)*sessionize\.com/api/v\d+/([a-z0-9]+)/`)
+
+// key names the schedule in the bookmarks file: the event's id when the
+// address gives it, else a digest of its session ids, sorted so that the
+// file's order does not matter.
+func (doc *sessionizeAll) key(name string) string {
+	if m := sessionizeEventID.FindStringSubmatch(name); m != nil {
+		return "sessionize-" + strings.ToLower(m[1])
+	}
+	ids := make([]string, len(doc.Sessions))
+	for i := range doc.Sessions {
+		ids[i] = doc.Sessions[i].ID.String()
+	}
+	return "sessionize-" + digestOf(ids)
+}
+
+// digestOf is a short digest of a set of strings, whatever their order.
+func digestOf(set []string) string {
+	sorted := slices.Clone(set)
+	slices.Sort(sorted)
+	h := sha256.New()
+	for _, s := range sorted {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// decodeSessionize decodes a view/All export, or the Sessions or
+// GridSmart view (a JSON array), refusing anything else and an export
+// without sessions.
 func decodeSessionize(name string, raw []byte) (*sessionizeAll, error) {
+	raw = bytes.TrimPrefix(raw, bomUTF8)
 	var doc sessionizeAll
-	if err := json.Unmarshal(bytes.TrimPrefix(raw, bomUTF8), &doc); err != nil {
-		return nil, &PageError{Path: name, Why: "not a Sessionize view/All export: " + jsonWhy(err), Err: err}
+	var err error
+	if trimmed := bytes.TrimLeft(raw, " \t\r\n"); len(trimmed) > 0 && trimmed[0] == '[' {
+		var views []sessionizeView
+		if err = json.Unmarshal(raw, &views); err == nil {
+			doc = allOf(views)
+		}
+	} else {
+		err = json.Unmarshal(raw, &doc)
+	}
+	if err != nil {
+		return nil, &PageError{Path: name, Why: "not a Sessionize export (view All, Sessions or GridSmart): " + jsonWhy(err), Err: err}
 	}
 	if len(doc.Sessions) == 0 {
 		return nil, &PageError{Path: name, Why: "a Sessionize export with no sessions"}
@@ -141,7 +220,7 @@ func decodeSessionize(name string, raw []byte) (*sessionizeAll, error) {
 func (doc *sessionizeAll) roomNames() []string {
 	var names []string
 	for _, r := range doc.Rooms {
-		names = append(names, r.Name.String())
+		names = append(names, strings.TrimSpace(r.Name.String()))
 	}
 	return names
 }
@@ -151,10 +230,10 @@ func (doc *sessionizeAll) roomNames() []string {
 func (doc *sessionizeAll) trackNames() []string {
 	var names []string
 	for _, c := range doc.Categories {
-		if roleOf(c.Title.String()) != categoryTrack {
+		if roleOf(c.title()) != categoryTrack {
 			continue
 		}
-		for _, it := range c.Items {
+		for _, it := range c.items() {
 			names = append(names, it.Name.String())
 		}
 	}
@@ -178,11 +257,11 @@ type categoryItem struct {
 func (doc *sessionizeAll) references() sessionizeRefs {
 	refs := sessionizeRefs{rooms: map[string]string{}, items: map[string]categoryItem{}, speakers: map[string]model.Speaker{}}
 	for _, r := range doc.Rooms {
-		refs.rooms[r.ID.String()] = r.Name.String()
+		refs.rooms[r.ID.String()] = strings.TrimSpace(r.Name.String())
 	}
 	for _, c := range doc.Categories {
-		role := roleOf(c.Title.String())
-		for _, it := range c.Items {
+		role := roleOf(c.title())
+		for _, it := range c.items() {
 			refs.items[it.ID.String()] = categoryItem{role, it.Name.String()}
 		}
 	}
@@ -204,15 +283,17 @@ func (refs sessionizeRefs) session(in *sessionizeSession, z *zone) model.Session
 		Key:      in.ID.String(),
 		Title:    in.Title.String(),
 		Abstract: plainText(in.Description.String()),
-		Room:     firstNonEmpty(refs.rooms[in.RoomID.String()], in.Room.String()),
+		Room:     firstNonEmpty(refs.rooms[in.RoomID.String()], strings.TrimSpace(in.Room.String())),
 	}
 	if in.IsServiceSession {
 		sess.Type = "Break"
 	}
 	refs.classify(&sess, in.CategoryItems)
 	for _, ref := range in.Speakers {
-		if sp, ok := refs.speakers[string(ref)]; ok {
+		if sp, ok := refs.speakers[ref.id]; ok {
 			sess.Speakers = append(sess.Speakers, sp)
+		} else if ref.name != "" {
+			sess.Speakers = append(sess.Speakers, model.Speaker{Name: ref.name})
 		}
 	}
 	sess.Start, sess.End = sessionizeTimes(in, z)
@@ -224,8 +305,8 @@ func (refs sessionizeRefs) session(in *sessionizeSession, z *zone) model.Session
 }
 
 // classify sets the session's track from the first track item it names,
-// and its format, level and language from the first such items that say
-// something.
+// its format, level and language from the first such items that say
+// something, and its tags from every tag item.
 func (refs sessionizeRefs) classify(sess *model.Session, itemIDs []flexString) {
 	hasTrack := false
 	for _, id := range itemIDs {
@@ -244,6 +325,10 @@ func (refs sessionizeRefs) classify(sess *model.Session, itemIDs []flexString) {
 			sess.Level = firstNonEmpty(sess.Level, it.name)
 		case categoryLanguage:
 			sess.Language = firstNonEmpty(sess.Language, it.name)
+		case categoryTags:
+			if it.name != "" && !slices.Contains(sess.Tags, it.name) {
+				sess.Tags = append(sess.Tags, it.name)
+			}
 		}
 	}
 }

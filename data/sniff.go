@@ -38,7 +38,11 @@ func sniff(name string, raw []byte) (Format, error) {
 	case head[0] == '{':
 		return sniffJSON(name, raw, head)
 	case head[0] == '[':
-		return "", &PageError{Path: name, Why: "a JSON array, not a schedule (for Sessionize, use the view/All export)"}
+		// Sessionize's Sessions and GridSmart views.
+		if bytes.Contains(head, []byte(`"sessions"`)) || bytes.Contains(head, []byte(`"timeSlots"`)) {
+			return FormatSessionize, nil
+		}
+		return "", &PageError{Path: name, Why: "a JSON array, not a schedule"}
 	}
 	return FormatPage, nil
 }

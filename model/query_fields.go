@@ -32,6 +32,8 @@ func QueryFields() []QueryField {
 		{"company", "company:confluent", "talks by the speakers of a company"},
 		{"lang", "lang:de", "talks in a language, as the schedule names it (also language:)"},
 		{"type", "type:workshop", "talks of a type, as the schedule names it"},
+		{"level", "level:intermediate", "talks for an audience level, as the schedule names it"},
+		{"tag", "tag:security", "talks with a tag, by the start of its words (also tags:)"},
 	}
 }
 
@@ -56,8 +58,11 @@ func kindOf(field string) fieldKind {
 
 // fieldNamed maps a name as typed (lower case) to its field.
 func fieldNamed(name string) (string, bool) {
-	if name == "language" {
+	switch name {
+	case "language":
 		return "lang", true
+	case "tags":
+		return "tag", true
 	}
 	for _, f := range QueryFields() {
 		if f.Name == name {

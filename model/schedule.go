@@ -28,7 +28,8 @@ type Session struct {
 	// (in programme order) get "-2", "-3"….
 	ID string `json:"id"`
 	// Key is the source's stable name for the session: its guid, else its
-	// code, else its id, else the slug of its title.
+	// code, else its id; without one, SlotKey of its title, start and
+	// room (the slug of its title when it has neither).
 	Key      string `json:"-"`
 	Title    string `json:"title"`
 	Subtitle string `json:"-"`
@@ -54,9 +55,12 @@ type Session struct {
 	Type string `json:"-"`
 	// Level is the audience level the source gives ("Intermediate");
 	// empty when it gives none.
-	Level    string `json:"-"`
-	Language string `json:"-"`
-	Links    []Link `json:"-"`
+	Level string `json:"-"`
+	// Tags are the topics the source files the session under; nil when
+	// it gives none.
+	Tags     []string `json:"-"`
+	Language string   `json:"-"`
+	Links    []Link   `json:"-"`
 	// DoNotRecord is the speakers' wish that the session not be recorded.
 	DoNotRecord bool `json:"-"`
 	// Gone marks a session the current version of the programme no longer
@@ -79,8 +83,19 @@ type Day struct {
 type Schedule struct {
 	Conference string `json:"conference"`
 	// Key names the conference in the bookmarks file: the source's
-	// acronym where it has one, else the conference's name.
+	// acronym where it has one, an id or digest of its content where it
+	// names no conference (Sessionize), else the conference's name.
 	Key string `json:"-"`
+	// FormerKeys are the names earlier versions of summit-tui kept this
+	// schedule's bookmarks under, for moving them to Key.
+	FormerKeys []string `json:"-"`
+	// FormerIDs maps the ids earlier versions gave sessions to the
+	// sessions' ids now, where they differ; nil when none does.
+	FormerIDs map[string]string `json:"-"`
+	// GlobalIDs reports that session ids are unique beyond this schedule
+	// (Sessionize's): bookmarks kept under another key whose ids are
+	// mostly this schedule's talks are this schedule's.
+	GlobalIDs bool `json:"-"`
 	// TimeZone is the IANA name of the conference's zone; empty when
 	// unknown.
 	TimeZone string `json:"-"`

@@ -54,23 +54,23 @@ type dayFact struct {
 
 // sessionFact is one session's values; -1 where it has none.
 type sessionFact struct {
-	room, track, lang, typ int32
-	day                    int32 // into facts.days
+	room, track, lang, typ, level int32
+	day                           int32 // into facts.days
 	// minute is the start in minutes from the midnight that begins the
 	// session's day, so a talk at 00:30 after a long first evening is at
 	// 24:30 of that day; -1 when the session has no time.
 	minute int32
 	// people and companies are the session's speakers and their
 	// companies, facts.refs[people:people+nPeople] and so on.
-	people, companies   uint32
-	nPeople, nCompanies uint16
+	people, companies, tags    uint32
+	nPeople, nCompanies, nTags uint16
 }
 
 type searchFacts struct {
-	rooms, tracks, langs, types, people, companies valueTable
-	days                                           []dayFact
-	sessions                                       []sessionFact
-	refs                                           []int32
+	rooms, tracks, langs, types, levels, people, companies, tags valueTable
+	days                                                         []dayFact
+	sessions                                                     []sessionFact
+	refs                                                         []int32
 }
 
 func buildFacts(s *Schedule) searchFacts {
@@ -89,6 +89,7 @@ func buildFacts(s *Schedule) searchFacts {
 			track:  f.tracks.id(sess.Track, &ws),
 			lang:   f.langs.id(sess.Language, &ws),
 			typ:    f.types.id(sess.Type, &ws),
+			level:  f.levels.id(sess.Level, &ws),
 			day:    -1,
 			minute: -1,
 		}
@@ -112,6 +113,13 @@ func buildFacts(s *Schedule) searchFacts {
 			}
 		}
 		fact.nCompanies = uint16(min(len(f.refs)-int(fact.companies), 1<<16-1))
+		fact.tags = uint32(len(f.refs))
+		for _, tag := range sess.Tags {
+			if id := f.tags.id(tag, &ws); id >= 0 && !slices.Contains(f.refs[fact.tags:], id) {
+				f.refs = append(f.refs, id)
+			}
+		}
+		fact.nTags = uint16(min(len(f.refs)-int(fact.tags), 1<<16-1))
 		f.sessions[i] = fact
 	}
 	f.refs = slices.Clip(f.refs)
@@ -191,6 +199,10 @@ func (f *searchFacts) compile(q Query) factFilter {
 			t.values = f.langs.matching(flt)
 		case "type":
 			t.values = f.types.matching(flt)
+		case "level":
+			t.values = f.levels.matching(flt)
+		case "tag":
+			t.values = f.tags.matching(flt)
 		case "speaker":
 			t.values = f.people.matching(flt)
 		case "company":
@@ -227,6 +239,10 @@ func (f *searchFacts) match(ff *factFilter, i int) bool {
 			ok = has(t.values, s.lang)
 		case "type":
 			ok = has(t.values, s.typ)
+		case "level":
+			ok = has(t.values, s.level)
+		case "tag":
+			ok = anyOf(t.values, f.refs[s.tags:s.tags+uint32(s.nTags)])
 		case "speaker":
 			ok = anyOf(t.values, f.refs[s.people:s.people+uint32(s.nPeople)])
 		case "company":

@@ -31,6 +31,9 @@ func (l *listPane) View() string {
 	if l.filter.closeOnly {
 		lines = append(lines, st.FilterInfo.Render(truncate(st.G, closeMatchesNote, l.width)))
 	}
+	if note := l.note(); note != "" {
+		lines = append(lines, st.Empty.Render(truncate(st.G, note, l.width)))
+	}
 	if l.count() == 0 {
 		style := st.Empty
 		if l.filter.problem != "" && !l.filter.pending() {

@@ -398,15 +398,18 @@ func (l *listPane) stickyLine(first int) (string, bool) {
 	return sec, sec != ""
 }
 
-// filterLines is the height of the filter's lines above the rows: the
-// filter line, shown while typing and while a filter is applied, and the
-// note that the rows are close matches.
+// filterLines is the height of what is drawn above the rows: the filter
+// line, shown while typing and while a filter is applied, the note that
+// the rows are close matches, and the list's note (listNote).
 func (l *listPane) filterLines() int {
 	n := 0
 	if l.filter.editing || l.filter.active() {
 		n++
 	}
 	if l.filter.closeOnly {
+		n++
+	}
+	if l.note() != "" {
 		n++
 	}
 	return n

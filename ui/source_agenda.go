@@ -18,11 +18,20 @@ func newAgendaSource(c *common) *groupedSource {
 	return s
 }
 
+// missingEntry heads the agenda when some bookmarks name no talk.
+func missingEntry(c *common) []entry {
+	text := missingText(missingBookmarks(c))
+	if text == "" {
+		return nil
+	}
+	return []entry{{kind: rowHeading, session: -1, group: -1, key: "missing", title: text}}
+}
+
 // agendaEntries are the agenda's rows for the current bookmarks.
 func agendaEntries(c *common) []entry {
 	tl, g := c.times.tl, c.styles.G
 	ag := tl.Agenda(c.marks.set())
-	var out []entry
+	out := missingEntry(c)
 	for _, day := range ag.Days {
 		head := len(out)
 		out = append(out, entry{kind: rowHeading, session: -1, group: -1, key: "day:" + day.Date, title: model.DayTitle(day.Date)})

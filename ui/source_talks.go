@@ -18,6 +18,12 @@ type talksSource struct {
 	ver   func() int
 	mixed bool   // the talks are of several tracks: each row names its track
 	none  string // what an empty list says
+	// bookmarks: this is the Bookmarks tab, which says how many
+	// bookmarks name no talk (note, empty): missing, as of the marks'
+	// version missingAt.
+	bookmarks bool
+	missing   string
+	missingAt int
 	// person or company is whose talks these are: s and c open on them.
 	person, company string
 	// room is the room whose talks these are: its rows need not name it.
@@ -47,7 +53,7 @@ func newBookmarksSource(c *common) *talksSource {
 		return cached
 	}, true)
 	s.ver = func() int { return c.marks.version }
-	s.none = "No bookmarks yet. Press b on a talk to bookmark it."
+	s.bookmarks = true
 	return s
 }
 
@@ -101,7 +107,12 @@ func (s *talksSource) crumb() string          { return s.name }
 func (s *talksSource) items() []int           { return s.list() }
 func (s *talksSource) version() int           { return s.ver() }
 func (s *talksSource) noun() (string, string) { return "talk", "talks" }
-func (s *talksSource) empty() string          { return s.none }
+func (s *talksSource) empty() string {
+	if s.bookmarks {
+		return bookmarksEmpty(s.c)
+	}
+	return s.none
+}
 
 // placeholder says what the filter searches; with times, that it takes
 // the field filters too.
@@ -220,8 +231,10 @@ func (s *talksSource) body(item int) itemBody {
 }
 
 // talkDetail is a talk's title and subtitle, speakers, when and where,
-// its type and language, track, whether it is bookmarked, and its links.
-// A page without times shows only what it has: title, speakers, track.
+// its type, language, level and tags, track, whether it is bookmarked,
+// and its links. It shows only what the schedule has: a page without
+// times has title, speakers and track; a schedule without tracks no
+// Track.
 func talkDetail(c *common, sess *model.Session, width int, q model.Query) string {
 	st, g := c.styles, c.styles.G
 	wrap := detailWrap(width)
@@ -259,15 +272,24 @@ func talkDetail(c *common, sess *model.Session, width int, q model.Query) string
 	if sess.Language != "" {
 		kind = append(kind, st.DetailLabel.Render("Language ")+st.DetailText.Render(sess.Language))
 	}
+	if sess.Level != "" {
+		kind = append(kind, st.DetailLabel.Render("Level ")+highlightQuery(sess.Level, q, st.DetailText, st.Match))
+	}
 	if len(kind) > 0 {
 		lines = append(lines, wrap.Render(strings.Join(kind, "   ")))
+	}
+	if len(sess.Tags) > 0 {
+		lines = append(lines, wrap.Render(st.DetailLabel.Render("Tags ")+highlightQuery(strings.Join(sess.Tags, ", "), q, st.DetailText, st.Match)))
 	}
 	mark := st.DetailLabel.Render("Not bookmarked (b)")
 	if c.marks.Has(sess.ID) {
 		mark = st.Star.Render(g.Star + " Bookmarked")
 	}
-	track := st.DetailLabel.Render("Track ") + highlightQuery(sess.Track, q, st.DetailText, st.Match)
-	lines = append(lines, wrap.Render(track+"   "+mark))
+	// A schedule without tracks shows no empty Track.
+	if sess.Track != "" {
+		mark = st.DetailLabel.Render("Track ") + highlightQuery(sess.Track, q, st.DetailText, st.Match) + "   " + mark
+	}
+	lines = append(lines, wrap.Render(mark))
 	for i, l := range sess.Links {
 		text := l.URL
 		if l.Title != "" && l.Title != l.URL {

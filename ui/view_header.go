@@ -14,7 +14,10 @@ func (m *Model) headerView() string {
 	g := st.G
 	w := m.c.lay.width
 	sched := m.c.idx.Schedule()
-	counts := plural(len(sched.Sessions), "talk", "talks") + g.Dot + plural(len(sched.Tracks), "track", "tracks")
+	counts := plural(len(sched.Sessions), "talk", "talks")
+	if len(sched.Tracks) > 0 { // a schedule without tracks does not say "0 tracks"
+		counts += g.Dot + plural(len(sched.Tracks), "track", "tracks")
+	}
 	if m.loading != loadNone {
 		counts = "loading the page" + g.Ellipsis
 	}

@@ -1,0 +1,56 @@
+package ui
+
+// A bookmark can name a talk the programme no longer has: the talk was
+// cancelled, or its schedule changed beyond what the id can follow. It is
+// kept, never moved to another talk, and the Bookmarks tab says how many
+// there are.
+
+// missingBookmarks counts the bookmarks that name no talk of the schedule.
+func missingBookmarks(c *common) int {
+	set := c.marks.set()
+	return set.Len() - len(c.idx.Bookmarked(set))
+}
+
+// missingText says how many bookmarks name no talk; "" for none.
+func missingText(n int) string {
+	switch {
+	case n <= 0:
+		return ""
+	case n == 1:
+		return "1 bookmarked talk is no longer in the programme"
+	}
+	return plural(n, "bookmarked talk", "bookmarked talks") + " are no longer in the programme"
+}
+
+// bookmarksEmpty is what an empty Bookmarks tab says.
+func bookmarksEmpty(c *common) string {
+	if text := missingText(missingBookmarks(c)); text != "" {
+		return text + "."
+	}
+	return "No bookmarks yet. Press b on a talk to bookmark it."
+}
+
+// listNote is a source with a line to say above its rows.
+type listNote interface {
+	note() string
+}
+
+// note is the source's line above the rows; "" for none.
+func (l *listPane) note() string {
+	if n, ok := l.src.(listNote); ok {
+		return n.note()
+	}
+	return ""
+}
+
+// note says, above a Bookmarks tab that lists talks, how many bookmarks
+// name none; an empty tab says it instead of "No bookmarks yet".
+func (s *talksSource) note() string {
+	if !s.bookmarks || len(s.items()) == 0 {
+		return ""
+	}
+	if s.missingAt != s.c.marks.version {
+		s.missing, s.missingAt = missingText(missingBookmarks(s.c)), s.c.marks.version
+	}
+	return s.missing
+}
