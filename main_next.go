@@ -105,6 +105,10 @@ func bookmarkedTimes(opts options, cacheDir string) (model.Upcoming, error) {
 			return model.Upcoming{}, err
 		}
 	}
+	// Bookmarks an earlier version kept by other ids move as the browser
+	// moves them; a notice of that is the browser's and the bookmarks
+	// command's to give.
+	_ = migrateBookmarks(marks, &schedule)
 	ids, err := marks.Read(schedule.BookmarkKey())
 	if err != nil {
 		return model.Upcoming{}, err
