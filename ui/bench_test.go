@@ -81,6 +81,7 @@ var updateViewCases = []benchCase{
 	{key: "N", setup: []string{"/", "k", "a", "f", "k", "a", "enter", "G"}, reset: atEnd(false, "G")},
 	{key: "s", reset: always("esc")},
 	{key: "c", reset: always("esc")},
+	{key: "t", reset: always("esc")},
 	{key: "b"}, // bookmarks and unbookmarks
 	{key: "y"},
 	{key: "<", reset: always(">")},
