@@ -163,6 +163,12 @@ func (c Changes) ChangedSessions() []Change {
 // Summary says what changed in one line: "1 new · 1 moved · 1 cancelled ·
 // 2 of your bookmarks". Empty when nothing changed.
 func (c Changes) Summary(marks BookmarkSet) string {
+	return strings.Join(c.SummaryParts(marks), " · ")
+}
+
+// SummaryParts are the parts of Summary, for a caller that joins them its
+// own way.
+func (c Changes) SummaryParts(marks BookmarkSet) []string {
 	var parts []string
 	add := func(n int, what string) {
 		if n > 0 {
@@ -174,7 +180,7 @@ func (c Changes) Summary(marks BookmarkSet) string {
 	add(len(c.CancelledSessions()), "cancelled")
 	add(len(c.ChangedSessions()), "changed")
 	if len(parts) == 0 {
-		return ""
+		return nil
 	}
 	mine := len(c.Select(func(ch Change) bool { return marks.Has(ch.ID) }))
 	switch mine {
@@ -184,7 +190,7 @@ func (c Changes) Summary(marks BookmarkSet) string {
 	default:
 		parts = append(parts, strconv.Itoa(mine)+" of your bookmarks")
 	}
-	return strings.Join(parts, " · ")
+	return parts
 }
 
 // Compare tells what changed from the version last seen (old) to the new

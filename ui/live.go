@@ -359,7 +359,7 @@ func (m *Model) liveRefreshed(msg liveRefreshedMsg) tea.Cmd {
 // Changes view follow. A change of them is news for the status line.
 func (m *Model) showChanges(changes model.Changes) tea.Cmd {
 	before := m.c.changes.summary
-	m.c.changes.set(changes, m.c.marks.set())
+	m.c.changes.set(changes, m.c.marks.set(), m.c.styles.G.Dot)
 	if s := m.c.changes.summary; s != "" && s != before {
 		m.setStatusUntilMoved("Schedule updated: " + s)
 	}
@@ -374,7 +374,7 @@ func (m *Model) markSeen() tea.Cmd {
 	}
 	m.live.seen = m.live.shown
 	m.live.gen++
-	m.c.changes.set(model.Changes{}, m.c.marks.set())
+	m.c.changes.set(model.Changes{}, m.c.marks.set(), m.c.styles.G.Dot)
 	status := m.setStatus("Every change marked as seen.", false)
 	save, snap := m.cfg.Live.SaveSeen, *m.live.shown
 	if save == nil {

@@ -19,8 +19,10 @@ type changeMarks struct {
 	version int    // counts changes of list and of the schedule
 }
 
-func (c *changeMarks) set(list model.Changes, marks model.BookmarkSet) {
-	c.list, c.byID, c.summary = list, list.Marks(), list.Summary(marks)
+// set takes the changes since seen; dot joins the parts of their summary,
+// as the theme's glyphs do.
+func (c *changeMarks) set(list model.Changes, marks model.BookmarkSet, dot string) {
+	c.list, c.byID, c.summary = list, list.Marks(), strings.Join(list.SummaryParts(marks), dot)
 	c.version++
 }
 
