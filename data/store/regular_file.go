@@ -24,8 +24,8 @@ type fileRole struct {
 	locked error  // wrapped when another summit-tui holds its lock too long
 	max    int64  // the most a real file of the kind could weigh
 	// recognise tells a file of the kind by its content, before one
-	// reached through a link is replaced; nil for files that check their
-	// own.
+	// reached through a link is replaced; the bookmarks file's parser
+	// does that itself.
 	recognise func(text string) bool
 }
 
@@ -41,7 +41,7 @@ type target struct {
 // linked in is replaced where it lives, and checks what is at the end: a
 // regular file, or nothing yet. Anything else is an error naming it, and
 // is never opened. A link is followed only when it, and what it names,
-// are the user's own (see followable).
+// are the user's own (see foreignOwner).
 func inspect(path string, role fileRole) (target, error) {
 	t := target{path: path, resolved: path}
 	verb := "is"

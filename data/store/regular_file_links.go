@@ -63,7 +63,7 @@ func checkLinkedContent(t *target, role fileRole) error {
 		return nil
 	}
 	text, ok, err := readRegular(t, role)
-	if err != nil || !ok || isBlank(text) || role.recognise(text) {
+	if err != nil || !ok || isBlank(text) || role.recognise != nil && role.recognise(text) {
 		return err
 	}
 	return notRecognised(*t, role, "")
