@@ -18,7 +18,7 @@ import (
 // are about 50 MB); a larger file is something else and is not read.
 const maxBookmarkBytes = 256 << 20
 
-var bookmarksRole = fileRole{noun: "a bookmarks file", not: ErrNotBookmarks, max: maxBookmarkBytes}
+var bookmarksRole = fileRole{noun: "a bookmarks file", not: ErrNotBookmarks, locked: ErrBookmarksLocked, max: maxBookmarkBytes}
 
 // DefaultBookmarksPath returns summit-tui/bookmarks.json under
 // $XDG_DATA_HOME, or under the platform's data directory where that is not
@@ -36,8 +36,11 @@ func DefaultBookmarksPath() (string, error) {
 // file's latest content under an inter-process lock and written by atomic
 // replace, so concurrent windows lose nothing and a crash leaves either the
 // old or the new file. Only a regular file is ever read, moved or
-// replaced, and nothing waits without a bound. A BookmarkStore is safe for
-// concurrent use.
+// replaced, and nothing waits without a bound. A symbolic link at the path
+// (a dotfiles repository's file) is followed only when it and the file it
+// names are the user's, and a file it names that is not a bookmarks file,
+// corrupt ones included, is never moved or replaced. A BookmarkStore is
+// safe for concurrent use.
 //
 // Every error is a *StoreError or a *CorruptError; ShortReason words
 // one for a status line.
@@ -45,7 +48,7 @@ type BookmarkStore struct {
 	path        string
 	now         func() time.Time // names moved-aside files; replaced in tests
 	lockTimeout time.Duration    // how long to wait for another summit-tui
-	waiter      *lockWaiter      // still waiting for the lock; guarded by mu
+	locker      fileLock         // guarded by mu
 
 	// mu serialises callers in this process whatever kind of lock the
 	// platform gives (fcntl locks, used on some systems, are per process).
@@ -159,6 +162,9 @@ func (s *BookmarkStore) Apply(conference string, known []string, ops []BookmarkO
 	if readOnly(t.info) {
 		return nil, readOnlyError(s.path)
 	}
+	if err := checkLinkedStart(t, bookmarksRole); err != nil {
+		return nil, err
+	}
 	if err := ensureDir(filepath.Dir(t.resolved), "bookmarks"); err != nil {
 		return nil, err
 	}
@@ -242,10 +248,18 @@ func readBookmarks(t *target) (*bookmarkDoc, error) {
 	if fault == nil {
 		return doc, nil
 	}
-	switch fault.kind {
-	case faultNewer:
+	switch {
+	case fault.kind == faultNewer:
 		return nil, &StoreError{Path: t.path, Why: fmt.Sprintf("written by a newer summit-tui (version %d)", fault.newer), Err: ErrBookmarksNewer}
-	case faultForeign:
+	case t.linked && isBlank(text):
+		// An empty file linked in is where the bookmarks are to go: it is
+		// written in place, not moved aside.
+		return nil, nil
+	case t.linked:
+		// A file linked in that is not recognisably a bookmarks file may
+		// be anything of the user's: it is never moved aside or replaced.
+		return nil, notRecognised(*t, bookmarksRole, fault.why)
+	case fault.kind == faultForeign:
 		return nil, &StoreError{Path: t.path, Why: "looks like it is not a bookmarks file (" + fault.why + ")", Err: ErrNotBookmarks, named: true}
 	}
 	return nil, corruptError(t.path, fault.why)

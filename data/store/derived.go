@@ -33,7 +33,9 @@ const maxDerivedBytes = 4 << 20
 // read or replaced.
 var ErrNotDerivedFile = errors.New("not a derived file")
 
-var derivedRole = fileRole{noun: "a derived file", not: ErrNotDerivedFile, max: maxDerivedBytes}
+var derivedRole = fileRole{noun: "a derived file", not: ErrNotDerivedFile, max: maxDerivedBytes, recognise: isDerived}
+
+func isDerived(text string) bool { return strings.HasPrefix(text, derivedHeader) }
 
 func derivedPath(dir, name string) string {
 	sum := sha256.Sum256([]byte(name))
@@ -81,6 +83,9 @@ func WriteDerived(dir, name, identity string, content []byte) error {
 	}
 	t, err := inspect(path, derivedRole)
 	if err != nil {
+		return err
+	}
+	if err := checkLinkedContent(&t, derivedRole); err != nil {
 		return err
 	}
 	if err := ensureDir(filepath.Dir(t.resolved), "cache"); err != nil {

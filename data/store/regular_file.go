@@ -19,9 +19,14 @@ import (
 // fileRole names what a path should hold, for errors about what it holds
 // instead.
 type fileRole struct {
-	noun string // "a bookmarks file"
-	not  error  // wrapped when the path holds something else
-	max  int64  // the most a real file of the kind could weigh
+	noun   string // "a bookmarks file"
+	not    error  // wrapped when the path holds something else
+	locked error  // wrapped when another summit-tui holds its lock too long
+	max    int64  // the most a real file of the kind could weigh
+	// recognise tells a file of the kind by its content, before one
+	// reached through a link is replaced; the bookmarks file's parser
+	// does that itself.
+	recognise func(text string) bool
 }
 
 // target is a file checked before it is read or replaced.
@@ -29,24 +34,32 @@ type target struct {
 	path     string      // as the user named it, for messages
 	resolved string      // where it is, its symbolic links followed
 	info     fs.FileInfo // of resolved; nil while nothing is there
+	linked   bool        // reached through a symbolic link
 }
 
 // inspect follows path's symbolic links, so that a file kept elsewhere and
 // linked in is replaced where it lives, and checks what is at the end: a
 // regular file, or nothing yet. Anything else is an error naming it, and
-// is never opened.
+// is never opened. A link is followed only when it, and what it names,
+// are the user's own (see foreignOwner).
 func inspect(path string, role fileRole) (target, error) {
 	t := target{path: path, resolved: path}
 	verb := "is"
 	for range 40 { // the usual limit on nested links
 		fi, err := os.Lstat(t.resolved)
 		if errors.Is(err, fs.ErrNotExist) {
+			if t.linked {
+				return t, danglingLink(t, role)
+			}
 			return t, nil
 		}
 		if err != nil {
 			return t, systemError(path, "", err)
 		}
 		if fi.Mode()&fs.ModeSymlink != 0 {
+			if uid, foreign := foreignOwner(fi); foreign {
+				return t, refusedLink(path, fmt.Sprintf("is a symbolic link of another user (uid %d), not followed", uid), role)
+			}
 			dest, err := os.Readlink(t.resolved)
 			if err != nil {
 				return t, systemError(path, "", err)
@@ -54,11 +67,14 @@ func inspect(path string, role fileRole) (target, error) {
 			if !filepath.IsAbs(dest) {
 				dest = filepath.Join(filepath.Dir(t.resolved), dest)
 			}
-			t.resolved, verb = dest, "links to"
+			t.resolved, verb, t.linked = dest, "links to", true
 			continue
 		}
 		if !fi.Mode().IsRegular() {
 			return t, notRegular(path, verb, fi.Mode(), role)
+		}
+		if uid, foreign := foreignOwner(fi); foreign && t.linked {
+			return t, refusedLink(path, fmt.Sprintf("links to a file of another user (uid %d), not followed", uid), role)
 		}
 		t.info = fi
 		return t, nil

@@ -17,7 +17,9 @@ import (
 // The seen files keep, for each schedule, what the user last saw of it
 // (its key fields, as the caller encodes them), so that the next version,
 // in this run or a later one, can be compared with it. They are written
-// like the state file: regular files only, replaced whole, never blocking.
+// like the state file (regular files only, replaced whole, never blocking,
+// through a link only to the user's own file of the kind) but without a
+// lock: the last window to save wins.
 
 // ErrNotSeenFile: a seen path holds something else. It is never read or
 // replaced.
@@ -31,7 +33,7 @@ const maxSeenBytes = 16 << 20
 // forgotten first.
 const maxSeenFiles = 32
 
-var seenRole = fileRole{noun: "a seen-version file", not: ErrNotSeenFile, max: maxSeenBytes}
+var seenRole = fileRole{noun: "a seen-version file", not: ErrNotSeenFile, max: maxSeenBytes, recognise: isJSONObject}
 
 // DefaultSeenDir returns summit-tui/seen under $XDG_STATE_HOME, or under the
 // platform's state directory where that is not set.
@@ -72,6 +74,9 @@ func WriteSeen(dir, key string, data []byte) error {
 	}
 	t, err := inspect(seenPath(dir, key), seenRole)
 	if err != nil {
+		return err
+	}
+	if err := checkLinkedContent(&t, seenRole); err != nil {
 		return err
 	}
 	if err := ensureDir(filepath.Dir(t.resolved), "seen versions"); err != nil {

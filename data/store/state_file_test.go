@@ -69,7 +69,7 @@ func TestStateFileRoundTrip(t *testing.T) {
 			t.Errorf("mode after a save: %v (%v), want 0644", fi.Mode().Perm(), err)
 		}
 	}
-	assertOnly(t, filepath.Dir(path), "state.json")
+	assertOnly(t, filepath.Dir(path), "state.json", "state.json.lock")
 }
 
 // A temporary file left by a window that died is cleared by a later save;
@@ -90,7 +90,7 @@ func TestStateFileClearsStaleTemporaryFiles(t *testing.T) {
 	if err := WriteStateFile(path, []byte(`{}`)); err != nil {
 		t.Fatal(err)
 	}
-	assertOnly(t, dir, ".state.json456", "state.json")
+	assertOnly(t, dir, ".state.json456", "state.json", "state.json.lock")
 }
 
 // Too large to be a state file: not read.
