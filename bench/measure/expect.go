@@ -96,6 +96,48 @@ func statusAt(screen string, pos int) bool {
 	return ok && rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
+// positionOf reads the status line's "N/M".
+func positionOf(screen string) (pos, total int, ok bool) {
+	a, b, found := strings.Cut(statusPosition(screen), "/")
+	if !found {
+		return 0, 0, false
+	}
+	pos, err1 := strconv.Atoi(a)
+	total, err2 := strconv.Atoi(b)
+	return pos, total, err1 == nil && err2 == nil && total > 0
+}
+
+// abstractShown: the item pane's lower box, the abstract's, has text on
+// its first line. The browser empties it when the cursor moves to a talk
+// whose abstract is still being rendered, so on the frame that shows the
+// new position it is the new talk's abstract (or "No abstract.").
+func abstractShown(screen string) bool {
+	lines := strings.Split(screen, "\n")
+	for i := 1; i+1 < len(lines); i++ {
+		top, above := strings.TrimRight(lines[i], " "), strings.TrimRight(lines[i-1], " ")
+		// The box's top right corner under the upper box's bottom one.
+		if !strings.HasSuffix(top, "╮") || !strings.Contains(top, "╭") || !strings.HasSuffix(above, "╯") {
+			continue
+		}
+		first := strings.TrimRight(lines[i+1], " ")
+		end := strings.LastIndex(first, "│")
+		if end < 0 {
+			return false
+		}
+		start := strings.LastIndex(first[:end], "│")
+		if start < 0 {
+			return false
+		}
+		return strings.TrimSpace(first[start+len("│"):end]) != ""
+	}
+	return false
+}
+
+// scheduleUpdated: the status line says a refresh brought changes.
+func scheduleUpdated(screen string) bool {
+	return strings.Contains(statusLine(screen), "Schedule updated")
+}
+
 // statusLine is the screen's last non-empty line.
 func statusLine(screen string) string {
 	lines := strings.Split(screen, "\n")

@@ -25,6 +25,13 @@
 //   - the timetable grid of a FOSDEM-size day (30 rooms, 450 talks, from
 //     bench/frabgen): -presses moves (l, then j and k) per run, each timed
 //     to the frame whose status line shows the new selection (grid.go);
+//   - keys while the schedule refreshes: FOSDEM 2026 served from a local
+//     server, a new version on every request, read again every second;
+//     j and k pressed -presses times or more, until a few refreshes have
+//     been served meanwhile, each timed to the frame with the new
+//     position and abstract, and the same keys without refresh
+//     (refresh.go; skipped, with a note, when the samples are not in
+//     -samples);
 //   - each generated page: first frame, and each keystroke of -query
 //     typed after `/`, until its match count, position and selected talk
 //     are shown;
@@ -81,12 +88,13 @@ type config struct {
 	parts    map[string]bool
 	verbose  bool
 	keepTemp bool
+	samples  string
 }
 
 // allParts are the measures -parts can choose. Peak RSS comes with the
 // runs: the seed's with frame or keys, the generated pages' with 10k and
 // large; the memory per 1,000 talks needs large and frame or keys.
-var allParts = []string{"frame", "keys", "grid", "10k", "large", "parse", "idle"}
+var allParts = []string{"frame", "keys", "grid", "refresh", "10k", "large", "parse", "idle"}
 
 func main() {
 	var cfg config
@@ -106,6 +114,7 @@ func main() {
 	flag.StringVar(&cfg.glamour, "glamour", "", "measure this Glamour reference instead of building bench/glamourref")
 	flag.StringVar(&parts, "parts", strings.Join(allParts, ","), "measures to take: "+strings.Join(allParts, ","))
 	flag.BoolVar(&cfg.verbose, "v", false, "print every sample to standard error")
+	flag.StringVar(&cfg.samples, "samples", defaultSamples(), "the published schedules (refresh reads "+fosdemSampleName+" there)")
 	flag.BoolVar(&cfg.keepTemp, "keep", false, "keep the temporary directory (binaries, page)")
 	flag.Parse()
 	cfg.parts = map[string]bool{}
@@ -211,11 +220,23 @@ func run(cfg config, out, logw io.Writer) error {
 			return err
 		}
 	}
-	r := &runner{cfg: cfg, tmp: tmp, logf: logf, rnd: newJitter(cfg.gapMin, cfg.gapMax)}
 	var res results
+	var fosdem refreshSource
+	if cfg.parts["refresh"] {
+		var why string
+		if fosdem, why, err = refreshSample(cfg.samples); err != nil {
+			return err
+		}
+		if why != "" {
+			logf("%s", why)
+			res.refresh.skipped = why
+			delete(cfg.parts, "refresh")
+		}
+	}
+	r := &runner{cfg: cfg, tmp: tmp, logf: logf, rnd: newJitter(cfg.gapMin, cfg.gapMax)}
 	for i := range cfg.runs {
 		logf("run %d/%d", i+1, cfg.runs)
-		if cfg.parts["frame"] || cfg.parts["keys"] || cfg.parts["grid"] || cfg.parts["10k"] || cfg.parts["large"] {
+		if cfg.parts["frame"] || cfg.parts["keys"] || cfg.parts["grid"] || cfg.parts["refresh"] || cfg.parts["10k"] || cfg.parts["large"] {
 			// The reference for every ratio but the first frame's.
 			if err := r.minimalRun(&res); err != nil {
 				return fmt.Errorf("minimal, run %d: %w", i+1, err)
@@ -234,6 +255,14 @@ func run(cfg config, out, logw io.Writer) error {
 		if cfg.parts["grid"] {
 			if err := r.gridRun(grid, &res); err != nil {
 				return fmt.Errorf("summit-tui's grid on %s, run %d: %w", grid.label, i+1, err)
+			}
+		}
+		if cfg.parts["refresh"] {
+			if err := r.refreshRun(fosdem, &res, true); err != nil {
+				return fmt.Errorf("summit-tui refreshing %s, run %d: %w", fosdem.label, i+1, err)
+			}
+			if err := r.refreshRun(fosdem, &res, false); err != nil {
+				return fmt.Errorf("summit-tui on %s without refresh, run %d: %w", fosdem.label, i+1, err)
 			}
 		}
 		if cfg.parts["10k"] {
@@ -262,7 +291,7 @@ func run(cfg config, out, logw io.Writer) error {
 		res.dump(logw)
 	}
 
-	pages := pageSet{seed: seed, gen: gen, large: large}
+	pages := pageSet{seed: seed, gen: gen, large: large, fosdem: fosdem}
 	fmt.Fprintf(out, "### summit-tui performance at %d×%d\n\n", cols, rows)
 	fmt.Fprint(out, table(res.measures(cfg, pages)))
 	fmt.Fprintln(out)
@@ -275,16 +304,27 @@ func run(cfg config, out, logw io.Writer) error {
 }
 
 // pageSet is the pages of a report.
-type pageSet struct{ seed, gen, large page }
+type pageSet struct {
+	seed, gen, large page
+	fosdem           refreshSource
+}
+
+// moduleRoot is the directory of this module's go.mod.
+func moduleRoot() (string, error) {
+	gomod, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		return "", fmt.Errorf("go env GOMOD: %w", err)
+	}
+	return filepath.Dir(strings.TrimSpace(string(gomod))), nil
+}
 
 // goBuild builds a package of this module (pkg relative to its root) into
 // out.
 func goBuild(out, pkg string) error {
-	gomod, err := exec.Command("go", "env", "GOMOD").Output()
+	root, err := moduleRoot()
 	if err != nil {
-		return fmt.Errorf("go env GOMOD: %w", err)
+		return err
 	}
-	root := filepath.Dir(strings.TrimSpace(string(gomod)))
 	cmd := exec.Command("go", "build", "-o", out, pkg)
 	cmd.Dir = root
 	cmd.Stdout = os.Stderr
@@ -300,6 +340,9 @@ type results struct {
 	minimalFrame, glamourFrame, summitFrame []float64
 	minimalKeys, summitKeys                 []float64
 	gridKeys                                []float64 // moves in the FOSDEM-size grid
+	refreshKeys                             []float64 // j and k while FOSDEM 2026 refreshes
+	steadyKeys                              []float64 // the same without refresh
+	refresh                                 refreshRuns
 	minimalRSS, seedRSS                     []float64
 	big, large                              pageResults // the generated pages
 	minimalIdle, summitIdle                 []float64   // per cent of one core
@@ -353,6 +396,15 @@ func (r *results) measures(cfg config, pages pageSet) []measure {
 		ms = append(ms,
 			measure{name: fmt.Sprintf("Grid move → updated frame (30 rooms, 450 talks a day; %d runs × %d presses)", cfg.runs, cfg.presses),
 				summit: r.gridKeys, ref: r.minimalKeys, refName: refMinimal, budget: budget{relative: true, factor: 1.5, onP90: true}},
+		)
+	}
+	if cfg.parts["refresh"] {
+		ms = append(ms,
+			measure{name: fmt.Sprintf("Key `j`/`k` → updated frame during refreshes (%s, a new version every %s; %d runs, %d presses)",
+				pages.fosdem.label, refreshEvery, cfg.runs, len(r.refreshKeys)),
+				summit: r.refreshKeys, ref: r.minimalKeys, refName: refMinimal, budget: budget{relative: true, factor: 1.5, onP90: true}},
+			measure{name: fmt.Sprintf("Key `j`/`k` → updated frame, the same without refresh (%s)", pages.fosdem.label),
+				summit: r.steadyKeys, ref: r.minimalKeys, refName: refMinimal},
 		)
 	}
 	if cfg.parts["10k"] {
@@ -432,6 +484,9 @@ func (r *results) notes(cfg config, pages pageSet) []string {
 		out = append(out, fmt.Sprintf("Parse, best of %d: seed %s; %s, best of %d: %s.",
 			len(r.parseSeed), unitMicros.format(slices.Min(r.parseSeed)), pages.gen.label, len(r.parseGen), unitMillis.format(slices.Min(r.parseGen))))
 	}
+	if n := r.refresh.note(pages.fosdem); n != "" {
+		out = append(out, n)
+	}
 	out = append(out, r.anomalies...)
 	if len(r.idleTicks) > 0 {
 		out = append(out, "Idle CPU from the threads' schedstat run times; utime+stime (10 ms ticks): "+strings.Join(r.idleTicks, ", ")+".")
@@ -459,7 +514,7 @@ func (r *results) dump(w io.Writer) {
 		{"minimal first frame ms", r.minimalFrame}, {"glamourref first frame ms", r.glamourFrame}, {"summit first frame ms", r.summitFrame},
 		{"10k first frame ms", r.big.frame}, {"10k loaded ms", r.big.loaded}, {"10k filter keys ms", r.big.filterKeys},
 		{"large first frame ms", r.large.frame}, {"large loaded ms", r.large.loaded}, {"large filter keys ms", r.large.filterKeys},
-		{"minimal keys ms", r.minimalKeys}, {"summit keys ms", r.summitKeys}, {"grid moves ms", r.gridKeys},
+		{"minimal keys ms", r.minimalKeys}, {"summit keys ms", r.summitKeys}, {"grid moves ms", r.gridKeys}, {"refresh keys ms", r.refreshKeys}, {"no-refresh keys ms", r.steadyKeys},
 		{"minimal RSS MB", r.minimalRSS}, {"seed RSS MB", r.seedRSS}, {"10k RSS MB", r.big.rss}, {"large RSS MB", r.large.rss},
 		{"idle minimal %", r.minimalIdle}, {"idle summit %", r.summitIdle},
 	} {

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"fmt"
+	"io"
 	"math"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -162,5 +165,93 @@ func TestFilterShown(t *testing.T) {
 	named := strings.Replace(none, "No matches.", "No talk matches “zzz”.", 1)
 	if n, ok := filterShown(named, "zzz", 3); !ok || n != 0 {
 		t.Errorf("no matches, in the wording naming the query: %d, %v", n, ok)
+	}
+}
+
+func TestRefreshVersions(t *testing.T) {
+	raw := []byte(`<schedule><conference><title>Conf</title></conference><day><room name="A">` +
+		`<event id="1"><room>A</room><title>First</title></event>` +
+		`<event id="2"><room>A</room><title>Last</title></event></room></day></schedule>`)
+	vs, err := refreshVersions(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(vs[0]) != string(raw) {
+		t.Error("the first version is not the schedule as published")
+	}
+	want := strings.Replace(string(raw), `<room>A</room><title>Last</title>`, `<room>A (moved)</room><title>Last (updated)</title>`, 1)
+	if string(vs[1]) != want {
+		t.Errorf("second version:\n%s\nwant:\n%s", vs[1], want)
+	}
+	if _, err := refreshVersions([]byte("<schedule/>")); err == nil {
+		t.Error("a schedule without talks should be an error")
+	}
+}
+
+func TestChangingServer(t *testing.T) {
+	cs := newChangingServer([2][]byte{[]byte("one"), []byte("two")})
+	defer cs.close()
+	var bodies, etags []string
+	for range 3 {
+		resp, err := http.Get(cs.url())
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		bodies, etags = append(bodies, string(b)), append(etags, resp.Header.Get("ETag"))
+	}
+	if strings.Join(bodies, " ") != "two one two" || etags[0] == etags[1] || etags[1] == etags[2] || etags[0] == etags[2] {
+		t.Errorf("bodies %q, ETags %q: want the versions in turn, each with a new ETag", bodies, etags)
+	}
+	if n := cs.served.Load(); n != 3 {
+		t.Errorf("served %d, want 3", n)
+	}
+}
+
+func TestNextPosition(t *testing.T) {
+	for _, c := range []struct {
+		pos, total int
+		down       bool
+		key        string
+		to         int
+		stillDown  bool
+	}{
+		{1, 5, true, "j", 2, true},
+		{5, 5, true, "k", 4, false},
+		{3, 5, false, "k", 2, false},
+		{1, 5, false, "j", 2, true},
+	} {
+		key, to, down := nextPosition(c.pos, c.total, c.down)
+		if key != c.key || to != c.to || down != c.stillDown {
+			t.Errorf("nextPosition(%d, %d, %v) = %s, %d, %v", c.pos, c.total, c.down, key, to, down)
+		}
+	}
+}
+
+func TestRefreshScreens(t *testing.T) {
+	const screen = `FOSDEM 2026 › Sat 31
+╭──────────╮╭──────────╮
+│ ▌  Talk  ││ Talk     │
+│    Other │╰──────────╯
+│    Third │╭──────────╮
+│    Fourth││ %s│
+│    Fifth ││          │
+╰──────────╯╰──────────╯
+4/484 · %s                ★ 0
+`
+	filled := fmt.Sprintf(screen, "In Sept  ", "Schedule updated: 1 moved")
+	if pos, total, ok := positionOf(filled); !ok || pos != 4 || total != 484 {
+		t.Errorf("positionOf = %d, %d, %v", pos, total, ok)
+	}
+	if !abstractShown(filled) || !scheduleUpdated(filled) {
+		t.Error("the abstract or the update not seen")
+	}
+	empty := fmt.Sprintf(screen, "         ", "")
+	if abstractShown(empty) || scheduleUpdated(empty) {
+		t.Error("an empty abstract pane or a plain status line read as filled")
+	}
+	if _, _, ok := positionOf("loading\n\nReading…\n"); ok {
+		t.Error("a status line without a position read as one")
 	}
 }

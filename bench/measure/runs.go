@@ -66,6 +66,11 @@ func (r *runner) env(dataHome string) []string {
 
 // start runs a program on a fresh 120×40 terminal.
 func (r *runner) start(bin string, args ...string) (*proc, error) {
+	return r.startEnv(bin, nil, args...)
+}
+
+// startEnv is start with more environment variables, which win over env's.
+func (r *runner) startEnv(bin string, extra []string, args ...string) (*proc, error) {
 	r.n++
 	dir := filepath.Join(r.tmp, fmt.Sprintf("run-%d", r.n))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -75,7 +80,7 @@ func (r *runner) start(bin string, args ...string) (*proc, error) {
 		args = append([]string{"--bookmarks", filepath.Join(dir, "bookmarks.json")}, args...)
 	}
 	cmd := exec.Command(bin, args...)
-	cmd.Env = r.env(dir)
+	cmd.Env = append(r.env(dir), extra...)
 	term, err := vtterm.Start(cmd, cols, rows)
 	if err != nil {
 		return nil, err
@@ -126,7 +131,7 @@ func (r *runner) minimalRun(res *results) error {
 		return err
 	}
 	res.minimalFrame = append(res.minimalFrame, ms(d))
-	if r.cfg.parts["keys"] || r.cfg.parts["grid"] || r.cfg.parts["10k"] || r.cfg.parts["large"] {
+	if r.cfg.parts["keys"] || r.cfg.parts["grid"] || r.cfg.parts["10k"] || r.cfg.parts["large"] || r.cfg.parts["refresh"] {
 		time.Sleep(200 * time.Millisecond) // let start-up settle, as for summit-tui
 		for i := 1; i <= r.cfg.presses; i++ {
 			d, err := p.term.SendAndTime("j", referenceCount(i), r.cfg.timeout)
