@@ -140,6 +140,9 @@ type options struct {
 
 // run is the whole program short of os.Exit, so tests can drive it.
 func run(args []string, stdout, stderr io.Writer, stdoutIsTerminal bool) int {
+	messages := newMessageWriter(stderr)
+	defer messages.Flush()
+	stderr = messages
 	opts, err := parseArgs(args)
 	if err != nil {
 		fmt.Fprintf(stderr, "summit-tui: %v (see summit-tui --help)\n", err)
@@ -722,9 +725,4 @@ func validate(opts *options) error {
 	}
 	opts.open.Refresh = opts.refresh
 	return nil
-}
-
-// oneLine keeps an error message on one line, whatever it wraps.
-func oneLine(s string) string {
-	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
 }

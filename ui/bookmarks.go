@@ -137,7 +137,7 @@ func (m *Model) pendingNotice() string {
 	case b.slow:
 		return n + " not saved yet: waiting for the bookmarks file"
 	case b.err != nil:
-		return fmt.Sprintf("%s not saved yet: %v", n, b.err)
+		return statusText(fmt.Sprintf("%s not saved yet: %v", n, b.err))
 	}
 	return ""
 }

@@ -105,7 +105,7 @@ func newModel(cfg Config) *Model {
 	m.switchTab(m.openingTab())
 	m.loadState()
 	if cfg.Notice != "" {
-		m.status = statusLine{text: cfg.Notice, isError: true}
+		m.status = statusLine{text: statusText(cfg.Notice), isError: true}
 	}
 	return m
 }
