@@ -146,7 +146,7 @@ func (m *Model) pendingNotice() string {
 // tell the user once the program has ended.
 func (m *Model) Outcome() Outcome {
 	marks := m.c.marks
-	if len(marks.pending) == 0 {
+	if marks == nil || len(marks.pending) == 0 { // nil: the schedule never came
 		return Outcome{}
 	}
 	reason := "the bookmarks file did not answer in time"
