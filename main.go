@@ -136,11 +136,19 @@ type options struct {
 
 	open        data.OpenOptions // what tz, formatIn and refresh ask of reading
 	alarmBefore time.Duration    // --alarm, read
+
+	// progressTo is standard error when it is a terminal, where a
+	// command shows a fetch's progress; nil otherwise.
+	progressTo io.Writer
 }
 
 // run is the whole program short of os.Exit, so tests can drive it.
 func run(args []string, stdout, stderr io.Writer, stdoutIsTerminal bool) int {
+	messages := newMessageWriter(stderr)
+	defer messages.Flush()
 	opts, err := parseArgs(args)
+	opts.progressTo = terminalOf(stderr)
+	stderr = messages
 	if err != nil {
 		fmt.Fprintf(stderr, "summit-tui: %v (see summit-tui --help)\n", err)
 		return exitUsage
@@ -173,14 +181,17 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 	if opts.command == "" && stdoutIsTerminal {
 		return browse(opts)
 	}
+	endProgress := showFetchProgress(&opts)
 	opened, err := openRef(opts)
 	if err != nil {
+		endProgress()
 		return err
 	}
 	if opened.Refresh != nil {
 		// A command prints once: ask the server now rather than print a
 		// copy it may have replaced.
 		fresh, changed, err := opened.Refresh(context.Background())
+		endProgress()
 		switch {
 		case err != nil:
 			fmt.Fprintf(stderr, "summit-tui: %s; using the offline copy\n", oneLine(err.Error()))
@@ -188,6 +199,7 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 			opened = fresh
 		}
 	}
+	endProgress()
 	schedule := opened.Schedule
 	if opened.Full != nil {
 		if schedule, err = parseWithoutGC(opened.Full); err != nil {
@@ -215,26 +227,41 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 // SIGHUP) saves pending bookmarks within a bound; the exit status is
 // non-zero only when some could not be saved.
 func browse(opts options) error {
+	if data.WillFetch(opts.ref, withCacheDir(opts.open)) {
+		return browseFetching(opts)
+	}
 	opened, err := openRef(opts)
 	if err != nil {
 		return err
 	}
-	schedule := opened.Schedule
-	clock, err := clockFor(opts, &schedule)
+	ctx, stopWatching := context.WithCancel(context.Background())
+	defer stopWatching()
+	cfg, marks, err := browserConfig(ctx, opts, opened)
 	if err != nil {
 		return err
 	}
+	cfg.Background = background(opts)
+	outcome, err := runBrowser(ui.New(cfg))
+	return marks.settle(outcome, err)
+}
+
+// browserConfig is the browser's Config for the schedule opened, with
+// the user's bookmarks, place and the schedule kept current; what it
+// starts stops with ctx.
+func browserConfig(ctx context.Context, opts options, opened data.Opened) (ui.Config, conferenceBookmarks, error) {
+	schedule := opened.Schedule
+	clock, err := clockFor(opts, &schedule)
+	if err != nil {
+		return ui.Config{}, conferenceBookmarks{}, err
+	}
 	marks, err := openBookmarks(opts.bookmarks, schedule.BookmarkKey())
 	if err != nil {
-		return err
+		return ui.Config{}, conferenceBookmarks{}, err
 	}
 	notice := withNotice(opened.Notice, tzNotice(opts, &schedule))
 	if moved := migrateBookmarks(marks.file, &schedule); moved != "" {
 		notice = moved + ": check ★ Bookmarks"
 	}
-	ctx, stopWatching := context.WithCancel(context.Background())
-	defer stopWatching()
-
 	cfg := ui.Config{
 		Schedule:     schedule,
 		FullSchedule: fullSchedule(opened),
@@ -244,13 +271,11 @@ func browse(opts options) error {
 		Remind:       opts.remind,
 		Notify:       desktopNotifier(),
 		OpenLink:     openInBrowser,
-		Background:   background(opts),
 	}
 	marks.wire(ctx, &cfg, notice)
 	wireState(&cfg)
 	wireLive(ctx, opts, opened, &cfg)
-	outcome, err := runBrowser(ui.New(cfg))
-	return marks.settle(outcome, err)
+	return cfg, marks, nil
 }
 
 // fullSchedule parses the whole of a large page that opened on its first
@@ -416,22 +441,31 @@ func relaySignals(p *tea.Program) (stop func()) {
 // openRef opens the schedule the command line names, or the built-in
 // page, with the garbage collector held back while it is parsed.
 func openRef(opts options) (data.Opened, error) {
-	if opts.open.CacheDir == "" {
-		// Without a cache directory URLs still open; they are only not
-		// kept for offline use.
-		opts.open.CacheDir, _ = data.DefaultCacheDir()
-	}
+	return openRefContext(context.Background(), opts)
+}
+
+func openRefContext(ctx context.Context, opts options) (data.Opened, error) {
+	opts.open = withCacheDir(opts.open)
 	var opened data.Opened
 	_, err := parseWithoutGC(func() (model.Schedule, error) {
 		var err error
 		if opts.ref == "" {
 			opened, err = data.OpenBytes(seeds.DefaultName, seeds.Default, opts.open)
 		} else {
-			opened, err = data.Open(context.Background(), opts.ref, opts.open)
+			opened, err = data.Open(ctx, opts.ref, opts.open)
 		}
 		return opened.Schedule, err
 	})
 	return opened, err
+}
+
+// withCacheDir gives o the user's cache directory unless it names one.
+// Without one URLs still open; they are only not kept for offline use.
+func withCacheDir(o data.OpenOptions) data.OpenOptions {
+	if o.CacheDir == "" {
+		o.CacheDir, _ = data.DefaultCacheDir()
+	}
+	return o
 }
 
 // bookmarksNotice words a problem with the bookmarks file for the status
@@ -722,9 +756,4 @@ func validate(opts *options) error {
 	}
 	opts.open.Refresh = opts.refresh
 	return nil
-}
-
-// oneLine keeps an error message on one line, whatever it wraps.
-func oneLine(s string) string {
-	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
 }

@@ -11,6 +11,9 @@ package main
 //	closedport                 $CLOSED: an http URL whose port nobody listens on
 //	truncate FILE SIZE         set FILE's size, sparse as truncate -s makes it
 //	pagegen FILE N             write a sessions page of N talks (bench/pagegen)
+//	tlsserve DIR NAMES         an https server for DIR at $TLSSERVER, its
+//	                           certificate for the names in NAMES, its
+//	                           authority in $WORK/ca.pem
 //
 // and the condition [root], for what root may do regardless of
 // permissions.
@@ -80,6 +83,7 @@ func TestScript(t *testing.T) {
 			"closedport": cmdClosedPort,
 			"truncate":   cmdTruncate,
 			"pagegen":    cmdPagegen,
+			"tlsserve":   cmdTLSServe,
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "root" {

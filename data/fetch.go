@@ -14,10 +14,6 @@ import (
 	"time"
 )
 
-// DefaultFetchTimeout bounds one request, body included, when
-// FetchOptions.Timeout is zero.
-const DefaultFetchTimeout = 30 * time.Second
-
 // maxRedirects is how many redirects a fetch follows.
 const maxRedirects = 10
 
@@ -29,9 +25,19 @@ type FetchOptions struct {
 	// Refresh asks the server first even when an offline copy exists; the
 	// copy is used only if the server cannot be had.
 	Refresh bool
-	// Timeout bounds each request, body included; zero means
-	// DefaultFetchTimeout.
+	// Timeout, when set, bounds each request, body included; zero sets
+	// no bound on the whole (ConnectTimeout and IdleTimeout still hold).
 	Timeout time.Duration
+	// ConnectTimeout bounds finding the server and connecting to it;
+	// zero means DefaultConnectTimeout.
+	ConnectTimeout time.Duration
+	// IdleTimeout is how long the server may send nothing before the
+	// fetch gives up; zero means DefaultIdleTimeout.
+	IdleTimeout time.Duration
+	// Progress, when set, is told how each download goes: from a
+	// goroutine of the fetch, every progressEvery, never after the
+	// download has returned.
+	Progress func(FetchProgress)
 	// Now is the clock that dates downloads; nil means the system's.
 	Now func() time.Time
 	// UserAgent names the program to servers; empty means "summit-tui".
@@ -40,6 +46,9 @@ type FetchOptions struct {
 	// maxBytes caps a body; zero means MaxPageBytes. Tests lower it so as
 	// not to stream 64 MiB.
 	maxBytes int64
+	// dial connects; nil is net.Dialer's. Tests stand in a network that
+	// never answers.
+	dial func(ctx context.Context, network, addr string) (net.Conn, error)
 }
 
 // Fetched is a schedule's bytes got from a URL or from its offline copy.
@@ -80,7 +89,9 @@ func (f Fetched) Age(now time.Time) time.Duration { return now.Sub(f.Checked) }
 // is a copy, and keeps it; when the download fails and there is a copy,
 // the copy is returned with FetchErr saying why.
 //
-// Downloads are bounded by opt.Timeout and by MaxPageBytes, follow at
+// Downloads give up when the server cannot be reached within
+// opt.ConnectTimeout or sends nothing for opt.IdleTimeout, are bounded by
+// opt.Timeout when set and by MaxPageBytes, follow at
 // most ten redirects and only to http and https, and never from https
 // to http. Errors are *PageError, "<url>: <why>" on one line, such as
 // "https://example.org/schedule.xml: 404 Not Found".
@@ -125,8 +136,11 @@ func newFetcher(rawURL string, opt FetchOptions) (*fetcher, error) {
 	if u.Host == "" {
 		return nil, &PageError{Path: shown, Why: "the URL names no host"}
 	}
-	if opt.Timeout <= 0 {
-		opt.Timeout = DefaultFetchTimeout
+	if opt.ConnectTimeout <= 0 {
+		opt.ConnectTimeout = DefaultConnectTimeout
+	}
+	if opt.IdleTimeout <= 0 {
+		opt.IdleTimeout = DefaultIdleTimeout
 	}
 	if opt.Now == nil {
 		opt.Now = time.Now
@@ -139,7 +153,7 @@ func newFetcher(rawURL string, opt FetchOptions) (*fetcher, error) {
 	}
 	u.Fragment, u.RawFragment = "", "" // never sent to the server
 	f := &fetcher{url: rawURL, shown: shown, target: u, opt: opt}
-	f.client = &http.Client{Timeout: opt.Timeout, CheckRedirect: checkRedirect}
+	f.client = &http.Client{Timeout: opt.Timeout, CheckRedirect: checkRedirect, Transport: f.transport()}
 	f.cache = fetchCache{dir: opt.CacheDir, url: u.String()}
 	return f, nil
 }
@@ -193,6 +207,8 @@ func (f *fetcher) fromCache(c *cachedCopy, fetchErr error) Fetched {
 // an offline copy, and keeps what it sends. changed reports that the bytes
 // differ from the copy's.
 func (f *fetcher) download(ctx context.Context, cached *cachedCopy) (Fetched, bool, error) {
+	meter := startProgress(f.opt.Progress, f.target.Host)
+	defer meter.end()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, f.target.String(), nil)
 	if err != nil {
 		return Fetched{}, false, f.fail(err)
@@ -223,7 +239,8 @@ func (f *fetcher) download(ctx context.Context, cached *cachedCopy) (Fetched, bo
 	case resp.StatusCode != http.StatusOK:
 		return Fetched{}, false, &PageError{Path: f.shown, Why: statusText(resp)}
 	}
-	body, err := f.readBody(resp)
+	meter.total.Store(resp.ContentLength)
+	body, err := f.readBody(resp, meter)
 	if err != nil {
 		return Fetched{}, false, err
 	}
@@ -251,7 +268,7 @@ func (f *fetcher) download(ctx context.Context, cached *cachedCopy) (Fetched, bo
 // readBody reads the response's body, refusing more than the file cap,
 // MaxPageBytes: judged by the declared length first, else by reading one
 // byte past the cap at most.
-func (f *fetcher) readBody(resp *http.Response) ([]byte, error) {
+func (f *fetcher) readBody(resp *http.Response, meter *progressMeter) ([]byte, error) {
 	limit := f.opt.maxBytes
 	if resp.ContentLength > limit {
 		return nil, &PageError{Path: f.shown, Why: fmt.Sprintf("too large (%s; the limit is %s)", humanBytes(resp.ContentLength), mebibytes(limit))}
@@ -260,7 +277,7 @@ func (f *fetcher) readBody(resp *http.Response) ([]byte, error) {
 	if resp.ContentLength > 0 {
 		buf.Grow(int(resp.ContentLength) + bytes.MinRead)
 	}
-	if _, err := buf.ReadFrom(io.LimitReader(resp.Body, limit+1)); err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(meter.counting(resp.Body), limit+1)); err != nil {
 		return nil, f.fail(err)
 	}
 	if int64(buf.Len()) > limit {
@@ -297,8 +314,14 @@ func (f *fetcher) reason(err error) string {
 		return err.Error()
 	case errors.Is(err, context.Canceled):
 		return "cancelled"
-	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &netErr) && netErr.Timeout():
+	case errors.As(err, new(connectTimeoutError)):
+		return fmt.Sprintf("could not connect within %s (is the server down or are you offline?)", f.opt.ConnectTimeout)
+	case errors.As(err, new(idleTimeoutError)):
+		return fmt.Sprintf("the server sent nothing for %s", f.opt.IdleTimeout)
+	case f.opt.Timeout > 0 && (errors.Is(err, context.DeadlineExceeded) || errors.As(err, &netErr) && netErr.Timeout()):
 		return fmt.Sprintf("timed out after %s", f.opt.Timeout)
+	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &netErr) && netErr.Timeout():
+		return "timed out"
 	case errors.As(err, &dns):
 		return "cannot find the host " + dns.Name
 	case errors.Is(err, syscall.ECONNREFUSED):

@@ -64,6 +64,9 @@ type OpenOptions struct {
 	// Title, when set, is what the schedule is called (--title), instead
 	// of what it calls itself; its bookmarks stay where they are.
 	Title string
+	// Progress, when set, is told how a URL's download goes
+	// (FetchOptions.Progress).
+	Progress func(FetchProgress)
 }
 
 // Opened is a schedule ready to browse.

@@ -94,9 +94,9 @@ func checkText(what, s string) error {
 	}
 	marks := 0
 	for _, r := range s {
-		if isMark(r) {
-			if marks++; marks > maxMarks {
-				return fmt.Errorf("%s %q stacks more than %d marks on one character", what, s, maxMarks)
+		if model.IsMark(r) {
+			if marks++; marks > model.MaxMarks {
+				return fmt.Errorf("%s %q stacks more than %d marks on one character", what, s, model.MaxMarks)
 			}
 		} else {
 			marks = 0

@@ -24,7 +24,7 @@ func DefaultCacheDir() (string, error) {
 // When the copy stands in for the server, Opened.Refresh asks the server
 // whether it changed.
 func openURL(ctx context.Context, url string, opts OpenOptions) (Opened, error) {
-	got, err := Fetch(ctx, url, FetchOptions{CacheDir: opts.CacheDir, Refresh: opts.Refresh, Now: opts.Now})
+	got, err := Fetch(ctx, url, FetchOptions{CacheDir: opts.CacheDir, Refresh: opts.Refresh, Now: opts.Now, Progress: opts.Progress})
 	if err != nil {
 		return Opened{}, err
 	}
@@ -45,6 +45,22 @@ func openURL(ctx context.Context, url string, opts OpenOptions) (Opened, error) 
 		}
 	}
 	return o, nil
+}
+
+// WillFetch reports whether opening ref goes to the network before there
+// is anything to show: a URL without an offline copy, or with Refresh.
+func WillFetch(ref string, opts OpenOptions) bool {
+	if !isURL(ref) {
+		return false
+	}
+	if _, err := newFetcher(ref, FetchOptions{}); err != nil {
+		return false // not a URL to fetch: opening says why at once
+	}
+	if opts.Refresh {
+		return true
+	}
+	_, err := offlineMeta(ref, opts)
+	return err != nil
 }
 
 // fetchNotice says where a fetched schedule came from when that is news:

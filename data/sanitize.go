@@ -3,6 +3,8 @@ package data
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/summit-tui/summit-tui/model"
 )
 
 // pageLine is one line of a page after cleaning: its text without leading
@@ -174,118 +176,12 @@ func cleanLine(text string, i int, b *strings.Builder) (line pageLine, next int,
 	return endLine(), i, false
 }
 
-// isSpaceRune reports the spaces other than ' ' and tab that pages carry:
-// no-break, typographic and ideographic spaces.
-func isSpaceRune(r rune) bool {
-	switch {
-	case r == 0xa0, r == 0x1680, r >= 0x2000 && r <= 0x200a, r == 0x202f, r == 0x205f, r == 0x3000:
-		return true
-	}
-	return false
-}
-
-// isInvisibleControl reports the format characters that can reorder or
-// hide text on screen, which no field may hold: bidirectional embeddings,
-// overrides, isolates and marks (LRM, RLM, ALM), zero-width space, word
-// joiner, byte order marks inside text, the Mongolian vowel separator,
-// invisible operators, deprecated format characters, interlinear
-// annotation and tag characters. ZWJ and ZWNJ are not among them: emoji
-// sequences and several scripts need them. The page's line splitter and
-// the pass over every field share this one rule.
-func isInvisibleControl(r rune) bool {
-	switch {
-	case r < 0x061c:
-		return false
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, // embeddings, overrides, isolates
-		r == 0x200e, r == 0x200f, r == 0x061c, // LRM, RLM, ALM
-		r == 0x200b, r == 0x2060, r == 0xfeff, r == 0x180e, // ZWSP, word joiner, BOM, MVS
-		r >= 0x2061 && r <= 0x2064, r >= 0x206a && r <= 0x206f, // invisible operators, deprecated
-		r >= 0xfff9 && r <= 0xfffb,   // interlinear annotation
-		r >= 0xe0000 && r <= 0xe007f: // tags
-		return true
-	}
-	return false
-}
-
-// escapeLength returns how many bytes of s, which starts with ESC, form one
-// escape sequence: CSI (ESC [ … final), string sequences (OSC, DCS, SOS, PM
-// and APC, up to BEL or ST) or a two-character escape. An unterminated
-// string sequence ends at the end of its line, so one broken sequence
-// cannot swallow the rest of the page.
-func escapeLength(s string) int {
-	if len(s) < 2 {
-		return len(s)
-	}
-	switch s[1] {
-	case '[':
-		return 2 + csiBodyLength(s[2:])
-	case ']', 'P', 'X', '^', '_':
-		return 2 + stringBodyLength(s[2:])
-	}
-	// ESC, optional intermediates (0x20–0x2F), then one final character.
-	n := 1
-	for n < len(s) && s[n] >= 0x20 && s[n] <= 0x2f {
-		n++
-	}
-	if n < len(s) && s[n] >= 0x30 && s[n] <= 0x7e {
-		n++
-	}
-	return n
-}
-
-// c1Length handles an 8-bit control character (U+0080–U+009F): the C1
-// introducers of CSI and string sequences take their bodies with them.
-func c1Length(s string) int {
-	r, size := utf8.DecodeRuneInString(s)
-	switch r {
-	case 0x9b: // CSI
-		return size + csiBodyLength(s[size:])
-	case 0x9d, 0x90, 0x98, 0x9e, 0x9f: // OSC, DCS, SOS, PM, APC
-		return size + stringBodyLength(s[size:])
-	}
-	return size
-}
-
-// csiBodyLength measures parameters, intermediates and the final byte.
-func csiBodyLength(s string) int {
-	for n := 0; n < len(s); n++ {
-		c := s[n]
-		switch {
-		case c >= 0x20 && c <= 0x3f:
-			continue
-		case c >= 0x40 && c <= 0x7e:
-			return n + 1
-		default:
-			// Malformed: stop before the stray byte and let the caller
-			// judge it on its own.
-			return n
-		}
-	}
-	return len(s)
-}
-
-// stringBodyLength measures a string sequence's body and its terminator:
-// BEL, ESC \ or the 8-bit ST (U+009C).
-func stringBodyLength(s string) int {
-	for n := 0; n < len(s); n++ {
-		switch s[n] {
-		case 0x07:
-			return n + 1
-		case 0x1b:
-			if n+1 < len(s) && s[n+1] == '\\' {
-				return n + 2
-			}
-			return n // a new sequence begins; let the caller read it
-		case '\n', '\r':
-			return n
-		case 0xc2:
-			if n+1 < len(s) && s[n+1] == 0x9c {
-				return n + 2
-			}
-		}
-	}
-	return len(s)
-}
+// The rules of what is stripped from text are model's (model/clean.go),
+// shared with every message the program shows or prints.
+func isSpaceRune(r rune) bool        { return model.IsSpaceRune(r) }
+func isInvisibleControl(r rune) bool { return model.IsInvisibleControl(r) }
+func escapeLength(s string) int      { return model.EscapeLength(s) }
+func c1Length(s string) int          { return model.C1Length(s) }
 
 // repairClassName undoes a scraper's global replacement of the word
 // "class" by "className" (a JSX conversion run over prose): "classNameic"

@@ -137,7 +137,7 @@ func (m *Model) pendingNotice() string {
 	case b.slow:
 		return n + " not saved yet: waiting for the bookmarks file"
 	case b.err != nil:
-		return fmt.Sprintf("%s not saved yet: %v", n, b.err)
+		return statusText(fmt.Sprintf("%s not saved yet: %v", n, b.err))
 	}
 	return ""
 }
@@ -146,7 +146,7 @@ func (m *Model) pendingNotice() string {
 // tell the user once the program has ended.
 func (m *Model) Outcome() Outcome {
 	marks := m.c.marks
-	if len(marks.pending) == 0 {
+	if marks == nil || len(marks.pending) == 0 { // nil: the schedule never came
 		return Outcome{}
 	}
 	reason := "the bookmarks file did not answer in time"

@@ -77,6 +77,12 @@ type Config struct {
 	// browser started (DetectBackground); BackgroundNotAsked makes the
 	// browser ask.
 	Background Background
+
+	// Pending, when set, is a schedule still on its way: the browser
+	// shows how it goes until Pending.Ready gives the rest of the Config
+	// (pending.go). Only Theme, Env, Background and Now are read
+	// beside it.
+	Pending *Pending
 }
 
 func (c Config) zone() *time.Location {

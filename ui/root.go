@@ -56,6 +56,10 @@ type Model struct {
 
 	now   func() time.Time
 	after func(time.Duration, tea.Msg) tea.Cmd
+
+	// pending, while the schedule is on its way, is all there is
+	// (pending.go).
+	pending *pendingPane
 }
 
 // place is one entry of the stack of places: a list, or (list nil) the
@@ -69,12 +73,22 @@ type place struct {
 const holdFirstFrame = 50 * time.Millisecond
 
 func newModel(cfg Config) *Model {
+	if cfg.Pending != nil {
+		return newPendingModel(cfg)
+	}
+	m := &Model{}
+	m.setUp(cfg)
+	return m
+}
+
+// setUp makes m the browser of cfg's schedule.
+func (m *Model) setUp(cfg Config) {
 	sched := cfg.Schedule
 	now := cfg.Now
 	if now == nil {
 		now = time.Now
 	}
-	m := &Model{
+	*m = Model{
 		cfg:       cfg,
 		split:     defaultSplit,
 		renders:   newRenderCache(),
@@ -105,9 +119,8 @@ func newModel(cfg Config) *Model {
 	m.switchTab(m.openingTab())
 	m.loadState()
 	if cfg.Notice != "" {
-		m.status = statusLine{text: cfg.Notice, isError: true}
+		m.status = statusLine{text: statusText(cfg.Notice), isError: true}
 	}
-	return m
 }
 
 // Init asks the terminal for its background colour, unless the theme is
@@ -116,6 +129,9 @@ func newModel(cfg Config) *Model {
 // a preview, the whole page is loaded once the first frame is out: see
 // resize.)
 func (m *Model) Init() tea.Cmd {
+	if m.pending != nil {
+		return m.initPending()
+	}
 	cmds := append([]tea.Cmd(nil), m.initCmds...)
 	m.initCmds = nil
 	if m.holding {
@@ -137,6 +153,13 @@ type holdOverMsg struct{}
 // Update dispatches each message to the one function that handles its
 // concern, then brings the panes up to date with the state.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.pending != nil {
+		cmd := m.updatePending(msg)
+		if m.pending != nil {
+			return m, cmd
+		}
+		return m, tea.Batch(cmd, m.refresh()) // the schedule came
+	}
 	return m, tea.Batch(m.update(msg), m.refresh())
 }
 

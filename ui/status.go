@@ -6,6 +6,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/summit-tui/summit-tui/model"
 )
 
 // statusTTL is how long an informative message stays; errors stay until
@@ -36,10 +38,16 @@ type statusLine struct {
 
 type statusExpiredMsg struct{ seq int }
 
+// statusText is a message as the status line may show it: text from
+// outside (a server's certificate, a file's name, a parser) is cleaned as
+// schedule text is, so no message can drive the terminal or take two
+// lines. Every way onto the status line goes through it.
+func statusText(text string) string { return model.CleanLine(text) }
+
 // setStatus shows a message; informative ones clear themselves.
 func (m *Model) setStatus(text string, isError bool) tea.Cmd {
 	seq := m.status.seq + 1
-	m.status = statusLine{text: text, isError: isError, seq: seq}
+	m.status = statusLine{text: statusText(text), isError: isError, seq: seq}
 	if isError {
 		return nil
 	}
@@ -104,7 +112,7 @@ func (m *Model) where() string {
 // setStatusUntilMoved shows an informative message that stays until the
 // user changes place, as a link to click must.
 func (m *Model) setStatusUntilMoved(text string) {
-	m.status = statusLine{text: text, seq: m.status.seq + 1}
+	m.status = statusLine{text: statusText(text), seq: m.status.seq + 1}
 }
 
 // setLinkStatus shows a link to open, after text, until the user moves.
@@ -151,6 +159,6 @@ func cutMiddle(g Glyphs, s string, width int) string {
 // the screen.
 func (m *Model) setStatusFor(text string, ttl time.Duration) tea.Cmd {
 	seq := m.status.seq + 1
-	m.status = statusLine{text: text, seq: seq, expires: m.now().Add(ttl)}
+	m.status = statusLine{text: statusText(text), seq: seq, expires: m.now().Add(ttl)}
 	return m.after(ttl, statusExpiredMsg{seq: seq})
 }

@@ -20,6 +20,8 @@ func (m *Model) View() tea.View {
 
 func (m *Model) screen() string {
 	switch {
+	case m.pending != nil:
+		return m.pending.View()
 	case m.c.lay.width == 0 || m.holding:
 		return "" // no size yet, or waiting to know the terminal's background
 	case m.c.lay.tooSmall:
