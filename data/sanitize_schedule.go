@@ -21,44 +21,53 @@ const untitled = "Untitled talk"
 // export, whatever format it came from: every string field loses control
 // characters, escape sequences and invisible formatting characters, runs
 // of combining marks are cut, one-line fields are collapsed to one line,
-// and links that are not http(s) are dropped. It runs once, after parsing.
+// and links that are not http(s) are dropped. One-line fields are cut at
+// maxFieldRunes and links over maxLinkBytes dropped, counted in s.Cuts.
+// It runs once, after parsing.
 func sanitizeSchedule(s *model.Schedule) {
-	s.Conference = cleanInline(s.Conference)
-	s.Key = cleanInline(s.Key)
-	s.FormerKeys = cleanList(s.FormerKeys)
-	s.TimeZone = cleanInline(s.TimeZone)
+	var c cutCounter
+	s.Conference = c.line(s.Conference)
+	s.Key = c.line(s.Key)
+	s.FormerKeys = c.list(s.FormerKeys)
+	s.TimeZone = c.line(s.TimeZone)
 	for i := range s.Days {
-		s.Days[i].Date = cleanInline(s.Days[i].Date)
+		s.Days[i].Date = c.line(s.Days[i].Date)
 	}
-	s.Rooms = cleanList(s.Rooms)
-	s.Tracks = cleanList(s.Tracks)
-	inParallel(len(s.Sessions), func(i int) { sanitizeSession(&s.Sessions[i]) })
+	s.Rooms = c.list(s.Rooms)
+	s.Tracks = c.list(s.Tracks)
+	cuts := make([]model.Cuts, len(s.Sessions))
+	inParallel(len(s.Sessions), func(i int) { cuts[i] = sanitizeSession(&s.Sessions[i]) })
+	s.Cuts = c.Cuts
+	for _, n := range cuts {
+		s.Cuts = s.Cuts.Add(n)
+	}
 }
 
-func sanitizeSession(sess *model.Session) {
-	sess.ID = cleanInline(sess.ID)
-	sess.Key = cleanInline(sess.Key)
-	sess.Title = cleanInline(sess.Title)
+func sanitizeSession(sess *model.Session) model.Cuts {
+	var c cutCounter
+	sess.ID = c.line(sess.ID)
+	sess.Key = c.line(sess.Key)
+	sess.Title = c.line(sess.Title)
 	if sess.Title == "" {
 		sess.Title = untitled
 	}
-	sess.Subtitle = cleanInline(sess.Subtitle)
-	sess.Track = cleanInline(sess.Track)
+	sess.Subtitle = c.line(sess.Subtitle)
+	sess.Track = c.line(sess.Track)
 	sess.Abstract = cleanBlock(sess.Abstract)
-	sess.Day = cleanInline(sess.Day)
-	sess.Room = cleanInline(sess.Room)
-	sess.Type = cleanInline(sess.Type)
-	sess.Level = cleanInline(sess.Level)
-	sess.Tags = cleanList(sess.Tags)
-	sess.Language = cleanInline(sess.Language)
+	sess.Day = c.line(sess.Day)
+	sess.Room = c.line(sess.Room)
+	sess.Type = c.line(sess.Type)
+	sess.Level = c.line(sess.Level)
+	sess.Tags = c.list(sess.Tags)
+	sess.Language = c.line(sess.Language)
 
 	speakers := sess.Speakers[:0]
 	for _, sp := range sess.Speakers {
-		sp.Name = cleanInline(sp.Name)
+		sp.Name = c.line(sp.Name)
 		if sp.Name == "" {
 			continue // nobody to show
 		}
-		sp.Company = cleanInline(sp.Company)
+		sp.Company = c.line(sp.Company)
 		sp.Bio = cleanBlock(sp.Bio)
 		speakers = append(speakers, sp)
 	}
@@ -66,34 +75,22 @@ func sanitizeSession(sess *model.Session) {
 
 	var links []model.Link
 	for _, l := range sess.Links {
+		if len(strings.TrimSpace(l.URL)) > maxLinkBytes {
+			c.Links++
+			continue
+		}
 		u, ok := cleanURL(l.URL)
 		if !ok {
 			continue
 		}
 		l.URL = u
-		if l.Title = cleanInline(l.Title); l.Title == "" {
+		if l.Title = c.line(l.Title); l.Title == "" {
 			l.Title = u
 		}
 		links = append(links, l)
 	}
 	sess.Links = links
-}
-
-// cleanList cleans each name, dropping empty names and repeats.
-func cleanList(names []string) []string {
-	if names == nil {
-		return nil
-	}
-	out := make([]string, 0, len(names))
-	seen := make(map[string]bool, len(names))
-	for _, n := range names {
-		n = cleanInline(n)
-		if n != "" && !seen[n] {
-			seen[n] = true
-			out = append(out, n)
-		}
-	}
-	return out
+	return c.Cuts
 }
 
 // cleanURL keeps an absolute http or https URL, and nothing that a
@@ -101,6 +98,9 @@ func cleanList(names []string) []string {
 // characters.
 func cleanURL(raw string) (string, bool) {
 	raw = strings.TrimSpace(raw)
+	if len(raw) > maxLinkBytes {
+		return "", false
+	}
 	if plainWebURL(raw) {
 		return raw, true
 	}
@@ -161,7 +161,7 @@ func cleanInline(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	writeClean(&b, s, false)
+	writeClean(&b, s, false, 0)
 	return b.String()
 }
 
@@ -174,7 +174,7 @@ func cleanBlock(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	writeClean(&b, s, true)
+	writeClean(&b, s, true, 0)
 	return b.String()
 }
 
@@ -248,20 +248,32 @@ func isMark(r rune) bool {
 }
 
 // writeClean writes s cleaned to b. In multiline text a line break
-// survives; elsewhere it is a space.
-func writeClean(b *strings.Builder, s string, multiline bool) {
+// survives; elsewhere it is a space. With a limit above 0 it stops before
+// the visible character that would pass limit runes, and reports whether
+// it did: the rest of s is never read.
+func writeClean(b *strings.Builder, s string, multiline bool, limit int) (cut bool) {
 	space := false // a space is pending before the next visible character
 	breaks := 0    // line breaks pending (multiline), at most 2 written
 	marks := 0
+	runes := 0 // written
 	flush := func() {
 		switch {
 		case b.Len() == 0:
 		case breaks > 0:
 			b.WriteString("\n\n"[:min(breaks, 2)])
+			runes += min(breaks, 2)
 		case space:
 			b.WriteByte(' ')
+			runes++
 		}
 		space, breaks = false, 0
+	}
+	full := func() bool {
+		pending := 0
+		if b.Len() > 0 && (space || breaks > 0) {
+			pending = 1
+		}
+		return limit > 0 && runes+pending >= limit
 	}
 	newline := func() {
 		marks = 0
@@ -293,8 +305,12 @@ func writeClean(b *strings.Builder, s string, multiline bool) {
 				marks = 0
 			case c < 0x20 || c == 0x7f:
 			default:
+				if full() {
+					return true
+				}
 				flush()
 				b.WriteByte(c)
+				runes++
 				marks = 0
 			}
 			i++
@@ -317,13 +333,19 @@ func writeClean(b *strings.Builder, s string, multiline bool) {
 			if marks < maxMarks && b.Len() > 0 {
 				flush()
 				b.WriteString(s[i : i+size])
+				runes++
 			}
 			marks++
 		default:
+			if full() {
+				return true
+			}
 			flush()
 			b.WriteString(s[i : i+size])
+			runes++
 			marks = 0
 		}
 		i += size
 	}
+	return false
 }
