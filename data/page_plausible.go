@@ -14,11 +14,15 @@ const quoteRunes = 40
 // know can still yield "talks"; showing them would be a confident wrong
 // answer: abstracts as titles, a button's label as everyone's speaker.
 func implausible(talks []talkSpan) string {
-	buttons, untitled, unnamed := 0, 0, 0
-	button := ""
+	buttons, untitled, unnamed, long := 0, 0, 0, 0
+	button, longTitle, longRunes := "", "", 0
 	for _, t := range talks {
-		if n := utf8.RuneCountInString(t.title); n > maxTitleRunes {
-			return fmt.Sprintf("a talk's title runs to %d characters (%q…)", n, strings.TrimSpace(firstRunes(t.title, quoteRunes)))
+		if len(t.title) > maxTitleRunes { // fewer bytes than that are fewer runes
+			if n := utf8.RuneCountInString(t.title); n > maxTitleRunes {
+				if long++; long == 1 {
+					longTitle, longRunes = t.title, n
+				}
+			}
 		}
 		if t.untitled {
 			untitled++
@@ -44,6 +48,9 @@ func implausible(talks []talkSpan) string {
 	}
 	most := func(k int) bool { return k*2 > len(talks) }
 	switch {
+	case most(long):
+		return fmt.Sprintf("%d of %d talks have titles of over %d characters, the first %d (%q…)",
+			long, len(talks), maxTitleRunes, longRunes, strings.TrimSpace(firstRunes(longTitle, quoteRunes)))
 	case most(buttons):
 		return fmt.Sprintf("%d of %d talks have %q as a speaker", buttons, len(talks), button)
 	case most(untitled):
