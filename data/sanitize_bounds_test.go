@@ -143,6 +143,9 @@ func TestPageLongTitleKeepsTalk(t *testing.T) {
 			if want := (model.Cuts{Fields: 1}); s.Cuts != want {
 				t.Errorf("cuts %+v, want %+v", s.Cuts, want)
 			}
+			if want := "1 field cut to 2000 characters"; o.Notice != want {
+				t.Errorf("the status line's notice %q, want %q", o.Notice, want)
+			}
 		})
 	}
 }
