@@ -15,13 +15,11 @@ const quoteRunes = 40
 // answer: abstracts as titles, a button's label as everyone's speaker.
 func implausible(talks []talkSpan) string {
 	buttons, untitled, unnamed, long := 0, 0, 0, 0
-	button, longTitle, longRunes := "", "", 0
+	button, longTitle := "", ""
 	for _, t := range talks {
-		if len(t.title) > maxTitleRunes { // fewer bytes than that are fewer runes
-			if n := utf8.RuneCountInString(t.title); n > maxTitleRunes {
-				if long++; long == 1 {
-					longTitle, longRunes = t.title, n
-				}
+		if longerThan(t.title, maxTitleRunes) {
+			if long++; long == 1 {
+				longTitle = t.title
 			}
 		}
 		if t.untitled {
@@ -50,7 +48,7 @@ func implausible(talks []talkSpan) string {
 	switch {
 	case most(long):
 		return fmt.Sprintf("%d of %d talks have titles of over %d characters, the first %d (%q…)",
-			long, len(talks), maxTitleRunes, longRunes, strings.TrimSpace(firstRunes(longTitle, quoteRunes)))
+			long, len(talks), maxTitleRunes, utf8.RuneCountInString(longTitle), strings.TrimSpace(firstRunes(longTitle, quoteRunes)))
 	case most(buttons):
 		return fmt.Sprintf("%d of %d talks have %q as a speaker", buttons, len(talks), button)
 	case most(untitled):
@@ -76,6 +74,15 @@ func misread(talks []talkSpan) bool {
 		}
 	}
 	return implausible(talks) != ""
+}
+
+// longerThan reports whether s has more than n runes, reading no more of
+// it than that.
+func longerThan(s string, n int) bool {
+	if len(s) <= n { // no more bytes than n: no more runes
+		return false
+	}
+	return len(firstRunes(s, n)) < len(s)
 }
 
 // firstRunes is s cut after n runes.

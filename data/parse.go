@@ -118,7 +118,9 @@ func assemble(conference, text string, lines []pageLine, body int, talks []talkS
 	}
 	slugs := make([]string, len(talks))
 	for i, t := range talks {
-		slugs[i] = model.Slug(t.title)
+		// As much of a title as the field keeps (sanitizeSchedule cuts it)
+		// makes its id: a hostile title is not read whole again.
+		slugs[i] = model.Slug(firstRunes(t.title, maxFieldRunes))
 	}
 	ids := model.UniqueIDs(slugs)
 	s.Sessions = make([]model.Session, 0, len(talks))
@@ -269,7 +271,7 @@ func isTitleCandidate(l, bullet pageLine) bool {
 	if strings.HasPrefix(l.text, "•") || strings.HasSuffix(l.text, ":") {
 		return false
 	}
-	if len(l.text) <= maxTitleRunes || utf8.RuneCountInString(l.text) <= maxTitleRunes {
+	if !longerThan(l.text, maxTitleRunes) {
 		return true
 	}
 	sp, _ := parseSpeakerBullet(bullet.text)

@@ -149,3 +149,34 @@ func TestPageLongTitleKeepsTalk(t *testing.T) {
 		})
 	}
 }
+
+// FuzzWriteCleanLimit: cleaning with a limit writes a prefix of what
+// cleaning without one writes, all of it when it reports no cut, and
+// never more runes than the limit (marks on the last character aside).
+func FuzzWriteCleanLimit(f *testing.F) {
+	f.Add("Rust on Tiny Boards", 5)
+	f.Add(" a\x1b[31m  b\n c  ", 2)
+	f.Add("e\u0301\u0301 x 👩\u200d💻 y", 3)
+	f.Add("山田 太郎\u3000x", 4)
+	f.Fuzz(func(t *testing.T, s string, limit int) {
+		if limit < 1 || limit > 64 {
+			return
+		}
+		whole := cleanInline(s)
+		var b strings.Builder
+		cut := writeClean(&b, s, false, limit)
+		got := b.String()
+		if !strings.HasPrefix(whole, got) {
+			t.Fatalf("limit %d: %q is no prefix of %q", limit, got, whole)
+		}
+		if !cut && got != whole {
+			t.Fatalf("limit %d: %q, no cut, want %q", limit, got, whole)
+		}
+		if cut && got == whole {
+			t.Fatalf("limit %d: %q reported cut, but it is whole", limit, got)
+		}
+		if n := utf8.RuneCountInString(got); n > limit+maxMarks {
+			t.Fatalf("limit %d: %d runes", limit, n)
+		}
+	})
+}
