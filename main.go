@@ -209,6 +209,9 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 	if n := tzNotice(opts, &schedule); n != "" {
 		fmt.Fprintf(stderr, "summit-tui: %s\n", n)
 	}
+	if n := data.CutsNotice(&schedule); n != "" {
+		fmt.Fprintf(stderr, "summit-tui: %s\n", n)
+	}
 	switch opts.command {
 	case "export":
 		if opts.format == "markdown" {

@@ -180,6 +180,7 @@ func OpenBytes(name string, raw []byte, opts OpenOptions) (Opened, error) {
 		return Opened{}, err
 	}
 	retitle(&s, opts.Title)
+	notice = joinNotices(notice, CutsNotice(&s))
 	return Opened{Schedule: s, Name: name, Format: format, Notice: notice, raw: raw}, nil
 }
 

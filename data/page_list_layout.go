@@ -2,7 +2,6 @@ package data
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // The list layout of a sessions page ("View all the presentations from
@@ -87,7 +86,7 @@ func anchoredTalk(lines []pageLine, from, at int) talkSpan {
 func talksWithoutDescription(lines []pageLine, from, to int) []talkSpan {
 	var talks []talkSpan
 	for i := from; i < to; i++ {
-		if !isBullet(lines[i]) || bulletText(lines[i]) == "" || utf8.RuneCountInString(lines[i].text) > maxTitleRunes {
+		if !isBullet(lines[i]) || bulletText(lines[i]) == "" || longerThan(lines[i].text, maxTitleRunes) {
 			continue
 		}
 		s := nextNonBlank(lines, i+1, to)

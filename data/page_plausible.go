@@ -14,11 +14,13 @@ const quoteRunes = 40
 // know can still yield "talks"; showing them would be a confident wrong
 // answer: abstracts as titles, a button's label as everyone's speaker.
 func implausible(talks []talkSpan) string {
-	buttons, untitled, unnamed := 0, 0, 0
-	button := ""
+	buttons, untitled, unnamed, long := 0, 0, 0, 0
+	button, longTitle := "", ""
 	for _, t := range talks {
-		if n := utf8.RuneCountInString(t.title); n > maxTitleRunes {
-			return fmt.Sprintf("a talk's title runs to %d characters (%q…)", n, strings.TrimSpace(firstRunes(t.title, quoteRunes)))
+		if longerThan(t.title, maxTitleRunes) {
+			if long++; long == 1 {
+				longTitle = t.title
+			}
 		}
 		if t.untitled {
 			untitled++
@@ -44,6 +46,9 @@ func implausible(talks []talkSpan) string {
 	}
 	most := func(k int) bool { return k*2 > len(talks) }
 	switch {
+	case most(long):
+		return fmt.Sprintf("%d of %d talks have titles of over %d characters, the first %d (%q…)",
+			long, len(talks), maxTitleRunes, utf8.RuneCountInString(longTitle), strings.TrimSpace(firstRunes(longTitle, quoteRunes)))
 	case most(buttons):
 		return fmt.Sprintf("%d of %d talks have %q as a speaker", buttons, len(talks), button)
 	case most(untitled):
@@ -69,6 +74,15 @@ func misread(talks []talkSpan) bool {
 		}
 	}
 	return implausible(talks) != ""
+}
+
+// longerThan reports whether s has more than n runes, reading no more of
+// it than that.
+func longerThan(s string, n int) bool {
+	if len(s) <= n { // no more bytes than n: no more runes
+		return false
+	}
+	return len(firstRunes(s, n)) < len(s)
 }
 
 // firstRunes is s cut after n runes.

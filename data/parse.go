@@ -14,7 +14,9 @@ import (
 // header; on these pages they are the keynotes.
 const implicitFirstTrack = "Keynotes"
 
-// maxTitleRunes: a line longer than this is prose, never a talk's title.
+// maxTitleRunes: a line longer than this reads as prose rather than a
+// talk's title. One such title on a page is a talk that was given a long
+// one; most of a page's titles that long are a page misread.
 const maxTitleRunes = 300
 
 // ParsePage reads a conference sessions page, the text of a web page that
@@ -116,7 +118,9 @@ func assemble(conference, text string, lines []pageLine, body int, talks []talkS
 	}
 	slugs := make([]string, len(talks))
 	for i, t := range talks {
-		slugs[i] = model.Slug(t.title)
+		// As much of a title as the field keeps (sanitizeSchedule cuts it)
+		// makes its id: a hostile title is not read whole again.
+		slugs[i] = model.Slug(firstRunes(t.title, maxFieldRunes))
 	}
 	ids := model.UniqueIDs(slugs)
 	s.Sessions = make([]model.Session, 0, len(talks))
@@ -207,7 +211,7 @@ func findTalks(lines []pageLine, body int) []talkSpan {
 		if l.blank() {
 			continue
 		}
-		if isSpeakerBullet(l) && prev >= 0 && isTitleCandidate(lines[prev]) {
+		if isSpeakerBullet(l) && prev >= 0 && isTitleCandidate(lines[prev], l) {
 			t := talkSpan{title: lines[prev].text, start: prev}
 			i = readSpeakers(lines, i, &t)
 			talks = append(talks, t)
@@ -256,12 +260,22 @@ func isSpeakerBullet(l pageLine) bool {
 	return l.indented && strings.HasPrefix(l.text, "•") && looksLikeName(l.text)
 }
 
-// isTitleCandidate rules out lines that cannot head a talk even when
-// indented bullets follow them: other bullets, lead-ins ending in ":"
-// that introduce a list, and paragraphs too long to be a title.
-func isTitleCandidate(l pageLine) bool {
-	return !strings.HasPrefix(l.text, "•") && !strings.HasSuffix(l.text, ":") &&
-		utf8.RuneCountInString(l.text) <= maxTitleRunes
+// isTitleCandidate rules out lines that cannot head a talk even when the
+// indented bullet first follows them: other bullets and lead-ins
+// ending in ":" that introduce a list. A line too long for a title is
+// one only when the bullet names a company, as speakers' do and an
+// abstract's list ("• Kafka Streams") does not: a talk given a long title
+// is read, its title cut like any field, never dropped. A page where
+// most titles run long is refused (implausible).
+func isTitleCandidate(l, bullet pageLine) bool {
+	if strings.HasPrefix(l.text, "•") || strings.HasSuffix(l.text, ":") {
+		return false
+	}
+	if !longerThan(l.text, maxTitleRunes) {
+		return true
+	}
+	sp, _ := parseSpeakerBullet(bullet.text)
+	return sp.Company != ""
 }
 
 // trailingHeader reports whether the last non-blank line of a segment is a

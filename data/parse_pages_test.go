@@ -387,7 +387,7 @@ func TestParseBadPages(t *testing.T) {
 		{"bad_binary.bin", "not text (it holds binary data)"},
 		{"bad_no_sessions.txt", `no sessions found (expected talk titles followed by "• Name, Company" speaker lines)`},
 		{"bad_button_speakers.txt", `does not read as a sessions page: 3 of 3 talks have "View Description" as a speaker`},
-		{"bad_long_titles.txt", `does not read as a sessions page: a talk's title runs to 349 characters ("Event streaming has become the backbone"…)`},
+		{"bad_long_titles.txt", `does not read as a sessions page: 1 of 1 talks have titles of over 300 characters, the first 349 ("Event streaming has become the backbone"…)`},
 		{"bad_untitled_list.txt", `does not read as a sessions page: 2 of 2 talks have no title`},
 		{"bad_prose_speakers.txt", `does not read as a sessions page: the speakers of 2 of 2 talks do not read as names`},
 	}

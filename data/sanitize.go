@@ -38,8 +38,8 @@ func splitCleanLines(text string) []pageLine {
 	var b strings.Builder
 	for i := 0; ; {
 		// Most lines need no cleaning: take them as they are, uncopied.
-		if start, end, indented, ok := plainLine(text, i); ok {
-			add(text[start:end], indented)
+		if start, end, textEnd, indented, ok := plainLine(text, i); ok {
+			add(text[start:textEnd], indented)
 			if end == len(text) {
 				return lines
 			}
@@ -62,8 +62,9 @@ func splitCleanLines(text string) []pageLine {
 // plainLine reports whether the line starting at text[i] is clean already:
 // indentation of spaces and tabs, then visible characters separated by
 // single spaces, ended by LF, CR, VT, FF or the end of the text. It
-// returns where its text starts and ends.
-func plainLine(text string, i int) (start, end int, indented, ok bool) {
+// returns where its text starts, where the line ends and where its text
+// ends: before one trailing space, if it has one.
+func plainLine(text string, i int) (start, end, textEnd int, indented, ok bool) {
 	lineStart := i
 	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
 		i++
@@ -78,25 +79,34 @@ func plainLine(text string, i int) (start, end int, indented, ok bool) {
 			i++
 		case c == ' ':
 			if space {
-				return 0, 0, false, false
+				return 0, 0, 0, false, false
 			}
 			space = true
 			i++
 		case c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			return start, i, start > lineStart, !space
+			return start, i, lineEnd(i, space), start > lineStart, true
 		case c < utf8.RuneSelf:
-			return 0, 0, false, false
+			return 0, 0, 0, false, false
 		default:
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if r <= 0x9f || r == 0x2028 || r == 0x2029 || isSpaceRune(r) || isInvisibleControl(r) ||
 				r == utf8.RuneError && size == 1 {
-				return 0, 0, false, false
+				return 0, 0, 0, false, false
 			}
 			space = false
 			i += size
 		}
 	}
-	return start, i, start > lineStart, !space
+	return start, i, lineEnd(i, space), start > lineStart, true
+}
+
+// lineEnd is where a plain line's text ends: before its one trailing
+// space, if it has one.
+func lineEnd(i int, space bool) int {
+	if space {
+		return i - 1
+	}
+	return i
 }
 
 // cleanLine cleans the line starting at text[i] into one pageLine. It
@@ -142,8 +152,13 @@ func cleanLine(text string, i int, b *strings.Builder) (line pageLine, next int,
 				b.WriteByte(' ')
 				space = false
 			}
-			b.WriteByte(c)
-			i++
+			// A run of visible ASCII is written at once.
+			j := i + 1
+			for j < len(text) && model.IsVisibleASCII(text[j]) {
+				j++
+			}
+			b.WriteString(text[i:j])
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])

@@ -16,44 +16,53 @@ const untitled = "Untitled talk"
 // export, whatever format it came from: every string field loses control
 // characters, escape sequences and invisible formatting characters, runs
 // of combining marks are cut, one-line fields are collapsed to one line,
-// and links that are not http(s) are dropped. It runs once, after parsing.
+// and links that are not http(s) are dropped. One-line fields are cut at
+// maxFieldRunes and links over maxLinkBytes dropped, counted in s.Cuts.
+// It runs once, after parsing.
 func sanitizeSchedule(s *model.Schedule) {
-	s.Conference = cleanInline(s.Conference)
-	s.Key = cleanInline(s.Key)
-	s.FormerKeys = cleanList(s.FormerKeys)
-	s.TimeZone = cleanInline(s.TimeZone)
+	var c cutCounter
+	s.Conference = c.line(s.Conference)
+	s.Key = c.line(s.Key)
+	s.FormerKeys = c.list(s.FormerKeys)
+	s.TimeZone = c.line(s.TimeZone)
 	for i := range s.Days {
-		s.Days[i].Date = cleanInline(s.Days[i].Date)
+		s.Days[i].Date = c.line(s.Days[i].Date)
 	}
-	s.Rooms = cleanList(s.Rooms)
-	s.Tracks = cleanList(s.Tracks)
-	inParallel(len(s.Sessions), func(i int) { sanitizeSession(&s.Sessions[i]) })
+	s.Rooms = c.list(s.Rooms)
+	s.Tracks = c.list(s.Tracks)
+	cuts := make([]model.Cuts, len(s.Sessions))
+	inParallel(len(s.Sessions), func(i int) { cuts[i] = sanitizeSession(&s.Sessions[i]) })
+	s.Cuts = c.Cuts
+	for _, n := range cuts {
+		s.Cuts = s.Cuts.Add(n)
+	}
 }
 
-func sanitizeSession(sess *model.Session) {
-	sess.ID = cleanInline(sess.ID)
-	sess.Key = cleanInline(sess.Key)
-	sess.Title = cleanInline(sess.Title)
+func sanitizeSession(sess *model.Session) model.Cuts {
+	var c cutCounter
+	sess.ID = c.line(sess.ID)
+	sess.Key = c.line(sess.Key)
+	sess.Title = c.line(sess.Title)
 	if sess.Title == "" {
 		sess.Title = untitled
 	}
-	sess.Subtitle = cleanInline(sess.Subtitle)
-	sess.Track = cleanInline(sess.Track)
+	sess.Subtitle = c.line(sess.Subtitle)
+	sess.Track = c.line(sess.Track)
 	sess.Abstract = cleanBlock(sess.Abstract)
-	sess.Day = cleanInline(sess.Day)
-	sess.Room = cleanInline(sess.Room)
-	sess.Type = cleanInline(sess.Type)
-	sess.Level = cleanInline(sess.Level)
-	sess.Tags = cleanList(sess.Tags)
-	sess.Language = cleanInline(sess.Language)
+	sess.Day = c.line(sess.Day)
+	sess.Room = c.line(sess.Room)
+	sess.Type = c.line(sess.Type)
+	sess.Level = c.line(sess.Level)
+	sess.Tags = c.list(sess.Tags)
+	sess.Language = c.line(sess.Language)
 
 	speakers := sess.Speakers[:0]
 	for _, sp := range sess.Speakers {
-		sp.Name = cleanInline(sp.Name)
+		sp.Name = c.line(sp.Name)
 		if sp.Name == "" {
 			continue // nobody to show
 		}
-		sp.Company = cleanInline(sp.Company)
+		sp.Company = c.line(sp.Company)
 		sp.Bio = cleanBlock(sp.Bio)
 		speakers = append(speakers, sp)
 	}
@@ -61,34 +70,22 @@ func sanitizeSession(sess *model.Session) {
 
 	var links []model.Link
 	for _, l := range sess.Links {
+		if len(strings.TrimSpace(l.URL)) > maxLinkBytes {
+			c.Links++
+			continue
+		}
 		u, ok := cleanURL(l.URL)
 		if !ok {
 			continue
 		}
 		l.URL = u
-		if l.Title = cleanInline(l.Title); l.Title == "" {
+		if l.Title = c.line(l.Title); l.Title == "" {
 			l.Title = u
 		}
 		links = append(links, l)
 	}
 	sess.Links = links
-}
-
-// cleanList cleans each name, dropping empty names and repeats.
-func cleanList(names []string) []string {
-	if names == nil {
-		return nil
-	}
-	out := make([]string, 0, len(names))
-	seen := make(map[string]bool, len(names))
-	for _, n := range names {
-		n = cleanInline(n)
-		if n != "" && !seen[n] {
-			seen[n] = true
-			out = append(out, n)
-		}
-	}
-	return out
+	return c.Cuts
 }
 
 // cleanURL keeps an absolute http or https URL, and nothing that a
@@ -96,6 +93,9 @@ func cleanList(names []string) []string {
 // characters.
 func cleanURL(raw string) (string, bool) {
 	raw = strings.TrimSpace(raw)
+	if len(raw) > maxLinkBytes {
+		return "", false
+	}
 	if plainWebURL(raw) {
 		return raw, true
 	}

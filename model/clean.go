@@ -26,7 +26,7 @@ func CleanLine(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	writeClean(&b, s, false)
+	writeClean(&b, s, false, 0)
 	return b.String()
 }
 
@@ -39,7 +39,7 @@ func CleanText(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	writeClean(&b, s, true)
+	writeClean(&b, s, true, 0)
 	return b.String()
 }
 
@@ -98,6 +98,10 @@ func firstUnclean(s string, multiline bool) int {
 	return -1
 }
 
+// IsVisibleASCII reports the bytes '!' to '~': most of any text, which
+// needs no closer look.
+func IsVisibleASCII(c byte) bool { return visibleASCII[c] }
+
 // visibleASCII marks the bytes '!' to '~'.
 var visibleASCII = func() (t [256]bool) {
 	for c := '!'; c <= '~'; c++ {
@@ -106,6 +110,14 @@ var visibleASCII = func() (t [256]bool) {
 	return t
 }()
 
+// WriteCleanLine writes s to b cleaned as CleanLine cleans it, stopping
+// before the visible character that would pass limit runes (none when
+// limit is 0); it reports whether it stopped. The rest of s is never read,
+// so a huge field costs only what is kept.
+func WriteCleanLine(b *strings.Builder, s string, limit int) (cut bool) {
+	return writeClean(b, s, false, limit)
+}
+
 // IsMark reports characters that attach to the one before them: combining
 // marks and the joiners.
 func IsMark(r rune) bool {
@@ -113,20 +125,32 @@ func IsMark(r rune) bool {
 }
 
 // writeClean writes s cleaned to b. In multiline text a line break
-// survives; elsewhere it is a space.
-func writeClean(b *strings.Builder, s string, multiline bool) {
+// survives; elsewhere it is a space. With a limit above 0 it stops before
+// the visible character that would pass limit runes, and reports whether
+// it did: the rest of s is never read.
+func writeClean(b *strings.Builder, s string, multiline bool, limit int) (cut bool) {
 	space := false // a space is pending before the next visible character
 	breaks := 0    // line breaks pending (multiline), at most 2 written
 	marks := 0
+	runes := 0 // written
 	flush := func() {
 		switch {
 		case b.Len() == 0:
 		case breaks > 0:
 			b.WriteString("\n\n"[:min(breaks, 2)])
+			runes += min(breaks, 2)
 		case space:
 			b.WriteByte(' ')
+			runes++
 		}
 		space, breaks = false, 0
+	}
+	full := func() bool {
+		pending := 0
+		if b.Len() > 0 && (space || breaks > 0) {
+			pending = 1
+		}
+		return limit > 0 && runes+pending >= limit
 	}
 	newline := func() {
 		marks = 0
@@ -158,8 +182,12 @@ func writeClean(b *strings.Builder, s string, multiline bool) {
 				marks = 0
 			case c < 0x20 || c == 0x7f:
 			default:
+				if full() {
+					return true
+				}
 				flush()
 				b.WriteByte(c)
+				runes++
 				marks = 0
 			}
 			i++
@@ -182,15 +210,21 @@ func writeClean(b *strings.Builder, s string, multiline bool) {
 			if marks < MaxMarks && b.Len() > 0 {
 				flush()
 				b.WriteString(s[i : i+size])
+				runes++
 			}
 			marks++
 		default:
+			if full() {
+				return true
+			}
 			flush()
 			b.WriteString(s[i : i+size])
+			runes++
 			marks = 0
 		}
 		i += size
 	}
+	return false
 }
 
 // IsSpaceRune reports the spaces other than ' ' and tab that pages carry:

@@ -120,6 +120,8 @@ type Schedule struct {
 	Tracks []string `json:"tracks"`
 	// Sessions in time order when they have times, else in page order.
 	Sessions []Session `json:"sessions"`
+	// Cuts counts the fields reading cut short and the links it dropped.
+	Cuts Cuts `json:"-"`
 }
 
 // BookmarkKey is the name the schedule's bookmarks are kept under.
