@@ -14,6 +14,22 @@ var (
 	bomUTF16BE = []byte{0xFE, 0xFF}
 )
 
+// fromUTF16 gives input saved as UTF-16 with a BOM (either byte order) as
+// UTF-8, which the sniffer and every reader read; other input is returned
+// as it is. A broken sequence becomes U+FFFD, as a cut-off head's last
+// character does.
+func fromUTF16(raw []byte) []byte {
+	if !bytes.HasPrefix(raw, bomUTF16LE) && !bytes.HasPrefix(raw, bomUTF16BE) {
+		return raw
+	}
+	// The BOM decides the byte order and is dropped.
+	out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(raw)
+	if err != nil {
+		return raw
+	}
+	return out
+}
+
 // decodeText turns a page's bytes into text. UTF-8 (with or without a BOM)
 // and UTF-16 with a BOM are read as such; bytes that are not UTF-8 are read
 // as Windows-1252, the usual encoding of pages saved by older tools. It

@@ -139,7 +139,7 @@ func readFrabJSON(name string, raw []byte, opts OpenOptions) (model.Schedule, st
 	if len(s.Sessions) == 0 {
 		return model.Schedule{}, "", &PageError{Path: name, Why: "a schedule.json with no events"}
 	}
-	notice := setZone(&s, z)
+	notice := settleTimes(&s, &z)
 	finishSchedule(&s)
 	return s, notice, nil
 }
@@ -157,9 +157,11 @@ func frabJSONSession(ev frabJSONEvent, room string, day model.Day, z *zone, peop
 		Language:    ev.Language.String(),
 		DoNotRecord: bool(ev.DoNotRecord),
 	}
-	sess.Start, sess.End = slotTimes(firstNonEmpty(ev.Date.String(), ev.Start.String()), day, ev.Start.String(), ev.Duration.String(), z)
+	sess.Start = slotStart(firstNonEmpty(ev.Date.String(), ev.Start.String()), day, ev.Start.String(), z)
 	if end, ok := z.parseStamp(ev.End.String()); ok && !sess.Start.IsZero() && end.After(sess.Start) {
 		sess.End = end
+	} else {
+		sess.End = z.endAfter(sess.Start, ev.Duration.String())
 	}
 	persons := ev.Persons
 	if len(persons) == 0 {

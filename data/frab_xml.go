@@ -139,7 +139,7 @@ func readFrabXML(name string, raw []byte, opts OpenOptions) (model.Schedule, str
 	if len(s.Sessions) == 0 {
 		return model.Schedule{}, "", &PageError{Path: name, Why: "a frab schedule with no events"}
 	}
-	notice := setZone(&s, z)
+	notice := settleTimes(&s, &z)
 	finishSchedule(&s)
 	return s, notice, nil
 }
@@ -156,7 +156,8 @@ func frabXMLSession(ev frabXMLEvent, room string, day model.Day, z *zone, bios m
 		Language:    ev.Language,
 		DoNotRecord: strings.EqualFold(strings.TrimSpace(ev.Recording.Optout), "true"),
 	}
-	sess.Start, sess.End = slotTimes(ev.Date, day, ev.Start, ev.Duration, z)
+	sess.Start = slotStart(ev.Date, day, ev.Start, z)
+	sess.End = z.endAfter(sess.Start, ev.Duration)
 	for _, p := range ev.Persons {
 		sess.Speakers = append(sess.Speakers, model.Speaker{Name: p.Name, Bio: bios[p.ID]})
 	}
@@ -251,16 +252,16 @@ func frabEventFromTree(e *xmlNode) frabXMLEvent {
 	return ev
 }
 
-// slotTimes finds a slot's start and end: from its date with a time, else
-// from its day's date and its start time (after midnight when that is
-// before the day's start), and its end from its duration.
-func slotTimes(date string, day model.Day, clock, duration string, z *zone) (start, end time.Time) {
+// slotStart finds a slot's start: from its date with a time, else from
+// its day's date and its start time (after midnight when that is before
+// the day's start).
+func slotStart(date string, day model.Day, clock string, z *zone) time.Time {
 	start, ok := z.parseStamp(date)
 	if !ok {
 		d, okDate := parseDate(firstNonEmpty(day.Date, date))
 		since, okClock := parseClock(clock)
 		if !okDate || !okClock {
-			return time.Time{}, time.Time{}
+			return time.Time{}
 		}
 		var loc *time.Location
 		if !day.Start.IsZero() {
@@ -268,16 +269,13 @@ func slotTimes(date string, day model.Day, clock, duration string, z *zone) (sta
 		} else {
 			loc = z.wallLoc()
 		}
-		start = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, loc).Add(since)
+		start = stated(time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, loc).Add(since))
 		if !day.Start.IsZero() && start.Before(day.Start) {
 			start = start.AddDate(0, 0, 1)
 		}
 		start = z.in(start)
 	}
-	if dur, ok := parseDuration(duration); ok {
-		end = start.Add(dur)
-	}
-	return start, end
+	return start
 }
 
 // setZone records the zone the times are in, and returns the notice a

@@ -73,7 +73,7 @@ func readICal(name string, raw []byte, opts OpenOptions) (s model.Schedule, noti
 			s.Sessions[i].Start, s.Sessions[i].End = z.in(s.Sessions[i].Start), z.in(s.Sessions[i].End)
 		}
 	}
-	notice = setZone(&s, z)
+	notice = settleTimes(&s, &z)
 	s.UTCOnly = z.loc == time.UTC && opts.Location == nil && propText(cal.Props, "X-WR-TIMEZONE") == ""
 	finishScheduleAt(&s, starts)
 	return s, notice, nil
@@ -109,7 +109,10 @@ func icalSession(ev ical.Event, z *zone) model.Session {
 		if end := icalTime(ev.Props.Get(ical.PropDateTimeEnd), z); end.After(sess.Start) {
 			sess.End = end
 		} else if p := ev.Props.Get(ical.PropDuration); p != nil {
-			if d, err := p.Duration(); err == nil && d > 0 {
+			switch d, err := p.Duration(); {
+			case err != nil || d < 0:
+				z.badDurations++ // no length: the end is unknown
+			case d > 0:
 				sess.End = sess.Start.Add(d)
 			}
 		}
@@ -130,7 +133,7 @@ func icalTime(p *ical.Prop, z *zone) time.Time {
 		if err != nil {
 			return time.Time{}
 		}
-		return wallClock(t, z.wallLoc())
+		return stated(wallClock(t, z.wallLoc()))
 	}
 	t, err := p.DateTime(time.UTC)
 	if err != nil {
@@ -141,9 +144,9 @@ func icalTime(p *ical.Prop, z *zone) time.Time {
 		if t, err = q.DateTime(time.UTC); err != nil {
 			return time.Time{}
 		}
-		return wallClock(t, z.wallLoc())
+		return stated(wallClock(t, z.wallLoc()))
 	}
-	return z.in(t)
+	return z.in(stated(t))
 }
 
 // summaryBy finds "… (talk by Ann Lee and Bo Chen)" at a summary's end.

@@ -137,7 +137,7 @@ func openFile(path string, opts OpenOptions) (Opened, error) {
 	if !complete {
 		format := opts.Format
 		if format == "" {
-			format, err = sniff(path, head)
+			format, err = sniff(path, fromUTF16(head))
 		}
 		if err == nil && format == FormatPage {
 			if preview, err := ParsePreview(path, head); err == nil {
@@ -164,6 +164,8 @@ func openFile(path string, opts OpenOptions) (Opened, error) {
 // OpenBytes reads a schedule already in memory (the built-in page, a
 // fetched body); name is what messages call it.
 func OpenBytes(name string, raw []byte, opts OpenOptions) (Opened, error) {
+	original := raw
+	raw = fromUTF16(raw)
 	format := opts.Format
 	if format == "" {
 		var err error
@@ -181,7 +183,7 @@ func OpenBytes(name string, raw []byte, opts OpenOptions) (Opened, error) {
 	}
 	retitle(&s, opts.Title)
 	notice = joinNotices(notice, CutsNotice(&s))
-	return Opened{Schedule: s, Name: name, Format: format, Notice: notice, raw: raw}, nil
+	return Opened{Schedule: s, Name: name, Format: format, Notice: notice, raw: original}, nil
 }
 
 // reader reads one format into a finished, sanitised schedule, with a

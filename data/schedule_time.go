@@ -13,6 +13,9 @@ type zone struct {
 	// floating: the source gives wall-clock times and no zone, and none
 	// was chosen: they are kept as they read, in UTC's clothes.
 	floating bool
+	// badDurations counts the talks with a start whose duration was
+	// given and cannot be read, for the notice (settleTimes).
+	badDurations int
 }
 
 // pickZone chooses the zone: the source's own when it names a zone the
@@ -72,12 +75,12 @@ func (z *zone) parseStamp(s string) (time.Time, bool) {
 	for _, layout := range stampLayouts {
 		if strings.HasSuffix(layout, "Z07:00") {
 			if t, err := time.Parse(layout, s); err == nil {
-				return z.in(atOffset(t)), true
+				return z.in(atOffset(stated(t))), true
 			}
 			continue
 		}
 		if t, err := time.ParseInLocation(layout, s, time.UTC); err == nil {
-			return wallClock(t, z.wallLoc()), true
+			return stated(wallClock(t, z.wallLoc())), true
 		}
 	}
 	return time.Time{}, false
@@ -126,12 +129,28 @@ func parseDuration(s string) (time.Duration, bool) {
 		return d, err == nil && d >= 0
 	}
 	if n, err := strconv.Atoi(s); err == nil {
-		return time.Duration(n) * time.Minute, n >= 0 && n < 100000
+		return time.Duration(n) * time.Minute, allDigits(s) && n < 100000
 	}
 	return parseHMS(s)
 }
 
-// parseHMS reads "H:MM" or "H:MM:SS".
+// endAfter is the end of a slot that starts at start and lasts duration;
+// zero when the start is unknown or no duration is given. A duration that
+// cannot be read ("-00:30" among them) gives no end, and is counted.
+func (z *zone) endAfter(start time.Time, duration string) time.Time {
+	if start.IsZero() || strings.TrimSpace(duration) == "" {
+		return time.Time{}
+	}
+	d, ok := parseDuration(duration)
+	if !ok {
+		z.badDurations++
+		return time.Time{}
+	}
+	return start.Add(d)
+}
+
+// parseHMS reads "H:MM" or "H:MM:SS", digits only: a sign makes it no
+// length (strconv would read "-00" as 0, and "-00:30" as half an hour).
 func parseHMS(s string) (time.Duration, bool) {
 	parts := strings.Split(strings.TrimSpace(s), ":")
 	if len(parts) < 2 || len(parts) > 3 {
@@ -140,10 +159,19 @@ func parseHMS(s string) (time.Duration, bool) {
 	var n [3]int
 	for i, p := range parts {
 		v, err := strconv.Atoi(p)
-		if err != nil || v < 0 || i > 0 && (v > 59 || len(p) != 2) || i == 0 && v > 9999 {
+		if err != nil || !allDigits(p) || i > 0 && (v > 59 || len(p) != 2) || i == 0 && v > 9999 {
 			return 0, false
 		}
 		n[i] = v
 	}
 	return time.Duration(n[0])*time.Hour + time.Duration(n[1])*time.Minute + time.Duration(n[2])*time.Second, true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -157,7 +157,7 @@ func readSessionize(name string, raw []byte, opts OpenOptions) (model.Schedule, 
 	for i := range doc.Sessions {
 		s.Sessions = append(s.Sessions, refs.session(&doc.Sessions[i], &z))
 	}
-	notice := setZone(&s, z)
+	notice := settleTimes(&s, &z)
 	finishSchedule(&s)
 	return s, notice, nil
 }

@@ -10,6 +10,10 @@ import (
 // sniffBytes is how much of the input the format is told from.
 const sniffBytes = 1 << 10
 
+// prologBytes is how far an XML file's root element is looked for: past
+// its declaration, comments and a DTD, which may declare much.
+const prologBytes = 1 << 20
+
 // sniff tells the format from the input's start: an XML root <schedule>
 // is frab XML, a JSON object with "schedule" frab JSON and one with
 // "sessions" Sessionize, BEGIN:VCALENDAR iCalendar, and anything else a
@@ -25,12 +29,12 @@ func sniff(name string, raw []byte) (Format, error) {
 	case hasPrefixFold(head, "BEGIN:VCALENDAR"):
 		return FormatICal, nil
 	case head[0] == '<':
-		root := xmlRoot(head)
+		root := xmlRoot(raw[:min(len(raw), prologBytes)])
 		switch {
 		case root == "schedule":
 			return FormatFrabXML, nil
 		case root == "":
-			return "", &PageError{Path: name, Why: "XML whose root element cannot be found in its first KiB"}
+			return "", &PageError{Path: name, Why: "XML whose root element cannot be found in its first MiB"}
 		case strings.EqualFold(root, "html"):
 			return "", &PageError{Path: name, Why: "an HTML page: save the page as text, or open the conference's schedule.xml, schedule.json or .ics"}
 		}
@@ -51,9 +55,11 @@ func hasPrefixFold(b []byte, prefix string) bool {
 	return len(b) >= len(prefix) && strings.EqualFold(string(b[:len(prefix)]), prefix)
 }
 
-// xmlRoot finds the name of the first element, past the declaration,
-// comments, processing instructions and a doctype.
+// xmlRoot finds the name of the first element, past a BOM, the
+// declaration, comments, processing instructions and a doctype with its
+// internal subset.
 func xmlRoot(head []byte) string {
+	head = bytes.TrimPrefix(head, bomUTF8)
 	for len(head) > 0 {
 		head = bytes.TrimLeft(head, " \t\r\n")
 		switch {
@@ -70,11 +76,11 @@ func xmlRoot(head []byte) string {
 			}
 			head = head[i+3:]
 		case bytes.HasPrefix(head, []byte("<!")):
-			i := bytes.IndexByte(head, '>')
+			i := doctypeEnd(string(head))
 			if i < 0 {
 				return ""
 			}
-			head = head[i+1:]
+			head = head[i:]
 		case bytes.HasPrefix(head, []byte("<")):
 			end := bytes.IndexAny(head[1:], " \t\r\n/>")
 			if end <= 0 {

@@ -272,19 +272,30 @@ func scanStartTag(s string) (n *xmlNode, size int, selfClosing bool, err error) 
 	}
 }
 
-// doctypeEnd finds the end of a "<!DOCTYPE …>", internal subset included.
+// doctypeEnd finds the end of a "<!DOCTYPE …>", internal subset included:
+// a ']' or '>' in a quoted value or a comment there does not end it.
 func doctypeEnd(s string) int {
 	depth := 0
 	for i := 2; i < len(s); i++ {
-		switch s[i] {
-		case '[':
-			depth++
-		case ']':
-			depth--
-		case '>':
-			if depth <= 0 {
-				return i + 1
+		switch c := s[i]; {
+		case c == '"' || c == '\'':
+			end := strings.IndexByte(s[i+1:], c)
+			if end < 0 {
+				return -1
 			}
+			i += 1 + end
+		case depth > 0 && strings.HasPrefix(s[i:], "<!--"):
+			end := strings.Index(s[i+4:], "-->")
+			if end < 0 {
+				return -1
+			}
+			i += 4 + end + 2
+		case c == '[':
+			depth++
+		case c == ']':
+			depth--
+		case c == '>' && depth <= 0:
+			return i + 1
 		}
 	}
 	return -1
@@ -380,6 +391,10 @@ func toUTF8(raw []byte) ([]byte, error) {
 	}
 	switch label {
 	case "utf-8", "utf8", "us-ascii", "ascii":
+		return raw, nil
+	case "utf-16", "utf-16le", "utf-16be", "utf16", "ucs-2":
+		// Its BOM has been read and it is UTF-8 now: UTF-16 itself never
+		// starts with the bytes "<?xml".
 		return raw, nil
 	case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "iso_8859-1":
 		return charmap.ISO8859_1.NewDecoder().Bytes(raw)

@@ -60,7 +60,7 @@ func WriteChangesJSON(w io.Writer, c model.Changes, opt ChangesOptions) error {
 		case opt.Floating:
 			return t.Format(floatingLayout)
 		}
-		return t.Format(time.RFC3339)
+		return rfc3339(t)
 	}
 	place := func(p model.Place) *jsonPlace {
 		return &jsonPlace{Day: p.Day, Start: timeText(p.Start), End: timeText(p.End), Room: exportLine(p.Room)}

@@ -103,7 +103,7 @@ type observance struct {
 var anchor = time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // zoneObservances lists the stretches of loc that cover span, from Go's
-// copy of the zone's rules.
+// copy of the zone's rules, one for each change of offset or name.
 func zoneObservances(loc *time.Location, span model.Window) []observance {
 	var out []observance
 	t := span.From.In(loc)
@@ -117,9 +117,18 @@ func zoneObservances(loc *time.Location, span model.Window) []observance {
 		if start.IsZero() || start.Before(anchor) {
 			o.onset, o.from = time.Date(1970, 1, 1, 0, 0, 0, 0, time.FixedZone("", off)), off
 		}
-		out = append(out, o)
+		// Past the zone's table, Go's rules end a stretch at each new
+		// year, where nothing changes: that is no observance.
+		if n := len(out); n == 0 || out[n-1].to != o.to || out[n-1].name != o.name || out[n-1].dst != o.dst {
+			out = append(out, o)
+		}
 		if end.IsZero() || end.After(span.To) {
 			return out
+		}
+		if !end.After(t) {
+			// There, too, a leap year's stretch can end on its last day,
+			// before t itself: step on, or this would never end.
+			end = t.Add(24 * time.Hour)
 		}
 		t = end
 	}

@@ -192,7 +192,7 @@ func (e *jsonWriter) time(t time.Time) string {
 	case e.floating:
 		return t.Format(floatingLayout)
 	}
-	return t.Format(time.RFC3339)
+	return rfc3339(t)
 }
 
 // nonNil makes a nil list an empty one, which JSON writes as [].

@@ -80,5 +80,5 @@ func nextTime(t time.Time, floating bool) string {
 	case floating:
 		return t.Format(floatingLayout)
 	}
-	return t.Format(time.RFC3339)
+	return rfc3339(t)
 }
