@@ -33,6 +33,9 @@ type gridPane struct {
 	// shown is the talk last scrolled into view: the list's selection can
 	// change while the grid is hidden (J and K while reading).
 	shown int
+	// onMore is the "+N more" block selected, when one is: it stands for
+	// no one talk, so the day list's selection cannot say it.
+	onMore gridMoreAt
 
 	view    string
 	viewKey gridViewKey
@@ -159,13 +162,33 @@ func (p *gridPane) spec() gridSpec {
 	return s
 }
 
-// selected is the block of the talk selected in the day's list, or -1.
+// gridMoreAt names a "+N more" block across layouts: its room and the
+// first start of its talks.
+type gridMoreAt struct {
+	room string
+	from time.Time
+	ok   bool
+}
+
+// selected is the "+N more" block selected, else the block of the talk
+// selected in the day's list, or -1.
 func (p *gridPane) selected() int {
+	g := p.layout()
+	if b := g.moreBlock(p.onMore); b >= 0 {
+		return b
+	}
 	item, ok := p.list.selected()
 	if !ok {
 		return -1
 	}
-	return p.layout().blockOf(item)
+	return g.blockOf(item)
+}
+
+// onMoreBlock reports a "+N more" block selected: b, y and o have no
+// talk to act on.
+func (p *gridPane) onMoreBlock() bool {
+	b := p.selected()
+	return b >= 0 && p.layout().blocks[b].isMore()
 }
 
 // selectBlock makes block b the day's selection and scrolls to it.
@@ -174,7 +197,12 @@ func (p *gridPane) selectBlock(b int) {
 	if b < 0 || b >= len(g.blocks) {
 		return
 	}
-	p.list.selectItem(g.blocks[b].item)
+	if blk := g.blocks[b]; blk.isMore() {
+		p.onMore = gridMoreAt{room: g.rooms[blk.room].name, from: blk.span.From, ok: true}
+	} else {
+		p.onMore = gridMoreAt{}
+		p.list.selectItem(blk.item)
+	}
 	p.reveal()
 }
 
@@ -187,10 +215,16 @@ func (p *gridPane) settle() {
 		return
 	}
 	if item, ok := p.list.selected(); ok {
-		// The nearest talk to the one selected, in time.
+		// The "+N more" block that holds the talk selected, else the
+		// nearest talk to it in time.
 		t := g.blocks[0].t0
-		if sess := p.c.idx.Session(item); sess.Timed() {
+		sess := p.c.idx.Session(item)
+		if sess.Timed() {
 			t = gridSpec{from: g.from, slot: g.slot}.cellAt(sess.Start)
+		}
+		if b := g.moreHolding(sess.Room, t); b >= 0 {
+			p.selectBlock(b)
+			return
 		}
 		p.selectBlock(g.nearestTo(-1, t))
 		return
@@ -209,6 +243,9 @@ func (p *gridPane) reveal() {
 	if b := p.selected(); b >= 0 {
 		blk := g.blocks[b]
 		p.shown = blk.item
+		if blk.isMore() {
+			p.shown, _ = p.list.selected()
+		}
 		switch {
 		case blk.t0 >= p.offT+visT || blk.t1 <= p.offT:
 			// A jump out of view: the talk a third of the way in, with what
@@ -327,13 +364,14 @@ func (p *gridPane) ShortHelp() []key.Binding {
 		return p.rooms.ShortHelp()
 	}
 	k, g := p.keys, p.c.keys.global
-	selected := p.selected() >= 0
+	selected, more := p.selected() >= 0, p.onMoreBlock()
 	return []key.Binding{
 		brief(k.Down, "hjkl", "move"),
 		brief(k.Swap, "x", "swap axes"),
 		brief(k.Rooms, "H", "rooms"),
-		when(selected, brief(g.Open, "enter", "open")),
-		when(selected, brief(g.Bookmark, "b", "bookmark")),
+		when(selected && !more, brief(g.Open, "enter", "open")),
+		when(more, brief(g.Open, "enter", "list them")),
+		when(selected && !more, brief(g.Bookmark, "b", "bookmark")),
 		brief(g.Grid, "v", "list"),
 		brief(g.NextTab, "]/[", "tabs"),
 	}
