@@ -113,17 +113,23 @@ func (g gridGeom) timeAt(cell int) time.Time {
 func layoutGrid(s gridSpec) gridGeom {
 	g := gridGeom{from: s.from, slot: max(s.slot, 1), length: max(s.cellAt(s.to), 1)}
 	s.slot = g.slot
-	byRoom := make([][]laneTalk, len(s.rooms))
+	perRoom := make([]int, len(s.rooms))
 	for _, t := range s.talks {
+		if t.room >= 0 && t.room < len(s.rooms) {
+			perRoom[t.room]++
+		}
+	}
+	byRoom := make([][]laneTalk, len(s.rooms))
+	for r, n := range perRoom {
+		byRoom[r] = make([]laneTalk, 0, n)
+	}
+	for k, t := range s.talks {
 		if t.room < 0 || t.room >= len(s.rooms) {
 			continue
 		}
 		t0 := max(s.cellAt(t.start), 0)
 		t1 := max(s.cellAt(t.end), t0+1)
-		byRoom[t.room] = append(byRoom[t.room], laneTalk{
-			gridBlock: gridBlock{item: t.item, room: t.room, t0: t0, t1: t1},
-			span:      model.Window{From: t.start, To: t.end},
-		})
+		byRoom[t.room] = append(byRoom[t.room], laneTalk{talk: k, t0: t0, t1: t1})
 		g.length = max(g.length, t1)
 	}
 	a := 0
@@ -131,7 +137,7 @@ func layoutGrid(s gridSpec) gridGeom {
 		slices.SortStableFunc(talks, func(x, y laneTalk) int {
 			return cmp.Or(cmp.Compare(x.t0, y.t0), cmp.Compare(x.t1, y.t1))
 		})
-		blocks, lanes := capLanes(talks, r)
+		blocks, lanes := capLanes(s.talks, talks, r)
 		size := lanes * max(s.laneCells, 1)
 		if s.roomCells > 0 {
 			size = s.roomCells
@@ -152,10 +158,11 @@ func layoutGrid(s gridSpec) gridGeom {
 	return g
 }
 
-// laneTalk is a talk of a room being given a lane, with its times.
+// laneTalk is a talk of a room being given a lane: its place in the
+// spec's talks and its cells along the time axis.
 type laneTalk struct {
-	gridBlock
-	span model.Window
+	talk         int
+	t0, t1, lane int
 }
 
 // capLanes gives each talk of room r (sorted by t0, then t1) the first
@@ -164,12 +171,15 @@ type laneTalk struct {
 // gathered into "+N more" blocks in the last lane, one for each run of
 // them that overlap. It returns the blocks by t0 and how many lanes the
 // room has.
-func capLanes(talks []laneTalk, r int) ([]gridBlock, int) {
+func capLanes(all []gridTalk, talks []laneTalk, r int) ([]gridBlock, int) {
+	block := func(t laneTalk) gridBlock {
+		return gridBlock{item: all[t.talk].item, room: r, lane: t.lane, t0: t.t0, t1: t.t1}
+	}
 	lanes, fits := assignLanes(talks, gridMaxLanes)
 	if fits {
 		blocks := make([]gridBlock, len(talks))
-		for i := range talks {
-			blocks[i] = talks[i].gridBlock
+		for i, t := range talks {
+			blocks[i] = block(t)
 		}
 		return blocks, max(lanes, 1)
 	}
@@ -178,20 +188,21 @@ func capLanes(talks []laneTalk, r int) ([]gridBlock, int) {
 	more := -1 // the "+N more" block being gathered, in blocks
 	for _, t := range talks {
 		if t.lane >= 0 {
-			blocks = append(blocks, t.gridBlock)
+			blocks = append(blocks, block(t))
 			continue
 		}
+		span := model.Window{From: all[t.talk].start, To: all[t.talk].end}
 		if more >= 0 && t.t0 < blocks[more].t1 {
 			m := &blocks[more]
 			m.more++
 			m.t1 = max(m.t1, t.t1)
-			if t.span.To.After(m.span.To) {
-				m.span.To = t.span.To
+			if span.To.After(m.span.To) {
+				m.span.To = span.To
 			}
 			continue
 		}
 		more = len(blocks)
-		blocks = append(blocks, gridBlock{item: -1, room: r, lane: gridMaxLanes - 1, t0: t.t0, t1: t.t1, more: 1, span: t.span})
+		blocks = append(blocks, gridBlock{item: -1, room: r, lane: gridMaxLanes - 1, t0: t.t0, t1: t.t1, more: 1, span: span})
 	}
 	// The talks and the "+N more" blocks were each in order of t0.
 	slices.SortStableFunc(blocks, func(x, y gridBlock) int { return cmp.Compare(x.t0, y.t0) })

@@ -29,6 +29,9 @@ type gridPane struct {
 	geomKey gridGeomKey
 	built   bool
 
+	roomsOf  []string     // the day's rooms
+	roomsFor *model.Index // of this page
+
 	rooms *roomChooser // open while rooms are being chosen
 	// shown is the talk last scrolled into view: the list's selection can
 	// change while the grid is hidden (J and K while reading).
@@ -116,8 +119,14 @@ func (p *gridPane) visible() (visT, visA int) {
 }
 
 // dayRooms are the rooms of the day, in the schedule's order; a talk with
-// no room is in the room "".
-func (p *gridPane) dayRooms() []string { return p.c.times.tl.Rooms(p.date) }
+// no room is in the room "". They are found once per page, since finding
+// them looks at every talk of the day and each frame needs them.
+func (p *gridPane) dayRooms() []string {
+	if p.roomsFor != p.c.idx {
+		p.roomsOf, p.roomsFor = p.c.times.tl.Rooms(p.date), p.c.idx
+	}
+	return p.roomsOf
+}
 
 // layout is the day's geometry, laid out again when the size, the page or
 // the rooms shown change.
@@ -144,7 +153,9 @@ func (p *gridPane) spec() gridSpec {
 	if w, ok := tl.DayBounds(p.date); ok {
 		s.from, s.to = w.From.Truncate(30*time.Minute), w.To
 	}
-	for _, i := range tl.DaySessions(p.date) {
+	day := tl.DaySessions(p.date)
+	s.talks = make([]gridTalk, 0, len(day))
+	for _, i := range day {
 		r, ok := at[p.c.idx.Session(i).Room]
 		if !ok {
 			continue

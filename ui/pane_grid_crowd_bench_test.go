@@ -50,4 +50,18 @@ func BenchmarkGridCrowd(b *testing.B) {
 			}
 		})
 	}
+	b.Run("pane_down_up", func(b *testing.B) {
+		// The grid's own part of a move, without the rest of the screen
+		// (the tab bar counts the day's talks and bookmarks each frame).
+		h := crowdGrid(b, benchWidth, benchHeight)
+		g := h.m.shownGrid()
+		msgs := [2]any{keyPress("j"), keyPress("k")}
+		b.ReportAllocs()
+		n := 0
+		for b.Loop() {
+			_, _ = g.Update(msgs[n%2])
+			_ = g.View()
+			n++
+		}
+	})
 }
