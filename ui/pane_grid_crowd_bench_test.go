@@ -64,4 +64,18 @@ func BenchmarkGridCrowd(b *testing.B) {
 			n++
 		}
 	})
+	b.Run("q", func(b *testing.B) {
+		// q on the grid, up to the command that ends the program: the
+		// state and bookmarks are saved with the grid as it is.
+		b.ReportAllocs()
+		for b.Loop() {
+			b.StopTimer()
+			h := crowdGrid(b, benchWidth, benchHeight, "l")
+			b.StartTimer()
+			_, cmd := h.m.Update(keyPress("q"))
+			b.StopTimer()
+			h.run(cmd)
+			b.StartTimer()
+		}
+	})
 }
