@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"time"
+
+	"github.com/summit-tui/summit-tui/model"
 )
 
 // The timetable grid's geometry is a pure function of the day's talks,
@@ -25,6 +27,10 @@ const (
 	gridMaxColumn  = 36 // and the widest, so two rooms do not stretch across a wide screen
 	gridTimeGutter = 6  // "10:30 " left of the rows
 	gridRoomGutter = 14 // the room names left of the lanes, time across
+	// gridMaxLanes is the most lanes a room has side by side. When more
+	// talks overlap, the last lane holds "+N more" blocks instead, each
+	// standing for the talks of the room it could not show in its span.
+	gridMaxLanes = 4
 )
 
 // gridTalk is one talk to place: its session, the position of its room
@@ -58,7 +64,15 @@ type gridBlock struct {
 	lane, lanes int
 	t0, t1      int
 	a0, a1      int
+	// more, when positive, makes the block a "+N more" block: item is -1
+	// and span is from the first start to the last end of the talks it
+	// stands for.
+	more int
+	span model.Window
 }
+
+// isMore reports a "+N more" block.
+func (b gridBlock) isMore() bool { return b.more > 0 }
 
 // gridRoom is a room's span across the grid.
 type gridRoom struct {
@@ -99,33 +113,31 @@ func (g gridGeom) timeAt(cell int) time.Time {
 func layoutGrid(s gridSpec) gridGeom {
 	g := gridGeom{from: s.from, slot: max(s.slot, 1), length: max(s.cellAt(s.to), 1)}
 	s.slot = g.slot
-	byRoom := make([][]gridBlock, len(s.rooms))
+	perRoom := make([]int, len(s.rooms))
 	for _, t := range s.talks {
+		if t.room >= 0 && t.room < len(s.rooms) {
+			perRoom[t.room]++
+		}
+	}
+	byRoom := make([][]laneTalk, len(s.rooms))
+	for r, n := range perRoom {
+		byRoom[r] = make([]laneTalk, 0, n)
+	}
+	for k, t := range s.talks {
 		if t.room < 0 || t.room >= len(s.rooms) {
 			continue
 		}
 		t0 := max(s.cellAt(t.start), 0)
 		t1 := max(s.cellAt(t.end), t0+1)
-		byRoom[t.room] = append(byRoom[t.room], gridBlock{item: t.item, room: t.room, t0: t0, t1: t1})
+		byRoom[t.room] = append(byRoom[t.room], laneTalk{talk: k, t0: t0, t1: t1})
 		g.length = max(g.length, t1)
 	}
 	a := 0
-	for r, blocks := range byRoom {
-		slices.SortStableFunc(blocks, func(x, y gridBlock) int {
+	for r, talks := range byRoom {
+		slices.SortStableFunc(talks, func(x, y laneTalk) int {
 			return cmp.Or(cmp.Compare(x.t0, y.t0), cmp.Compare(x.t1, y.t1))
 		})
-		// Each talk takes the first lane free when it starts.
-		var laneEnd []int
-		for i := range blocks {
-			lane := slices.IndexFunc(laneEnd, func(end int) bool { return end <= blocks[i].t0 })
-			if lane < 0 {
-				lane = len(laneEnd)
-				laneEnd = append(laneEnd, 0)
-			}
-			laneEnd[lane] = blocks[i].t1
-			blocks[i].lane = lane
-		}
-		lanes := max(len(laneEnd), 1)
+		blocks, lanes := capLanes(s.talks, talks, r)
 		size := lanes * max(s.laneCells, 1)
 		if s.roomCells > 0 {
 			size = s.roomCells
@@ -144,6 +156,80 @@ func layoutGrid(s gridSpec) gridGeom {
 	}
 	g.breadth = a
 	return g
+}
+
+// laneTalk is a talk of a room being given a lane: its place in the
+// spec's talks and its cells along the time axis.
+type laneTalk struct {
+	talk         int
+	t0, t1, lane int
+}
+
+// capLanes gives each talk of room r (sorted by t0, then t1) the first
+// lane free when it starts, using at most gridMaxLanes lanes. When that is
+// not enough, the talks keep to one lane fewer and those left over are
+// gathered into "+N more" blocks in the last lane, one for each run of
+// them that overlap. It returns the blocks by t0 and how many lanes the
+// room has.
+func capLanes(all []gridTalk, talks []laneTalk, r int) ([]gridBlock, int) {
+	block := func(t laneTalk) gridBlock {
+		return gridBlock{item: all[t.talk].item, room: r, lane: t.lane, t0: t.t0, t1: t.t1}
+	}
+	lanes, fits := assignLanes(talks, gridMaxLanes)
+	if fits {
+		blocks := make([]gridBlock, len(talks))
+		for i, t := range talks {
+			blocks[i] = block(t)
+		}
+		return blocks, max(lanes, 1)
+	}
+	assignLanes(talks, gridMaxLanes-1)
+	var blocks []gridBlock
+	more := -1 // the "+N more" block being gathered, in blocks
+	for _, t := range talks {
+		if t.lane >= 0 {
+			blocks = append(blocks, block(t))
+			continue
+		}
+		span := model.Window{From: all[t.talk].start, To: all[t.talk].end}
+		if more >= 0 && t.t0 < blocks[more].t1 {
+			m := &blocks[more]
+			m.more++
+			m.t1 = max(m.t1, t.t1)
+			if span.To.After(m.span.To) {
+				m.span.To = span.To
+			}
+			continue
+		}
+		more = len(blocks)
+		blocks = append(blocks, gridBlock{item: -1, room: r, lane: gridMaxLanes - 1, t0: t.t0, t1: t.t1, more: 1, span: span})
+	}
+	// The talks and the "+N more" blocks were each in order of t0.
+	slices.SortStableFunc(blocks, func(x, y gridBlock) int { return cmp.Compare(x.t0, y.t0) })
+	return blocks, gridMaxLanes
+}
+
+// assignLanes gives each talk the first of at most limit lanes free when
+// it starts, or lane -1 when none is. It returns the lanes used and
+// whether every talk had one.
+func assignLanes(talks []laneTalk, limit int) (lanes int, fits bool) {
+	laneEnd := make([]int, 0, limit)
+	fits = true
+	for i := range talks {
+		t := &talks[i]
+		t.lane = slices.IndexFunc(laneEnd, func(end int) bool { return end <= t.t0 })
+		switch {
+		case t.lane >= 0:
+		case len(laneEnd) < limit:
+			t.lane = len(laneEnd)
+			laneEnd = append(laneEnd, 0)
+		default:
+			fits = false
+			continue
+		}
+		laneEnd[t.lane] = t.t1
+	}
+	return len(laneEnd), fits
 }
 
 // gridColumnWidth is a room column's width, time down the side, when
@@ -244,7 +330,44 @@ func (g gridGeom) extreme(better func(b, o gridBlock) bool) int {
 
 // blockOf is the block of a session, or -1 when the grid does not show it.
 func (g gridGeom) blockOf(item int) int {
+	if item < 0 {
+		return -1
+	}
 	return slices.IndexFunc(g.blocks, func(b gridBlock) bool { return b.item == item })
+}
+
+// moreBlock is the "+N more" block at, or -1.
+func (g gridGeom) moreBlock(at gridMoreAt) int {
+	if !at.ok {
+		return -1
+	}
+	for _, r := range g.rooms {
+		if r.name != at.room {
+			continue
+		}
+		for _, b := range r.blocks {
+			if blk := g.blocks[b]; blk.isMore() && blk.span.From.Equal(at.from) {
+				return b
+			}
+		}
+	}
+	return -1
+}
+
+// moreHolding is the "+N more" block of room that spans time-axis cell
+// t, or -1.
+func (g gridGeom) moreHolding(room string, t int) int {
+	for _, r := range g.rooms {
+		if r.name != room {
+			continue
+		}
+		for _, b := range r.blocks {
+			if blk := g.blocks[b]; blk.isMore() && blk.t0 <= t && t < blk.t1 {
+				return b
+			}
+		}
+	}
+	return -1
 }
 
 func boolInt(b bool) int {

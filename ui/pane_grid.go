@@ -29,10 +29,16 @@ type gridPane struct {
 	geomKey gridGeomKey
 	built   bool
 
+	roomsOf  []string     // the day's rooms
+	roomsFor *model.Index // of this page
+
 	rooms *roomChooser // open while rooms are being chosen
 	// shown is the talk last scrolled into view: the list's selection can
 	// change while the grid is hidden (J and K while reading).
 	shown int
+	// onMore is the "+N more" block selected, when one is: it stands for
+	// no one talk, so the day list's selection cannot say it.
+	onMore gridMoreAt
 
 	view    string
 	viewKey gridViewKey
@@ -113,8 +119,14 @@ func (p *gridPane) visible() (visT, visA int) {
 }
 
 // dayRooms are the rooms of the day, in the schedule's order; a talk with
-// no room is in the room "".
-func (p *gridPane) dayRooms() []string { return p.c.times.tl.Rooms(p.date) }
+// no room is in the room "". They are found once per page, since finding
+// them looks at every talk of the day and each frame needs them.
+func (p *gridPane) dayRooms() []string {
+	if p.roomsFor != p.c.idx {
+		p.roomsOf, p.roomsFor = p.c.times.tl.Rooms(p.date), p.c.idx
+	}
+	return p.roomsOf
+}
 
 // layout is the day's geometry, laid out again when the size, the page or
 // the rooms shown change.
@@ -141,7 +153,9 @@ func (p *gridPane) spec() gridSpec {
 	if w, ok := tl.DayBounds(p.date); ok {
 		s.from, s.to = w.From.Truncate(30*time.Minute), w.To
 	}
-	for _, i := range tl.DaySessions(p.date) {
+	day := tl.DaySessions(p.date)
+	s.talks = make([]gridTalk, 0, len(day))
+	for _, i := range day {
 		r, ok := at[p.c.idx.Session(i).Room]
 		if !ok {
 			continue
@@ -159,13 +173,33 @@ func (p *gridPane) spec() gridSpec {
 	return s
 }
 
-// selected is the block of the talk selected in the day's list, or -1.
+// gridMoreAt names a "+N more" block across layouts: its room and the
+// first start of its talks.
+type gridMoreAt struct {
+	room string
+	from time.Time
+	ok   bool
+}
+
+// selected is the "+N more" block selected, else the block of the talk
+// selected in the day's list, or -1.
 func (p *gridPane) selected() int {
+	g := p.layout()
+	if b := g.moreBlock(p.onMore); b >= 0 {
+		return b
+	}
 	item, ok := p.list.selected()
 	if !ok {
 		return -1
 	}
-	return p.layout().blockOf(item)
+	return g.blockOf(item)
+}
+
+// onMoreBlock reports a "+N more" block selected: b, y and o have no
+// talk to act on.
+func (p *gridPane) onMoreBlock() bool {
+	b := p.selected()
+	return b >= 0 && p.layout().blocks[b].isMore()
 }
 
 // selectBlock makes block b the day's selection and scrolls to it.
@@ -174,7 +208,12 @@ func (p *gridPane) selectBlock(b int) {
 	if b < 0 || b >= len(g.blocks) {
 		return
 	}
-	p.list.selectItem(g.blocks[b].item)
+	if blk := g.blocks[b]; blk.isMore() {
+		p.onMore = gridMoreAt{room: g.rooms[blk.room].name, from: blk.span.From, ok: true}
+	} else {
+		p.onMore = gridMoreAt{}
+		p.list.selectItem(blk.item)
+	}
 	p.reveal()
 }
 
@@ -187,10 +226,16 @@ func (p *gridPane) settle() {
 		return
 	}
 	if item, ok := p.list.selected(); ok {
-		// The nearest talk to the one selected, in time.
+		// The "+N more" block that holds the talk selected, else the
+		// nearest talk to it in time.
 		t := g.blocks[0].t0
-		if sess := p.c.idx.Session(item); sess.Timed() {
+		sess := p.c.idx.Session(item)
+		if sess.Timed() {
 			t = gridSpec{from: g.from, slot: g.slot}.cellAt(sess.Start)
+		}
+		if b := g.moreHolding(sess.Room, t); b >= 0 {
+			p.selectBlock(b)
+			return
 		}
 		p.selectBlock(g.nearestTo(-1, t))
 		return
@@ -209,6 +254,9 @@ func (p *gridPane) reveal() {
 	if b := p.selected(); b >= 0 {
 		blk := g.blocks[b]
 		p.shown = blk.item
+		if blk.isMore() {
+			p.shown, _ = p.list.selected()
+		}
 		switch {
 		case blk.t0 >= p.offT+visT || blk.t1 <= p.offT:
 			// A jump out of view: the talk a third of the way in, with what
@@ -327,13 +375,14 @@ func (p *gridPane) ShortHelp() []key.Binding {
 		return p.rooms.ShortHelp()
 	}
 	k, g := p.keys, p.c.keys.global
-	selected := p.selected() >= 0
+	selected, more := p.selected() >= 0, p.onMoreBlock()
 	return []key.Binding{
 		brief(k.Down, "hjkl", "move"),
 		brief(k.Swap, "x", "swap axes"),
 		brief(k.Rooms, "H", "rooms"),
-		when(selected, brief(g.Open, "enter", "open")),
-		when(selected, brief(g.Bookmark, "b", "bookmark")),
+		when(selected && !more, brief(g.Open, "enter", "open")),
+		when(more, brief(g.Open, "enter", "list them")),
+		when(selected && !more, brief(g.Bookmark, "b", "bookmark")),
 		brief(g.Grid, "v", "list"),
 		brief(g.NextTab, "]/[", "tabs"),
 	}

@@ -143,6 +143,22 @@ func (m *Model) followGrid() {
 		return
 	}
 	if item, ok := g.list.selected(); ok && item != g.shown {
+		g.onMore = gridMoreAt{}
 		g.settle()
 	}
+}
+
+// openGridSlot is enter on a "+N more" block: the list of the talks of
+// its room on in its span, which the grid has no room to show. False when
+// no such block is selected.
+func (m *Model) openGridSlot() bool {
+	g := m.shownGrid()
+	if g == nil || !g.onMoreBlock() {
+		return false
+	}
+	geom := g.layout()
+	blk := geom.blocks[g.selected()]
+	room := placeRef{Kind: kindRoom, Name: geom.rooms[blk.room].name}
+	m.push(newListPane(m.c, newWindowSource(m.c, g.date, blk.span, room)))
+	return true
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -118,6 +119,8 @@ func (p *gridPane) placeBlock(g *gridGeom, b int, selected bool, rows [][]gridSe
 type blockLineKey struct {
 	item, n, width int
 	selected       bool
+	more           int       // of a "+N more" block
+	from           time.Time // and its first start
 }
 
 // lineCacheKey is what every drawn line depends on beyond its own key.
@@ -138,7 +141,7 @@ func (p *gridPane) cachedLine(blk gridBlock, n, width int, selected bool) string
 	if ck != p.linesFor || p.lines == nil || len(p.lines) > maxCachedLines {
 		p.lines, p.linesFor = map[blockLineKey]string{}, ck
 	}
-	k := blockLineKey{item: blk.item, n: n, width: width, selected: selected}
+	k := blockLineKey{item: blk.item, n: n, width: width, selected: selected, more: blk.more, from: blk.span.From}
 	if text, ok := p.lines[k]; ok {
 		return text
 	}
@@ -156,21 +159,30 @@ func (p *gridPane) blockLine(blk gridBlock, n, width int, selected bool) string 
 	if selected {
 		style = st.GridSelected
 	}
-	sess := p.c.idx.Session(blk.item)
 	edge := g.BlockSide
 	var text string
-	switch n {
-	case 0:
-		edge = g.BlockTop
-		text = sess.Title
-	case 1:
-		text = p.c.times.frame().Clock(sess.Start) + g.Dash + p.c.times.frame().Clock(p.c.times.tl.End(blk.item))
-	case 2:
-		text = model.SpeakerLine(sess)
-	}
 	star := ""
-	if n == 0 && p.c.marks.Has(sess.ID) {
-		star = g.Star
+	if blk.isMore() {
+		switch n {
+		case 0:
+			edge, text = g.BlockTop, moreLabel(blk.more)
+		case 1:
+			text = p.c.times.frame().Clock(blk.span.From) + g.Dash + p.c.times.frame().Clock(blk.span.To)
+		}
+	} else {
+		sess := p.c.idx.Session(blk.item)
+		switch n {
+		case 0:
+			edge = g.BlockTop
+			text = sess.Title
+		case 1:
+			text = p.c.times.frame().Clock(sess.Start) + g.Dash + p.c.times.frame().Clock(p.c.times.tl.End(blk.item))
+		case 2:
+			text = model.SpeakerLine(sess)
+		}
+		if n == 0 && p.c.marks.Has(sess.ID) {
+			star = g.Star
+		}
 	}
 	room := width - ansi.StringWidth(edge)
 	if room <= 0 {
@@ -188,6 +200,9 @@ func (p *gridPane) blockLine(blk gridBlock, n, width int, selected bool) string 
 	}
 	return style.Render(edge + star + text + pad)
 }
+
+// moreLabel names a "+N more" block.
+func moreLabel(n int) string { return fmt.Sprintf("+%d more", n) }
 
 // composeSegs joins a line's pieces, spaces between them, to width cells.
 func composeSegs(segs []gridSeg, width int) string {
@@ -221,7 +236,14 @@ func (p *gridPane) infoLine(g *gridGeom, sel int) string {
 	}
 	rightText := st.GridInfo.Render(strings.Join(right, gl.Dot))
 	left := ""
-	if sel >= 0 {
+	if sel >= 0 && g.blocks[sel].isMore() {
+		blk := g.blocks[sel]
+		f := p.c.times.frame()
+		left = strings.Join([]string{
+			moreLabel(blk.more) + " talks", f.Clock(blk.span.From) + gl.Dash + f.Clock(blk.span.To),
+			roomName(g.rooms[blk.room].name), "enter lists them",
+		}, gl.Dot)
+	} else if sel >= 0 {
 		sess := p.c.idx.Session(g.blocks[sel].item)
 		f := p.c.times.frame()
 		span := f.Clock(sess.Start) + gl.Dash + f.Clock(p.c.times.tl.End(g.blocks[sel].item))

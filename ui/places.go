@@ -86,7 +86,7 @@ func (m *Model) pop() {
 // open acts on the selected item: a person or a company opens their
 // talks, a talk opens for reading.
 func (m *Model) open() tea.Cmd {
-	if m.reading() {
+	if m.reading() || m.openGridSlot() {
 		return nil
 	}
 	l := m.list()

@@ -350,6 +350,9 @@ func (m *Model) list() *listPane {
 
 // selectedTalk is the talk selected in the current list, if it lists talks.
 func (m *Model) selectedTalk() (*model.Session, bool) {
+	if g := m.shownGrid(); g != nil && g.onMoreBlock() {
+		return nil, false // "+N more" stands for many talks
+	}
 	l := m.list()
 	item, ok := l.selected()
 	if !ok {

@@ -94,9 +94,10 @@ func frameVersion(c *common, v int) int {
 	return v * 2
 }
 
-// entries are the rows, built again when the version moves on.
+// entries are the rows, built again when the version moves on (and only
+// then: an empty agenda is as costly to find as a full one).
 func (s *groupedSource) entries() []entry {
-	if v := s.ver(); v != s.builtAt || s.rows == nil {
+	if v := s.ver(); v != s.builtAt {
 		s.builtAt, s.rows = v, s.build()
 		s.all = seq(len(s.rows))
 	}

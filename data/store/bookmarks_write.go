@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"slices"
+	"strings"
 )
 
 // The bookmarks file is written in one form whatever it was read from:
@@ -19,17 +20,6 @@ func (d *bookmarkDoc) write(w *bufio.Writer, conference string, ids []string, id
 	if d == nil {
 		d = &bookmarkDoc{}
 	}
-	byName := map[string][]confEntry{}
-	for _, e := range d.confs {
-		byName[e.name] = append(byName[e.name], e)
-	}
-	byName[conference] = slices.DeleteFunc(byName[conference], func(e confEntry) bool { return !e.object })
-	names := make([]string, 0, len(byName))
-	for name := range byName {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-
 	w.WriteString("{\n  \"version\": 1,\n  \"conferences\": {")
 	first := true
 	member := func(name string) {
@@ -41,28 +31,31 @@ func (d *bookmarkDoc) write(w *bufio.Writer, conference string, ids []string, id
 		writeJSONString(w, name)
 		w.WriteString(": ")
 	}
-	for _, name := range names {
-		entries := byName[name]
-		var arrays []confEntry
+	// writeConf writes one conference's members: those this version does
+	// not know as they were, then its ids.
+	writeConf := func(name string, entries []confEntry) {
+		arrays, array := 0, confEntry{}
 		for _, e := range entries {
 			if e.object {
 				member(name)
 				writeIndented(w, e.value, "    ")
 			} else {
-				arrays = append(arrays, e)
+				arrays, array = arrays+1, e
 			}
 		}
 		list, plain := ids, idsPlain
 		switch {
 		case name == conference:
-		case len(arrays) == 1 && arrays[0].canonical:
+		case arrays == 1 && array.canonical:
 			member(name)
-			writeCanonicalArray(w, arrays[0].value)
-			continue
+			writeCanonicalArray(w, array.value)
+			return
 		default:
 			list, plain = nil, false
-			for _, e := range arrays {
-				eachID(e.value, func(id string) { list = append(list, id) })
+			for _, e := range entries {
+				if !e.object {
+					eachID(e.value, func(id string) { list = append(list, id) })
+				}
 			}
 			slices.Sort(list)
 			list = slices.Compact(list)
@@ -71,6 +64,25 @@ func (d *bookmarkDoc) write(w *bufio.Writer, conference string, ids []string, id
 			member(name)
 			writeIDs(w, list, plain)
 		}
+	}
+	confs := d.byName()
+	toggled := false // conference written
+	for i := 0; i < len(confs); {
+		name := confs[i].name
+		j := i + 1
+		for j < len(confs) && confs[j].name == name {
+			j++
+		}
+		if !toggled && conference < name {
+			writeConf(conference, nil)
+			toggled = true
+		}
+		toggled = toggled || name == conference
+		writeConf(name, confs[i:j])
+		i = j
+	}
+	if !toggled {
+		writeConf(conference, nil)
 	}
 	if !first {
 		w.WriteString("\n  ")
@@ -82,6 +94,19 @@ func (d *bookmarkDoc) write(w *bufio.Writer, conference string, ids []string, id
 	}
 	_, err := w.WriteString("\n}\n")
 	return err
+}
+
+// byName is the conferences ordered by name, those of one name in file
+// order. A file this version wrote is in that order already, and a file
+// of many conferences costs no more than one look at each name.
+func (d *bookmarkDoc) byName() []confEntry {
+	byName := func(a, b confEntry) int { return strings.Compare(a.name, b.name) }
+	if slices.IsSortedFunc(d.confs, byName) {
+		return d.confs
+	}
+	confs := slices.Clone(d.confs)
+	slices.SortStableFunc(confs, byName)
+	return confs
 }
 
 // writeIDs writes a sorted list of ids as an indented array; plain ids
