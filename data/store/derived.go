@@ -6,11 +6,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"os"
 	"path/filepath"
-	"slices"
 	"strings"
-	"time"
 )
 
 // A derived file keeps something computed from other files (the
@@ -100,44 +97,13 @@ func WriteDerived(dir, name, identity string, content []byte) error {
 	}); err != nil {
 		return err
 	}
-	pruneDerived(dir, filepath.Base(t.resolved))
+	pruneOldest(dir, ".derived", filepath.Base(t.resolved), maxDerivedFiles)
 	return nil
 }
 
 // maxDerivedFiles bounds the directory: the files written longest ago
 // are removed first.
 const maxDerivedFiles = 32
-
-// pruneDerived removes the oldest derived files beyond maxDerivedFiles,
-// never keep. Failing to prune loses nothing, so errors are ignored.
-func pruneDerived(dir, keep string) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	type file struct {
-		name string
-		mod  time.Time
-	}
-	var files []file
-	for _, e := range entries {
-		if !e.Type().IsRegular() || !strings.HasSuffix(e.Name(), ".derived") {
-			continue
-		}
-		if info, err := e.Info(); err == nil {
-			files = append(files, file{e.Name(), info.ModTime()})
-		}
-	}
-	if len(files) <= maxDerivedFiles {
-		return
-	}
-	slices.SortFunc(files, func(a, b file) int { return b.mod.Compare(a.mod) })
-	for _, f := range files[maxDerivedFiles:] {
-		if f.name != keep {
-			_ = os.Remove(filepath.Join(dir, f.name))
-		}
-	}
-}
 
 // Fingerprint names the bookmarks file's content, without taking its
 // lock: a hash of its bytes, or "none" while there is no file. It changes

@@ -88,13 +88,14 @@ func WriteSeen(dir, key string, data []byte) error {
 	}); err != nil {
 		return err
 	}
-	pruneSeen(dir, filepath.Base(t.resolved))
+	pruneOldest(dir, ".json", filepath.Base(t.resolved), maxSeenFiles)
 	return nil
 }
 
-// pruneSeen removes the oldest seen files beyond maxSeenFiles, never keep.
-// Failing to prune loses nothing, so errors are ignored.
-func pruneSeen(dir, keep string) {
+// pruneOldest removes the files of dir whose names end in suffix, oldest
+// first, until max are left; never keep. Failing to prune loses nothing,
+// so errors are ignored.
+func pruneOldest(dir, suffix, keep string, max int) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
@@ -105,20 +106,18 @@ func pruneSeen(dir, keep string) {
 	}
 	var files []file
 	for _, e := range entries {
-		if !e.Type().IsRegular() || !strings.HasSuffix(e.Name(), ".json") {
+		if !e.Type().IsRegular() || !strings.HasSuffix(e.Name(), suffix) {
 			continue
 		}
-		info, err := e.Info()
-		if err != nil {
-			continue
+		if info, err := e.Info(); err == nil {
+			files = append(files, file{e.Name(), info.ModTime()})
 		}
-		files = append(files, file{e.Name(), info.ModTime()})
 	}
-	if len(files) <= maxSeenFiles {
+	if len(files) <= max {
 		return
 	}
 	slices.SortFunc(files, func(a, b file) int { return b.mod.Compare(a.mod) })
-	for _, f := range files[maxSeenFiles:] {
+	for _, f := range files[max:] {
 		if f.name != keep {
 			_ = os.Remove(filepath.Join(dir, f.name))
 		}
