@@ -2,6 +2,8 @@ package ui
 
 import (
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/summit-tui/summit-tui/model"
 )
 
 // Navigation is a stack of places. enter, s and c push one; esc pops
@@ -186,19 +188,27 @@ func (m *Model) pushIndex(people bool, name string) tea.Cmd {
 // openRooms opens the rooms index, on the selected talk's room when it
 // has one.
 func (m *Model) openRooms() tea.Cmd {
+	return m.openIndexOn(kindRooms, kindRoom, func(s *model.Session) string { return s.Room },
+		func(c *common) listSource { return newRoomsSource(c) })
+}
+
+// openIndexOn opens an index of rooms or tracks (kind), on the entry of the
+// selected talk (of), or on the entry whose list this is (a list of kind
+// entry).
+func (m *Model) openIndexOn(kind, entry string, of func(*model.Session) string, src func(*common) listSource) tea.Cmd {
 	l := m.list()
-	if l.src.ref().Kind == kindRooms {
+	if l.src.ref().Kind == kind {
 		return nil // already there
 	}
-	room := ""
+	name := ""
 	if sess, ok := m.selectedTalk(); ok {
-		room = sess.Room
-	} else if l.src.ref().Kind == kindRoom {
-		room = l.src.ref().Name
+		name = of(sess)
+	} else if l.src.ref().Kind == entry {
+		name = l.src.ref().Name
 	}
-	r := newListPane(m.c, newRoomsSource(m.c))
-	m.push(r)
-	r.selectKey(room)
+	index := newListPane(m.c, src(m.c))
+	m.push(index)
+	index.selectKey(name)
 	return nil
 }
 

@@ -111,18 +111,6 @@ func (s *tracksSource) body(item int) itemBody {
 // openTracks opens the tracks index, on the selected talk's track or the
 // track whose tab this is.
 func (m *Model) openTracks() tea.Cmd {
-	l := m.list()
-	if l.src.ref().Kind == kindTracks {
-		return nil // already there
-	}
-	track := ""
-	if sess, ok := m.selectedTalk(); ok {
-		track = sess.Track
-	} else if l.src.ref().Kind == kindTrack {
-		track = l.src.ref().Name
-	}
-	t := newListPane(m.c, newTracksSource(m.c))
-	m.push(t)
-	t.selectKey(track)
-	return nil
+	return m.openIndexOn(kindTracks, kindTrack, func(s *model.Session) string { return s.Track },
+		func(c *common) listSource { return newTracksSource(c) })
 }
