@@ -87,6 +87,10 @@ type Opened struct {
 	// Checked is when the server last confirmed a fetched schedule; zero
 	// for other inputs.
 	Checked time.Time
+	// CacheIgnored is why something in the cache in place of a URL's
+	// offline copy was ignored (not a regular file, damaged), naming the
+	// file; commands say it on standard error. Nil otherwise.
+	CacheIgnored error
 
 	// raw is the input's bytes, for a Reopener to tell the next version
 	// from this one; nil for a preview.
