@@ -177,6 +177,9 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 	if err != nil {
 		return err
 	}
+	if opened.CacheIgnored != nil {
+		fmt.Fprintf(stderr, "summit-tui: offline copy ignored: %s\n", oneLine(opened.CacheIgnored.Error()))
+	}
 	if opened.Refresh != nil {
 		// A command prints once: ask the server now rather than print a
 		// copy it may have replaced.
