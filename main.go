@@ -173,6 +173,7 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 	if opts.command == "" && stdoutIsTerminal {
 		return browse(opts)
 	}
+	sayWaiting(&opts, stderr)
 	opened, err := openRef(opts)
 	if err != nil {
 		return err
@@ -218,7 +219,10 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 // SIGHUP) saves pending bookmarks within a bound; the exit status is
 // non-zero only when some could not be saved.
 func browse(opts options) error {
-	opened, err := openRef(opts)
+	opened, err := openForBrowser(opts)
+	if errors.Is(err, errQuitWaiting) {
+		return nil
+	}
 	if err != nil {
 		return err
 	}
@@ -419,6 +423,11 @@ func relaySignals(p *tea.Program) (stop func()) {
 // openRef opens the schedule the command line names, or the built-in
 // page, with the garbage collector held back while it is parsed.
 func openRef(opts options) (data.Opened, error) {
+	return openRefIn(context.Background(), opts)
+}
+
+// openRefIn is openRef within ctx.
+func openRefIn(ctx context.Context, opts options) (data.Opened, error) {
 	if opts.open.CacheDir == "" {
 		// Without a cache directory URLs still open; they are only not
 		// kept for offline use.
@@ -430,7 +439,7 @@ func openRef(opts options) (data.Opened, error) {
 		if opts.ref == "" {
 			opened, err = data.OpenBytes(seeds.DefaultName, seeds.Default, opts.open)
 		} else {
-			opened, err = data.Open(context.Background(), opts.ref, opts.open)
+			opened, err = data.Open(ctx, opts.ref, opts.open)
 		}
 		return opened.Schedule, err
 	})

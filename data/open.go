@@ -64,6 +64,13 @@ type OpenOptions struct {
 	// Title, when set, is what the schedule is called (--title), instead
 	// of what it calls itself; its bookmarks stay where they are.
 	Title string
+	// Waiting, when set, is called once, from another goroutine, when a
+	// schedule read from a FIFO has given no data for WaitAfter: its
+	// writer has not started, or is slow. Ending Open's context ends the
+	// wait.
+	Waiting func(name string)
+	// WaitAfter is how long that is; zero means DefaultWaitAfter.
+	WaitAfter time.Duration
 }
 
 // Opened is a schedule ready to browse.
@@ -121,13 +128,13 @@ func Open(ctx context.Context, ref string, opts OpenOptions) (Opened, error) {
 	case ref == "":
 		return Opened{}, &PageError{Path: ref, Why: "no file named"}
 	}
-	return openFile(ref, opts)
+	return openFile(ctx, ref, opts)
 }
 
 // openFile reads a file, giving a large sessions page a preview of its
 // first talks while the rest is read.
-func openFile(path string, opts OpenOptions) (Opened, error) {
-	page, err := OpenPageFile(path)
+func openFile(ctx context.Context, path string, opts OpenOptions) (Opened, error) {
+	page, err := openPage(ctx, path, opts)
 	if err != nil {
 		return Opened{}, err
 	}
