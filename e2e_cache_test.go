@@ -13,7 +13,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -42,46 +41,6 @@ func cacheRun(t *testing.T, dir string, args ...string) (int, string, string) {
 		t.Fatal(err)
 	}
 	return 0, stdout.String(), stderr.String()
-}
-
-// TestE2ECacheFIFO: a FIFO put in place of a file of the offline copy
-// neither hangs export nor stands in for the copy: export says it was
-// ignored, prints the server's schedule and keeps it as the copy.
-func TestE2ECacheFIFO(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprint(w, frabXML(frabTalk{"1", "10:30", "00:50", "Aurora Hall", "Rust on Tiny Boards"}))
-	}))
-	defer srv.Close()
-	dir := t.TempDir()
-	if code, _, stderr := cacheRun(t, dir, "export", srv.URL); code != 0 {
-		t.Fatalf("first export: exit %d, %s", code, stderr)
-	}
-	cacheDir := filepath.Join(dir, "cache", "summit-tui")
-	entries, err := os.ReadDir(cacheDir)
-	if err != nil || len(entries) == 0 {
-		t.Fatalf("no offline copy kept: %v", err)
-	}
-	for _, e := range entries {
-		path := filepath.Join(cacheDir, e.Name())
-		t.Run(e.Name(), func(t *testing.T) {
-			if err := os.Remove(path); err != nil {
-				t.Fatal(err)
-			}
-			if err := syscall.Mkfifo(path, 0o600); err != nil {
-				t.Skipf("no FIFOs here: %v", err)
-			}
-			code, stdout, stderr := cacheRun(t, dir, "export", srv.URL)
-			if code != 0 || !strings.Contains(stdout, `"title": "Rust on Tiny Boards"`) {
-				t.Fatalf("export with a FIFO in the cache: exit %d, stdout %q, stderr %q", code, stdout, stderr)
-			}
-			if want := "summit-tui: offline copy ignored: " + path + ": not a regular file\n"; stderr != want {
-				t.Errorf("stderr = %q, want %q", stderr, want)
-			}
-			if code, _, stderr := cacheRun(t, dir, "export", srv.URL); code != 0 || stderr != "" {
-				t.Errorf("export after: exit %d, stderr %q; want the copy kept afresh, silently", code, stderr)
-			}
-		})
-	}
 }
 
 // TestE2EParallelRefreshes: four export --refresh runs at once, against a

@@ -43,6 +43,11 @@ func openForBrowser(opts options) (data.Opened, error) {
 	case r := <-done:
 		return r.opened, r.err
 	case name := <-waiting:
+		select {
+		case r := <-done: // came as the wait was said: no screen for it
+			return r.opened, r.err
+		default:
+		}
 		return waitOnScreen(ctx, name, opts, done)
 	}
 }
