@@ -423,11 +423,10 @@ func relaySignals(p *tea.Program) (stop func()) {
 // openRef opens the schedule the command line names, or the built-in
 // page, with the garbage collector held back while it is parsed.
 func openRef(opts options) (data.Opened, error) {
-	return openRefIn(context.Background(), opts)
+	return openRefContext(context.Background(), opts)
 }
 
-// openRefIn is openRef within ctx.
-func openRefIn(ctx context.Context, opts options) (data.Opened, error) {
+func openRefContext(ctx context.Context, opts options) (data.Opened, error) {
 	if opts.open.CacheDir == "" {
 		// Without a cache directory URLs still open; they are only not
 		// kept for offline use.

@@ -36,7 +36,7 @@ func openForBrowser(opts options) (data.Opened, error) {
 	opts.open.Waiting = func(name string) { waiting <- name } // called once at most
 	done := make(chan openResult, 1)
 	go func() {
-		o, err := openRefIn(ctx, opts)
+		o, err := openRefContext(ctx, opts)
 		done <- openResult{o, err}
 	}()
 	select {
