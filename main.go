@@ -182,10 +182,14 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 		return browse(opts)
 	}
 	endProgress := showFetchProgress(&opts)
+	sayWaiting(&opts, stderr)
 	opened, err := openRef(opts)
 	if err != nil {
 		endProgress()
 		return err
+	}
+	if opened.CacheIgnored != nil {
+		fmt.Fprintf(stderr, "summit-tui: offline copy ignored: %s\n", oneLine(opened.CacheIgnored.Error()))
 	}
 	if opened.Refresh != nil {
 		// A command prints once: ask the server now rather than print a
@@ -233,7 +237,10 @@ func browse(opts options) error {
 	if data.WillFetch(opts.ref, withCacheDir(opts.open)) {
 		return browseFetching(opts)
 	}
-	opened, err := openRef(opts)
+	opened, err := openForBrowser(opts)
+	if errors.Is(err, errQuitWaiting) {
+		return nil
+	}
 	if err != nil {
 		return err
 	}

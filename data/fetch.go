@@ -70,6 +70,10 @@ type Fetched struct {
 	// CacheErr is why Body could not be kept as the offline copy; nil when
 	// it was, or when there is no cache.
 	CacheErr error
+	// CacheIgnored is why something found in the cache in place of the
+	// offline copy was not used (not a regular file, damaged): a
+	// *PageError naming the file. Nil when there was nothing, or a copy.
+	CacheIgnored error
 	// Revalidate asks the server whether the offline copy is still
 	// current, with a conditional request, and keeps what it sends. It
 	// returns the schedule as it now stands and whether its bytes
@@ -100,7 +104,7 @@ func Fetch(ctx context.Context, rawURL string, opt FetchOptions) (Fetched, error
 	if err != nil {
 		return Fetched{}, err
 	}
-	cached := f.cache.read()
+	cached, ignored := f.cache.read()
 	if cached != nil && !opt.Refresh {
 		return f.fromCache(cached, nil), nil
 	}
@@ -109,8 +113,9 @@ func Fetch(ctx context.Context, rawURL string, opt FetchOptions) (Fetched, error
 		if cached != nil {
 			return f.fromCache(cached, err), nil
 		}
-		return Fetched{}, err
+		return Fetched{}, withIgnored(err, ignored)
 	}
+	got.CacheIgnored = ignored
 	return got, nil
 }
 
@@ -234,7 +239,7 @@ func (f *fetcher) download(ctx context.Context, cached *cachedCopy) (Fetched, bo
 		meta.Checked = now
 		return Fetched{
 			URL: f.url, Body: cached.body, Downloaded: meta.Downloaded, Checked: now,
-			CacheErr: f.cache.writeMeta(meta),
+			CacheErr: f.cache.write(meta, cached.body),
 		}, false, nil
 	case resp.StatusCode != http.StatusOK:
 		return Fetched{}, false, &PageError{Path: f.shown, Why: statusText(resp)}
@@ -258,7 +263,7 @@ func (f *fetcher) download(ctx context.Context, cached *cachedCopy) (Fetched, bo
 	if !changed {
 		// The same bytes again: keep the copy's body, and its date.
 		got.Body, got.Downloaded, meta.Downloaded = cached.body, cached.meta.Downloaded, cached.meta.Downloaded
-		got.CacheErr = f.cache.writeMeta(meta)
+		got.CacheErr = f.cache.write(meta, cached.body)
 	} else {
 		got.CacheErr = f.cache.write(meta, body)
 	}

@@ -100,8 +100,8 @@ func TestFetchDownloadsAndKeepsACopy(t *testing.T) {
 		t.Errorf("a first fetch sent If-None-Match %q", cond)
 	}
 	entries, err := os.ReadDir(opt.CacheDir)
-	if err != nil || len(entries) != 2 {
-		t.Fatalf("cache dir holds %v (%v), want a body and its metadata", entries, err)
+	if err != nil || len(entries) != 1 {
+		t.Fatalf("cache dir holds %v (%v), want one file: the body with its metadata", entries, err)
 	}
 	for _, e := range entries {
 		info, _ := e.Info()
@@ -370,11 +370,15 @@ func TestFetchCopyDamaged(t *testing.T) {
 	if _, err := Fetch(context.Background(), srv.URL, opt); err != nil {
 		t.Fatal(err)
 	}
-	bodies, _ := filepath.Glob(filepath.Join(opt.CacheDir, "*.body"))
-	if len(bodies) != 1 {
-		t.Fatalf("bodies %q", bodies)
+	copies, _ := filepath.Glob(filepath.Join(opt.CacheDir, "*.cache"))
+	if len(copies) != 1 {
+		t.Fatalf("copies %q", copies)
 	}
-	if err := os.WriteFile(bodies[0], []byte("the whole sch"), 0o600); err != nil {
+	kept, err := os.ReadFile(copies[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(copies[0], kept[:len(kept)-5], 0o600); err != nil {
 		t.Fatal(err)
 	}
 	got, err := Fetch(context.Background(), srv.URL, opt)
@@ -423,7 +427,7 @@ func TestFetchCacheNames(t *testing.T) {
 		if strings.ContainsAny(name, "/\\:@") || strings.HasPrefix(name, ".") || strings.Contains(name, "secret") || len(name) > maxHostInName+33 {
 			t.Errorf("name %q for %q is not a safe file name", name, u)
 		}
-		if filepath.Dir(c.bodyPath()) != "/cache" || filepath.Dir(c.metaPath()) != "/cache" {
+		if filepath.Dir(c.copyPath()) != "/cache" || filepath.Dir(c.bodyPath()) != "/cache" || filepath.Dir(c.metaPath()) != "/cache" {
 			t.Errorf("%q is kept outside the directory: %s", u, c.bodyPath())
 		}
 		if (fetchCache{dir: "/cache", url: u}).name() != name {

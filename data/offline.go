@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -60,10 +59,9 @@ func offlineMeta(ref string, opts OpenOptions) (cacheMeta, error) {
 	if err != nil {
 		return cacheMeta{}, err
 	}
-	raw, err := readCacheFile(f.cache.metaPath(), 1<<20)
-	var meta cacheMeta
-	if err != nil || opts.CacheDir == "" || json.Unmarshal(raw, &meta) != nil || meta.URL != f.cache.url {
-		return cacheMeta{}, &PageError{Path: f.shown, Why: ErrNoOfflineCopy.Error(), Err: ErrNoOfflineCopy}
+	meta, err := f.cache.readMeta()
+	if err != nil {
+		return cacheMeta{}, noOfflineCopy(f.shown, err)
 	}
 	return meta, nil
 }
@@ -84,9 +82,20 @@ func OpenOffline(ctx context.Context, ref string, opts OpenOptions) (Opened, err
 	if err != nil {
 		return Opened{}, err
 	}
-	cached := f.cache.read()
+	cached, ignored := f.cache.read()
 	if cached == nil {
-		return Opened{}, &PageError{Path: f.shown, Why: ErrNoOfflineCopy.Error(), Err: ErrNoOfflineCopy}
+		return Opened{}, noOfflineCopy(f.shown, ignored)
 	}
 	return OpenBytes(ref, cached.body, opts)
+}
+
+// noOfflineCopy is the error for a URL without a usable offline copy,
+// saying why one found was ignored.
+func noOfflineCopy(shown string, ignored error) error {
+	why := ErrNoOfflineCopy.Error()
+	var pe *PageError
+	if errors.As(ignored, &pe) {
+		why += " (offline copy ignored: " + pe.Error() + ")"
+	}
+	return &PageError{Path: shown, Why: why, Err: ErrNoOfflineCopy}
 }

@@ -67,6 +67,13 @@ type OpenOptions struct {
 	// Progress, when set, is told how a URL's download goes
 	// (FetchOptions.Progress).
 	Progress func(FetchProgress)
+	// Waiting, when set, is called once, from another goroutine, when a
+	// schedule read from a FIFO has given no data for WaitAfter: its
+	// writer has not started, or is slow. Ending Open's context ends the
+	// wait.
+	Waiting func(name string)
+	// WaitAfter is how long that is; zero means DefaultWaitAfter.
+	WaitAfter time.Duration
 }
 
 // Opened is a schedule ready to browse.
@@ -90,6 +97,10 @@ type Opened struct {
 	// Checked is when the server last confirmed a fetched schedule; zero
 	// for other inputs.
 	Checked time.Time
+	// CacheIgnored is why something in the cache in place of a URL's
+	// offline copy was ignored (not a regular file, damaged), naming the
+	// file; commands say it on standard error. Nil otherwise.
+	CacheIgnored error
 
 	// raw is the input's bytes, for a Reopener to tell the next version
 	// from this one; nil for a preview.
@@ -120,13 +131,13 @@ func Open(ctx context.Context, ref string, opts OpenOptions) (Opened, error) {
 	case ref == "":
 		return Opened{}, &PageError{Path: ref, Why: "no file named"}
 	}
-	return openFile(ref, opts)
+	return openFile(ctx, ref, opts)
 }
 
 // openFile reads a file, giving a large sessions page a preview of its
 // first talks while the rest is read.
-func openFile(path string, opts OpenOptions) (Opened, error) {
-	page, err := OpenPageFile(path)
+func openFile(ctx context.Context, path string, opts OpenOptions) (Opened, error) {
+	page, err := openPage(ctx, path, opts)
 	if err != nil {
 		return Opened{}, err
 	}

@@ -34,6 +34,7 @@ func openURL(ctx context.Context, url string, opts OpenOptions) (Opened, error) 
 	}
 	o.Notice = joinNotices(fetchNotice(got, opts.clock()), o.Notice)
 	o.Checked = got.Checked
+	o.CacheIgnored = got.CacheIgnored
 	if got.Revalidate != nil {
 		o.Refresh = func(ctx context.Context) (Opened, bool, error) {
 			fresh, changed, err := got.Revalidate(ctx)
@@ -77,6 +78,7 @@ func fetchNotice(f Fetched, now time.Time) string {
 	if f.CacheErr != nil {
 		notice = joinNotices(notice, "not kept for offline use: "+shortCause(f.CacheErr))
 	}
+	notice = joinNotices(describeIgnored(f.CacheIgnored), notice)
 	return notice
 }
 

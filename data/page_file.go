@@ -50,6 +50,9 @@ type PageFile struct {
 	size int64 // of a regular file; -1 for pipes and devices
 	buf  bytes.Buffer
 	eof  bool
+
+	in      io.Reader // what is read: f, unless a FIFO's reader wraps it
+	onClose func()    // when not nil, called as the file is closed
 }
 
 // OpenPageFile opens a page, refusing directories and regular files over
@@ -105,7 +108,12 @@ func (p *PageFile) ReadAll() ([]byte, error) {
 }
 
 // Close releases the file; what was read stays readable.
-func (p *PageFile) Close() error { return p.f.Close() }
+func (p *PageFile) Close() error {
+	if p.onClose != nil {
+		p.onClose()
+	}
+	return p.f.Close()
+}
 
 // fill reads until the buffer holds n bytes or the file ends.
 func (p *PageFile) fill(n int64) error {
@@ -120,9 +128,16 @@ func (p *PageFile) fill(n int64) error {
 		want = min(n, p.size)
 	}
 	p.buf.Grow(int(want) - p.buf.Len() + bytes.MinRead)
-	_, err := p.buf.ReadFrom(io.LimitReader(p.f, n-int64(p.buf.Len())))
+	in := p.in
+	if in == nil {
+		in = p.f
+	}
+	_, err := p.buf.ReadFrom(io.LimitReader(in, n-int64(p.buf.Len())))
 	if err != nil {
 		p.Close()
+		if pe := (*PageError)(nil); errors.As(err, &pe) {
+			return pe
+		}
 		return pathError(p.path, err)
 	}
 	got := int64(p.buf.Len())

@@ -57,7 +57,8 @@ func (r *Reopener) Reopen(ctx context.Context) (Reopened, error) {
 		if err != nil {
 			return Reopened{}, err
 		}
-		got, _, err := f.download(ctx, f.cache.read())
+		cached, _ := f.cache.read() // the first read said why one is ignored
+		got, _, err := f.download(ctx, cached)
 		if err != nil {
 			return Reopened{}, err
 		}
