@@ -98,11 +98,7 @@ func wireSeen(cfg *ui.Config) {
 		return &s, nil
 	}
 	cfg.Live.SaveSeen = func(s model.Snapshot) error {
-		raw, err := json.Marshal(s)
-		if err != nil {
-			return err
-		}
-		return store.WriteSeen(dir, key, raw)
+		return store.WriteSeenFrom(dir, key, s.WriteJSON)
 	}
 }
 

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -161,5 +162,27 @@ func TestKeepGoneKeepsBookmarkedTalks(t *testing.T) {
 	}
 	if snap := SnapshotOf(&newS); len(snap.Sessions) != 1 {
 		t.Errorf("snapshot holds %d sessions, want 1: a kept-for-bookmark talk is not part of the programme", len(snap.Sessions))
+	}
+}
+
+func TestSnapshotWriteJSONReadsBackAsMarshalled(t *testing.T) {
+	s := Snapshot{Sessions: []SeenSession{
+		seen("a", "Rust on tiny boards", at(30, 10, 30), "Aurora Hall"),
+		{ID: "b", Key: "b", Title: "Untimed \"quoted\" <talk>", Speakers: []string{"Ada", "Bo"}, Cancelled: true},
+	}}
+	var b strings.Builder
+	if err := s.WriteJSON(&b); err != nil {
+		t.Fatal(err)
+	}
+	var got Snapshot
+	if err := json.Unmarshal([]byte(b.String()), &got); err != nil {
+		t.Fatalf("the written snapshot is not JSON: %v\n%s", err, b.String())
+	}
+	if c := Compare(s, got); !c.Empty() {
+		t.Errorf("a snapshot read back differs from the one written: %v", describe(c))
+	}
+	want, _ := json.Marshal(s)
+	if strings.TrimSpace(b.String()) != string(want) {
+		t.Errorf("WriteJSON = %s\nwant what json.Marshal writes: %s", b.String(), want)
 	}
 }

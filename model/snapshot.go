@@ -1,7 +1,9 @@
 package model
 
 import (
+	"encoding/json"
 	"hash/fnv"
+	"io"
 	"slices"
 	"strconv"
 	"time"
@@ -135,4 +137,26 @@ func keepSessions(s *Schedule, gone []*SeenSession, keep func(id string) bool) {
 	} else if added {
 		s.Sessions = slices.Clip(s.Sessions)
 	}
+}
+
+// WriteJSON writes the snapshot as encoding/json would, a session at a
+// time, so that writing a large programme's never holds the whole text.
+func (s Snapshot) WriteJSON(w io.Writer) error {
+	if _, err := io.WriteString(w, `{"sessions":[`); err != nil {
+		return err
+	}
+	for i := range s.Sessions {
+		b, err := json.Marshal(&s.Sessions[i])
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			b = append([]byte{','}, b...)
+		}
+		if _, err := w.Write(b); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, "]}\n")
+	return err
 }

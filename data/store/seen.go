@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -69,9 +70,15 @@ func ReadSeen(dir, key string) ([]byte, error) {
 // WriteSeen keeps data as what was last seen of the schedule under key,
 // and forgets the schedules seen longest ago beyond the bound.
 func WriteSeen(dir, key string, data []byte) error {
-	if len(data) > maxSeenBytes {
-		return &StoreError{Path: seenPath(dir, key), Why: "would be larger than " + humanBytes(maxSeenBytes), named: true}
-	}
+	return WriteSeenFrom(dir, key, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// WriteSeenFrom is WriteSeen for a writer of the data, so that a large
+// schedule's is streamed to the file rather than held whole in memory.
+func WriteSeenFrom(dir, key string, write func(io.Writer) error) error {
 	t, err := inspect(seenPath(dir, key), seenRole)
 	if err != nil {
 		return err
@@ -82,14 +89,29 @@ func WriteSeen(dir, key string, data []byte) error {
 	if err := ensureDir(filepath.Dir(t.resolved), "seen versions"); err != nil {
 		return err
 	}
+	tooLarge := &StoreError{Path: t.resolved, Why: "would be larger than " + humanBytes(maxSeenBytes), named: true}
 	if err := replaceRegular(t, staleStateTemp, func(w *bufio.Writer) error {
-		_, err := w.Write(data)
-		return err
+		return write(&boundedWriter{w: w, left: maxSeenBytes, err: tooLarge})
 	}); err != nil {
 		return err
 	}
 	pruneOldest(dir, ".json", filepath.Base(t.resolved), maxSeenFiles)
 	return nil
+}
+
+// boundedWriter fails with err once more than left bytes are written.
+type boundedWriter struct {
+	w    io.Writer
+	left int
+	err  error
+}
+
+func (b *boundedWriter) Write(p []byte) (int, error) {
+	if len(p) > b.left {
+		return 0, b.err
+	}
+	b.left -= len(p)
+	return b.w.Write(p)
 }
 
 // pruneOldest removes the files of dir whose names end in suffix, oldest

@@ -2,8 +2,10 @@ package store
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -66,5 +68,27 @@ func TestSeenRefusesWhatIsNotAFile(t *testing.T) {
 	}
 	if err := WriteSeen(dir, "x", []byte("{}")); err == nil {
 		t.Error("WriteSeen over a directory: no error")
+	}
+}
+
+func TestSeenTooLargeLeavesTheLastOne(t *testing.T) {
+	dir := t.TempDir()
+	if err := WriteSeen(dir, "conf", []byte(`{"sessions":[]}`)); err != nil {
+		t.Fatal(err)
+	}
+	err := WriteSeenFrom(dir, "conf", func(w io.Writer) error {
+		chunk := make([]byte, 1<<20)
+		for range maxSeenBytes>>20 + 1 {
+			if _, err := w.Write(chunk); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err == nil || !strings.Contains(err.Error(), "larger than") {
+		t.Fatalf("WriteSeenFrom past the bound = %v, want an error saying it is too large", err)
+	}
+	if got, _ := ReadSeen(dir, "conf"); string(got) != `{"sessions":[]}` {
+		t.Errorf("after a refused write the seen version is %q, want the last one kept", got)
 	}
 }
