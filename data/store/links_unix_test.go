@@ -152,15 +152,16 @@ func assertRefused(t *testing.T, k linkedKind, what string, err error, reason st
 // rules about other users' files are tried without being root.
 func playUsers(t *testing.T, self int, owners map[string]int) {
 	t.Helper()
-	running, owner := runningUID, ownerUID
-	t.Cleanup(func() { runningUID, ownerUID = running, owner })
-	runningUID = func() int { return self }
-	ownerUID = func(fi fs.FileInfo) (int, bool) {
-		if uid, ok := owners[fi.Name()]; ok {
-			return uid, true
-		}
-		return self, true
-	}
+	t.Cleanup(func() { playedUsers.Store(nil) })
+	playedUsers.Store(&users{
+		running: func() int { return self },
+		owner: func(fi fs.FileInfo) (int, bool) {
+			if uid, ok := owners[fi.Name()]; ok {
+				return uid, true
+			}
+			return self, true
+		},
+	})
 }
 
 // A link is followed only when it and what it names belong to the user

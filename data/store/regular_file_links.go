@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 )
 
 // A file of the store's may be a symbolic link to where the user keeps it
@@ -18,21 +19,39 @@ import (
 // that is not recognisably of the kind is never moved aside or replaced,
 // and no directory is made for a link that leads nowhere.
 
-// runningUID and ownerUID are variables so that tests can play other
-// users without being root.
-var (
-	runningUID = os.Geteuid
-	ownerUID   = func(fi fs.FileInfo) (int, bool) {
+// users tells who runs summit-tui and who owns a file.
+type users struct {
+	running func() int
+	owner   func(fs.FileInfo) (int, bool)
+}
+
+// realUsers are the system's answers.
+var realUsers = users{
+	running: os.Geteuid,
+	owner: func(fi fs.FileInfo) (int, bool) {
 		uid, _, ok := ownerOf(fi)
 		return uid, ok
+	},
+}
+
+// playedUsers, when set, stands in for realUsers: tests play other users
+// without being root. It is atomic because a watcher started by an
+// earlier test may still be checking a file.
+var playedUsers atomic.Pointer[users]
+
+func currentUsers() users {
+	if u := playedUsers.Load(); u != nil {
+		return *u
 	}
-)
+	return realUsers
+}
 
 // foreignOwner returns fi's owner, and whether that is not the user
 // running summit-tui. Files with no Unix owner are nobody else's.
 func foreignOwner(fi fs.FileInfo) (uid int, foreign bool) {
-	uid, ok := ownerUID(fi)
-	return uid, ok && uid != runningUID()
+	u := currentUsers()
+	uid, ok := u.owner(fi)
+	return uid, ok && uid != u.running()
 }
 
 // refusedLink is the error for a link not followed: why reads after the
