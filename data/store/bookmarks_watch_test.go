@@ -63,12 +63,7 @@ func waitReadHas(t *testing.T, s *BookmarkStore, ch <-chan struct{}, want []stri
 func TestBookmarkWatchSeesAnotherWindow(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "share", "summit-tui", "bookmarks.json")
 	watching, other := NewBookmarkStore(path), NewBookmarkStore(path)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	ch, err := watching.Watch(ctx)
-	if err != nil {
-		t.Skipf("cannot watch files here: %v", err)
-	}
+	ch := watchUntilDone(t, watching)
 
 	steps := []struct {
 		op   BookmarkOp
@@ -112,13 +107,8 @@ func TestBookmarkWatchFollowsSymlink(t *testing.T) {
 	if err := os.Symlink(target, link); err != nil {
 		t.Skipf("cannot make a symbolic link here: %v", err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	watching := NewBookmarkStore(link)
-	ch, err := watching.Watch(ctx)
-	if err != nil {
-		t.Skipf("cannot watch files here: %v", err)
-	}
+	ch := watchUntilDone(t, watching)
 	drain(ch)
 	if _, err := applyToggle(NewBookmarkStore(target), bmKafka, "id-a", true); err != nil {
 		t.Fatal(err)
@@ -130,12 +120,7 @@ func TestBookmarkWatchFollowsSymlink(t *testing.T) {
 // blocks the watch: a window that is busy misses nothing but repeats.
 func TestBookmarkWatchCoalesces(t *testing.T) {
 	s, _ := newTestBookmarkStore(t, "good_canonical.json")
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	ch, err := s.Watch(ctx)
-	if err != nil {
-		t.Skipf("cannot watch files here: %v", err)
-	}
+	ch := watchUntilDone(t, s)
 	const saves = 20
 	for i := range saves {
 		if _, err := applyToggle(s, bmKafka, "id-burst", i%2 == 0); err != nil {
@@ -178,4 +163,23 @@ func TestBookmarkWatchEndsWithItsContext(t *testing.T) {
 		}
 		runtime.Gosched()
 	}
+}
+
+// watchUntilDone watches s for the rest of the test, and when the test
+// ends stops the watch and waits for its goroutine to end, so no test
+// leaves a watcher running into the next.
+func watchUntilDone(t *testing.T, s *BookmarkStore) <-chan struct{} {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	ch, err := s.Watch(ctx)
+	if err != nil {
+		cancel()
+		t.Skipf("cannot watch files here: %v", err)
+	}
+	t.Cleanup(func() {
+		cancel()
+		for range ch {
+		}
+	})
+	return ch
 }
