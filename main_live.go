@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -87,12 +86,12 @@ func wireSeen(cfg *ui.Config) {
 	}
 	key := cfg.Schedule.BookmarkKey()
 	cfg.Live.ReadSeen = func() (*model.Snapshot, error) {
-		raw, err := store.ReadSeen(dir, key)
-		if err != nil || raw == nil {
+		text, err := store.ReadSeenText(dir, key)
+		if err != nil || text == "" {
 			return nil, err
 		}
-		var s model.Snapshot
-		if err := json.Unmarshal(raw, &s); err != nil {
+		s, err := model.ReadSnapshotJSON(strings.NewReader(text))
+		if err != nil {
 			return nil, fmt.Errorf("the version last seen cannot be read: %w", err)
 		}
 		return &s, nil

@@ -178,6 +178,18 @@ func TestSnapshotWriteJSONReadsBackAsMarshalled(t *testing.T) {
 	if err := json.Unmarshal([]byte(b.String()), &got); err != nil {
 		t.Fatalf("the written snapshot is not JSON: %v\n%s", err, b.String())
 	}
+	streamed, err := ReadSnapshotJSON(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatalf("ReadSnapshotJSON: %v", err)
+	}
+	if c := Compare(s, streamed); !c.Empty() || len(streamed.Sessions) != len(s.Sessions) {
+		t.Errorf("a snapshot read a session at a time differs from the one written: %v", describe(c))
+	}
+	for _, bad := range []string{"", "[]", `{"sessions":{}}`, `{"sessions":[1]}`, `{"sessions":[`} {
+		if _, err := ReadSnapshotJSON(strings.NewReader(bad)); err == nil {
+			t.Errorf("ReadSnapshotJSON(%q): no error", bad)
+		}
+	}
 	if c := Compare(s, got); !c.Empty() {
 		t.Errorf("a snapshot read back differs from the one written: %v", describe(c))
 	}

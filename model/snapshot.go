@@ -2,6 +2,7 @@ package model
 
 import (
 	"encoding/json"
+	"fmt"
 	"hash/fnv"
 	"io"
 	"slices"
@@ -159,4 +160,50 @@ func (s Snapshot) WriteJSON(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, "]}\n")
 	return err
+}
+
+// ReadSnapshotJSON reads what WriteJSON wrote, a session at a time.
+func ReadSnapshotJSON(r io.Reader) (Snapshot, error) {
+	dec := json.NewDecoder(r)
+	var s Snapshot
+	expect := func(want json.Delim) error {
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		if d, ok := tok.(json.Delim); !ok || d != want {
+			return fmt.Errorf("want %v, found %v", want, tok)
+		}
+		return nil
+	}
+	if err := expect('{'); err != nil {
+		return s, err
+	}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return s, err
+		}
+		if tok != "sessions" {
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return s, err
+			}
+			continue
+		}
+		if err := expect('['); err != nil {
+			return s, err
+		}
+		for dec.More() {
+			var seen SeenSession
+			if err := dec.Decode(&seen); err != nil {
+				return s, err
+			}
+			s.Sessions = append(s.Sessions, seen)
+		}
+		if err := expect(']'); err != nil {
+			return s, err
+		}
+	}
+	return s, expect('}')
 }

@@ -113,6 +113,10 @@ type liveRefreshedMsg struct {
 	tl      *model.Timeline
 }
 
+// liveIdleMsg comes when the user may have paused: time to compare with
+// the version last seen (compareWhenIdle).
+type liveIdleMsg struct{}
+
 // markSeenMsg asks to mark every change as seen (the Changes view's a).
 type markSeenMsg struct{}
 
@@ -120,6 +124,7 @@ type markSeenMsg struct{}
 type liveSeenSavedMsg struct{ err error }
 
 func (liveStartedMsg) live()   {}
+func (liveIdleMsg) live()      {}
 func (liveTickMsg) live()      {}
 func (liveFileMsg) live()      {}
 func (liveRefreshedMsg) live() {}
@@ -151,7 +156,21 @@ func (m *Model) startLive() tea.Cmd {
 		m.live.since = m.now()
 	}
 	m.live.pane = newChangesPane(m.c)
-	return tea.Batch(m.compareWithSeen(), m.watchScheduleFile(), m.scheduleRefresh())
+	return tea.Batch(m.compareWhenIdle(), m.watchScheduleFile(), m.scheduleRefresh())
+}
+
+// liveIdle is how long the keys must have been still before the schedule
+// is compared with the version last seen: the comparison is not urgent,
+// and a large schedule's would compete with typing for the processor.
+const liveIdle = time.Second
+
+// compareWhenIdle compares with the version last seen once no key has
+// been pressed for liveIdle.
+func (m *Model) compareWhenIdle() tea.Cmd {
+	if wait := liveIdle - m.now().Sub(m.lastInput); wait > 0 {
+		return m.after(wait, liveIdleMsg{})
+	}
+	return m.compareWithSeen()
 }
 
 // compareWithSeen reads the version last seen and compares the one shown
@@ -196,6 +215,8 @@ func (m *Model) updateLive(msg liveMsg) tea.Cmd {
 	switch msg := msg.(type) {
 	case liveStartedMsg:
 		return m.liveStarted(msg)
+	case liveIdleMsg:
+		return m.compareWhenIdle()
 	case liveTickMsg:
 		if msg.seq != m.live.tick {
 			return nil

@@ -254,3 +254,37 @@ func TestLiveHelp(t *testing.T) {
 		t.Errorf("the help of a schedule not kept current lists %q", liveGroup)
 	}
 }
+
+// The comparison with the version last seen waits until the keys have
+// been still for a moment: on a large schedule it would compete with the
+// user's typing, and it is not urgent.
+func TestLiveCompareWaitsForTheKeysToRest(t *testing.T) {
+	versions, err := loadLive()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v1 := model.SnapshotOf(&versions[0])
+	host := &liveHost{seen: &v1}
+	h := newHarness(t, 120, 40, withLive(t, host), func(h *harness) { h.cfg.Schedule = versions[1] })
+	h.requireScreenContains("Schedule updated: ")
+
+	// Started again while the user types: nothing is compared until they
+	// rest.
+	h.m.live.started = false
+	h.m.c.changes.set(model.Changes{}, h.m.c.marks.set(), h.m.c.styles.G.Dot)
+	h.press("j")
+	h.send(h.m.startLive())
+	if !h.m.c.changes.list.Empty() {
+		t.Fatal("compared with the version last seen at once, while a key had just been pressed")
+	}
+	h.advance(liveIdle / 2)
+	h.press("k")
+	h.advance(liveIdle / 2)
+	if !h.m.c.changes.list.Empty() {
+		t.Fatal("compared while keys were still being pressed")
+	}
+	h.advance(liveIdle)
+	if h.m.c.changes.list.Empty() {
+		t.Error("not compared once the keys had rested")
+	}
+}

@@ -52,7 +52,9 @@ type Model struct {
 	saved    savedState // the state file as read, other pages' places included
 	restore  *savedPlace
 	touched  bool // a key was pressed: a late restore would move the user
-	initCmds []tea.Cmd
+	// lastInput is when a key was last pressed or the mouse used.
+	lastInput time.Time
+	initCmds  []tea.Cmd
 
 	now   func() time.Time
 	after func(time.Duration, tea.Msg) tea.Cmd
@@ -173,11 +175,13 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case holdOverMsg:
 		m.holding = false
 	case tea.KeyPressMsg:
-		m.touched = true
+		m.touched, m.lastInput = true, m.now()
 		return m.handleKey(msg)
 	case tea.MouseClickMsg:
+		m.lastInput = m.now()
 		return m.handleClick(msg.Mouse())
 	case tea.MouseWheelMsg:
+		m.lastInput = m.now()
 		return m.handleWheel(msg.Mouse())
 	case renderedMsg:
 		m.renders.store(msg)

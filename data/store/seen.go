@@ -56,15 +56,25 @@ func seenPath(dir, key string) string {
 // ReadSeen returns what was last seen of the schedule kept under key, or
 // nil and no error when nothing was.
 func ReadSeen(dir, key string) ([]byte, error) {
-	t, err := inspect(seenPath(dir, key), seenRole)
-	if err != nil || t.info == nil {
-		return nil, err
-	}
-	text, ok, err := readRegular(&t, seenRole)
-	if !ok || err != nil {
+	text, err := ReadSeenText(dir, key)
+	if err != nil || text == "" {
 		return nil, err
 	}
 	return []byte(text), nil
+}
+
+// ReadSeenText is ReadSeen as text, without a second copy of a large
+// schedule's; "" when nothing was seen.
+func ReadSeenText(dir, key string) (string, error) {
+	t, err := inspect(seenPath(dir, key), seenRole)
+	if err != nil || t.info == nil {
+		return "", err
+	}
+	text, ok, err := readRegular(&t, seenRole)
+	if !ok || err != nil {
+		return "", err
+	}
+	return text, nil
 }
 
 // WriteSeen keeps data as what was last seen of the schedule under key,
