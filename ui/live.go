@@ -156,6 +156,9 @@ func (m *Model) startLive() tea.Cmd {
 		m.live.since = m.now()
 	}
 	m.live.pane = newChangesPane(m.c)
+	// The whole schedule has just been shown: the user is likely to start
+	// on it now, so the comparison waits as it would after a key.
+	m.lastInput = m.now()
 	return tea.Batch(m.compareWhenIdle(), m.watchScheduleFile(), m.scheduleRefresh())
 }
 

@@ -97,6 +97,7 @@ func liveV2(t testing.TB) *model.Schedule {
 func TestLiveRefreshShowsWhatChanged(t *testing.T) {
 	host := &liveHost{}
 	h := newHarness(t, 120, 40, withLive(t, host))
+	h.advance(liveIdle) // the comparison waits for the keys to rest
 	if host.saved != 1 || host.seen == nil || len(host.seen.Sessions) != 4 {
 		t.Fatalf("a first start kept %d seen versions (%v), want the version opened", host.saved, host.seen)
 	}
@@ -191,6 +192,8 @@ func TestLiveStartComparesWithLastSeen(t *testing.T) {
 	v1 := model.SnapshotOf(&versions[0])
 	host := &liveHost{seen: &v1}
 	h := newHarness(t, 120, 40, withLive(t, host), func(h *harness) { h.cfg.Schedule = versions[1] })
+	h.requireScreenLacks("Schedule updated") // not before the keys have rested
+	h.advance(liveIdle)
 	h.requireScreenContains("Schedule updated: 1 new · 1 moved · 1 cancelled · 1 changed · 2 of your bookmarks")
 	h.press("0")
 	h.requireScreenContains("Lightning Talks", "cancelled · ")
@@ -266,6 +269,7 @@ func TestLiveCompareWaitsForTheKeysToRest(t *testing.T) {
 	v1 := model.SnapshotOf(&versions[0])
 	host := &liveHost{seen: &v1}
 	h := newHarness(t, 120, 40, withLive(t, host), func(h *harness) { h.cfg.Schedule = versions[1] })
+	h.advance(liveIdle)
 	h.requireScreenContains("Schedule updated: ")
 
 	// Started again while the user types: nothing is compared until they
