@@ -84,7 +84,8 @@ type frabJSONLink struct {
 // readFrabJSON reads a frab or pretalx schedule.json.
 func readFrabJSON(name string, raw []byte, opts OpenOptions) (model.Schedule, string, error) {
 	var doc frabJSON
-	if err := json.Unmarshal(bytes.TrimPrefix(raw, bomUTF8), &doc); err != nil {
+	bounded, texts := boundJSONStrings(bytes.TrimPrefix(raw, bomUTF8), maxJSONStringBytes)
+	if err := json.Unmarshal(bounded, &doc); err != nil {
 		return model.Schedule{}, "", &PageError{Path: name, Why: "not a frab/pretalx schedule.json: " + jsonWhy(err), Err: err}
 	}
 	if doc.Schedule == nil {
@@ -141,6 +142,7 @@ func readFrabJSON(name string, raw []byte, opts OpenOptions) (model.Schedule, st
 	}
 	notice := settleTimes(&s, &z)
 	finishSchedule(&s)
+	s.Cuts.Texts += texts
 	return s, notice, nil
 }
 

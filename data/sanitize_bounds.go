@@ -86,6 +86,9 @@ func CutsNotice(s *model.Schedule) string {
 	if n := s.Cuts.Links; n > 0 {
 		parts = append(parts, fmt.Sprintf("%s over %d KiB dropped", plural(n, "link"), maxLinkBytes>>10))
 	}
+	if n := s.Cuts.Texts; n > 0 {
+		parts = append(parts, fmt.Sprintf("%s over %d MiB cut before reading", plural(n, "text"), maxJSONStringBytes>>20))
+	}
 	if parts == nil {
 		return ""
 	}

@@ -21,6 +21,9 @@ type sessionizeAll struct {
 	Speakers   []sessionizeSpeaker  `json:"speakers"`
 	Categories []sessionizeCategory `json:"categories"`
 	Rooms      []sessionizeRoom     `json:"rooms"`
+	// cutTexts is how many strings were too long to read whole
+	// (boundJSONStrings).
+	cutTexts int
 }
 
 type sessionizeSession struct {
@@ -159,6 +162,7 @@ func readSessionize(name string, raw []byte, opts OpenOptions) (model.Schedule, 
 	}
 	notice := settleTimes(&s, &z)
 	finishSchedule(&s)
+	s.Cuts.Texts += doc.cutTexts
 	return s, notice, nil
 }
 
@@ -196,7 +200,7 @@ func digestOf(set []string) string {
 // GridSmart view (a JSON array), refusing anything else and an export
 // without sessions.
 func decodeSessionize(name string, raw []byte) (*sessionizeAll, error) {
-	raw = bytes.TrimPrefix(raw, bomUTF8)
+	raw, texts := boundJSONStrings(bytes.TrimPrefix(raw, bomUTF8), maxJSONStringBytes)
 	var doc sessionizeAll
 	var err error
 	if trimmed := bytes.TrimLeft(raw, " \t\r\n"); len(trimmed) > 0 && trimmed[0] == '[' {
@@ -213,6 +217,7 @@ func decodeSessionize(name string, raw []byte) (*sessionizeAll, error) {
 	if len(doc.Sessions) == 0 {
 		return nil, &PageError{Path: name, Why: "a Sessionize export with no sessions"}
 	}
+	doc.cutTexts = texts
 	return &doc, nil
 }
 

@@ -9,7 +9,12 @@ type Cuts struct {
 	Fields int
 	// Links is how many links were too long to keep and were dropped.
 	Links int
+	// Texts is how many texts of the source (any string of a JSON
+	// schedule) were too long to read whole and were cut before reading.
+	Texts int
 }
 
 // Add is the sum of two counts.
-func (c Cuts) Add(d Cuts) Cuts { return Cuts{Fields: c.Fields + d.Fields, Links: c.Links + d.Links} }
+func (c Cuts) Add(d Cuts) Cuts {
+	return Cuts{Fields: c.Fields + d.Fields, Links: c.Links + d.Links, Texts: c.Texts + d.Texts}
+}
