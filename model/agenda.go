@@ -125,17 +125,46 @@ func (tl *Timeline) dayRows(date string, day []int, clashes map[int][]int) []Age
 	gap := func(from, to time.Time) {
 		if to.Sub(from) >= MinGap {
 			w := Window{from, to}
-			rows = append(rows, AgendaRow{Session: -1, Free: w, Talks: len(tl.On(w))})
+			rows = append(rows, AgendaRow{Session: -1, Free: w, Talks: tl.takingPlace(tl.On(w))})
 		}
 	}
+	// A cancelled talk keeps its row but takes no time: the free window
+	// runs through it, listed before it when it starts later.
 	busy := bounds.From
+	var cancelled []int
+	until := func(to time.Time) {
+		k := 0
+		for ; k < len(cancelled) && tl.s.Sessions[cancelled[k]].Start.Before(busy); k++ {
+			rows = append(rows, AgendaRow{Session: cancelled[k]})
+		}
+		gap(busy, to)
+		for _, c := range cancelled[k:] {
+			rows = append(rows, AgendaRow{Session: c})
+		}
+		cancelled = cancelled[:0]
+	}
 	for _, i := range day {
-		gap(busy, tl.s.Sessions[i].Start)
+		if tl.s.Sessions[i].Cancelled() {
+			cancelled = append(cancelled, i)
+			continue
+		}
+		until(tl.s.Sessions[i].Start)
 		rows = append(rows, AgendaRow{Session: i, Clashes: clashes[i]})
 		if tl.ends[i].After(busy) {
 			busy = tl.ends[i]
 		}
 	}
-	gap(busy, bounds.To)
+	until(bounds.To)
 	return rows
+}
+
+// takingPlace counts the sessions that are not cancelled.
+func (tl *Timeline) takingPlace(sessions []int) int {
+	n := 0
+	for _, i := range sessions {
+		if !tl.s.Sessions[i].Cancelled() {
+			n++
+		}
+	}
+	return n
 }

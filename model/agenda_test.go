@@ -150,3 +150,21 @@ func TestAgendaCancelledTalkClashesWithNothing(t *testing.T) {
 		t.Errorf("agenda\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A cancelled bookmark keeps its row but frees its time: the free window
+// runs through it, listed before it, and the talks between are counted.
+func TestAgendaCancelledTalkTakesNoTime(t *testing.T) {
+	loc := tlZone(t, "Europe/Brussels")
+	at := func(h, m int) time.Time { return time.Date(2026, 1, 31, h, m, 0, 0, loc) }
+	s := &Schedule{Location: loc, Days: []Day{{Date: "2026-01-31", Start: at(9, 0), End: at(13, 0)}}, Sessions: []Session{
+		{ID: "first", Title: "First", Day: "2026-01-31", Room: "A", Start: at(9, 0), End: at(9, 30)},
+		{ID: "off", Title: "CANCELLED: Mid", Day: "2026-01-31", Room: "B", Start: at(10, 0), End: at(10, 30)},
+		{ID: "other", Title: "Other", Day: "2026-01-31", Room: "C", Start: at(10, 0), End: at(10, 30)},
+		{ID: "last", Title: "Last", Day: "2026-01-31", Room: "A", Start: at(12, 0), End: at(13, 0)},
+	}}
+	a := NewTimeline(s).Agenda(NewBookmarkSet([]string{"first", "off", "last"}))
+	want := []string{"# 2026-01-31", "first", "free 09:30–12:00, 1 talks", "off", "last"}
+	if got := agendaLines(s, a); !slices.Equal(got, want) {
+		t.Errorf("agenda\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
