@@ -292,6 +292,9 @@ func newImportIndex(s *model.Schedule) *importIndex {
 			x.byCode[strings.ToUpper(sess.Code)] = sess.ID
 		}
 		for _, l := range sess.Links {
+			if code := pretalxTalkCode(l.URL); code != "" && sess.Code == "" {
+				x.byCode[code] = sess.ID
+			}
 			if u := normalURL(l.URL); u != "" {
 				if _, ok := x.byURL[u]; !ok {
 					x.byURL[u] = sess.ID
@@ -371,6 +374,17 @@ func foldTitle(t string) string {
 		b.WriteRune(r)
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// pretalxTalkCode is the submission code in a pretalx talk page's URL
+// (…/<event>/talk/<CODE>/), for pretalx JSON that gives no code.
+func pretalxTalkCode(u string) string {
+	_, rest, ok := strings.Cut(u, "/talk/")
+	code, _, _ := strings.Cut(rest, "/")
+	if !ok || code == "" || strings.ContainsAny(code, "?#-") {
+		return ""
+	}
+	return strings.ToUpper(code)
 }
 
 func normalURL(u string) string {
