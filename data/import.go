@@ -124,6 +124,10 @@ func readGiggityLink(link string) (Imported, error) {
 			imp.Wanted = append(imp.Wanted, Wanted{ID: v.String()})
 		case string:
 			imp.Wanted = append(imp.Wanted, Wanted{ID: cleanInline(v)})
+		default:
+			// Not an id Giggity writes: kept, to be reported as not found.
+			b, _ := json.Marshal(v)
+			imp.Wanted = append(imp.Wanted, Wanted{ID: cleanInline(string(b))})
 		}
 	}
 	return imp, nil
@@ -158,8 +162,8 @@ func readImportCalendar(raw []byte) (imp Imported, err error) {
 		} else if code, ok := pretalxUID(uid); ok {
 			kind, w.Code = ImportPretalx, code
 		}
-		if i == 0 || kind != imp.Kind {
-			imp.Kind = kind
+		if i == 0 {
+			imp.Kind = kind // the app that wrote it, named by its first event
 		}
 		imp.Wanted = append(imp.Wanted, w)
 	}

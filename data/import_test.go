@@ -1,6 +1,9 @@
 package data
 
 import (
+	"bytes"
+	"compress/zlib"
+	"encoding/base64"
 	"slices"
 	"strings"
 	"testing"
@@ -28,6 +31,15 @@ func importSchedule(t *testing.T) *model.Schedule {
 			{ID: "guid-cafe", Key: "guid-cafe", SourceID: "103", Title: "Café Économique", Start: at(14, 0)},
 		},
 	}
+}
+
+// giggityOf packs a JSON list as a Giggity link's see= does.
+func giggityOf(list string) string {
+	var b bytes.Buffer
+	z, _ := zlib.NewWriterLevel(&b, zlib.BestCompression)
+	z.Write([]byte(list))
+	z.Close()
+	return base64.RawURLEncoding.EncodeToString(b.Bytes())
 }
 
 func crlf(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }
@@ -59,6 +71,11 @@ func TestMatchImport(t *testing.T) {
 			name:   "giggity: a guid, an id that does not exist, del= ignored",
 			source: "https://ggt.gaa.st/#url=x&see=eNqLNgUCHaVkYwjQBRMmIMICxoUBpVgA2I4JRw&del=eNqLjgUAARUAuQ",
 			kind:   ImportGiggity, ids: []string{}, missing: []string{"5555", "c3333333-3333-4333-8333-333333333333"},
+		},
+		{
+			name:   "giggity: what is not an id is reported, not dropped",
+			source: "https://ggt.gaa.st/#url=x&see=" + giggityOf(`[101,null,{"a":1}]`),
+			kind:   ImportGiggity, ids: []string{"guid-rust"}, missing: []string{"null", `{"a":1}`},
 		},
 		{
 			name: "FOSDEM Companion: the id in the schedule's year, even moved; another year's and an unknown id not found",
