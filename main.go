@@ -47,8 +47,10 @@ Usage:
              [--format-in NAME] [--refresh] [--refresh-every D]
              [--remind DURATION] [--title NAME]
   summit-tui export    [REF] [--format json|markdown]
-  summit-tui bookmarks [REF] [--bookmarks PATH] [--format markdown|json|ics|csv]
+  summit-tui bookmarks [REF] [--bookmarks PATH]
+                       [--format markdown|json|ics|csv|giggity]
                        [--now TIME] [--alarm DURATION]
+  summit-tui bookmarks import SOURCE [REF] [--bookmarks PATH]
   summit-tui changes   [OLD] NEW [--format text|json]
   summit-tui next      [REF] [--bookmarks PATH] [--now TIME]
                        [--format text|json]
@@ -64,7 +66,12 @@ no subcommand, the programme is printed as Markdown.
 Commands:
   export     write the whole programme as JSON (default) or Markdown
   bookmarks  write the bookmarked talks as a Markdown agenda (default), JSON,
-             an iCalendar file to import into a calendar (ics) or CSV
+             an iCalendar file to import into a calendar (ics), CSV, or a
+             link that Giggity opens to import them (giggity)
+  bookmarks import
+             add the talks of SOURCE (a file, - or a link) to REF's
+             bookmarks: a Giggity link, a FOSDEM Companion or pretalx
+             calendar, any iCalendar file, or a summit-tui JSON export
   changes    what changed from OLD to NEW, or in NEW since the browser last
              showed it: new, cancelled, moved and changed talks
   next       the running or next bookmarked talk, on one line; nothing when
@@ -128,6 +135,7 @@ type options struct {
 	formatIn  string
 	refresh   bool
 	now       string
+	source    string // bookmarks import SOURCE
 	remind    time.Duration
 	help      bool
 	version   bool
@@ -177,6 +185,8 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 		return changesCommand(opts, stdout, stderr)
 	case "next":
 		return nextCommand(opts, stdout)
+	case "import":
+		return importCommand(opts, stdout, stderr)
 	}
 	if opts.command == "" && stdoutIsTerminal {
 		return browse(opts)
@@ -520,6 +530,8 @@ func writeBookmarks(opts options, schedule model.Schedule, stdout, stderr io.Wri
 		return writeOut(export.WriteCSV(stdout, marked))
 	case "ics":
 		return writeCalendar(opts, schedule, marked, stdout, stderr)
+	case "giggity":
+		return writeGiggityLink(opts, marked, stdout)
 	}
 	return writeOut(export.WriteMarkdown(stdout, marked, export.MarkdownOptions{
 		Heading: "Bookmarks — " + schedule.Conference,
@@ -668,6 +680,12 @@ func parseArgs(args []string) (options, error) {
 	if len(words) > 0 && slices.Contains([]string{"export", "bookmarks", "changes", "next"}, words[0]) {
 		opts.command, words = words[0], words[1:]
 	}
+	if opts.command == "bookmarks" && len(words) > 0 && words[0] == "import" {
+		if opts.command, words = "import", words[1:]; len(words) == 0 {
+			return opts, usageError{"bookmarks import: give SOURCE, a file, - or a link"}
+		}
+		opts.source, words = words[0], words[1:]
+	}
 	if opts.command == "changes" && len(words) > 1 {
 		if len(words) > 2 {
 			return opts, usageError{fmt.Sprintf("unexpected argument %q: give two schedules, OLD and NEW", words[2])}
@@ -726,7 +744,7 @@ func validate(opts *options) error {
 	if !slices.Contains([]string{"auto", "dark", "light", "ascii"}, opts.theme) {
 		return usageError{fmt.Sprintf("unknown theme %q: use auto, dark, light or ascii", opts.theme)}
 	}
-	formats := map[string][]string{"export": {"json", "markdown"}, "bookmarks": {"markdown", "json", "ics", "csv"},
+	formats := map[string][]string{"export": {"json", "markdown"}, "bookmarks": {"markdown", "json", "ics", "csv", "giggity"},
 		"changes": {"text", "json"}, "next": {"text", "json"}}
 	allowed, ok := formats[opts.command]
 	switch {

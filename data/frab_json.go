@@ -149,6 +149,8 @@ func readFrabJSON(name string, raw []byte, opts OpenOptions) (model.Schedule, st
 func frabJSONSession(ev frabJSONEvent, room string, day model.Day, z *zone, people map[string]frabJSONPerson) model.Session {
 	sess := model.Session{
 		Key:         firstNonEmpty(ev.GUID.String(), ev.Code.String(), ev.ID.String()),
+		SourceID:    strings.TrimSpace(ev.ID.String()),
+		Code:        strings.TrimSpace(ev.Code.String()),
 		Title:       ev.Title.String(),
 		Subtitle:    ev.Subtitle.String(),
 		Track:       ev.Track.Name,

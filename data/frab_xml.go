@@ -147,6 +147,8 @@ func readFrabXML(name string, raw []byte, opts OpenOptions) (model.Schedule, str
 func frabXMLSession(ev frabXMLEvent, room string, day model.Day, z *zone, bios map[string]string) model.Session {
 	sess := model.Session{
 		Key:         firstNonEmpty(ev.GUID, ev.Code, ev.ID),
+		SourceID:    strings.TrimSpace(ev.ID),
+		Code:        strings.TrimSpace(ev.Code),
 		Title:       ev.Title,
 		Subtitle:    ev.Subtitle,
 		Track:       ev.Track,

@@ -42,6 +42,8 @@ func sanitizeSession(sess *model.Session) model.Cuts {
 	var c cutCounter
 	sess.ID = c.line(sess.ID)
 	sess.Key = c.line(sess.Key)
+	sess.SourceID = c.line(sess.SourceID)
+	sess.Code = c.line(sess.Code)
 	sess.Title = c.line(sess.Title)
 	if sess.Title == "" {
 		sess.Title = untitled

@@ -30,7 +30,13 @@ type Session struct {
 	// Key is the source's stable name for the session: its guid, else its
 	// code, else its id; without one, SlotKey of its title, start and
 	// room (the slug of its title when it has neither).
-	Key      string `json:"-"`
+	Key string `json:"-"`
+	// SourceID is the source's own id (frab's id attribute), which other
+	// apps' share links and exports name talks by; empty when it has none.
+	SourceID string `json:"-"`
+	// Code is the pretalx submission code, which pretalx's calendars name
+	// talks by; empty when the source gives none.
+	Code     string `json:"-"`
 	Title    string `json:"title"`
 	Subtitle string `json:"-"`
 	Track    string `json:"track"`

@@ -1,0 +1,29 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/summit-tui/summit-tui/data"
+	"github.com/summit-tui/summit-tui/data/export"
+	"github.com/summit-tui/summit-tui/model"
+)
+
+// writeGiggityLink prints the link Giggity opens to import the bookmarked
+// talks. It names the schedule by its URL, so a schedule read from a file
+// or the built-in page has none to share.
+func writeGiggityLink(opts options, marked model.Schedule, stdout io.Writer) error {
+	if !data.IsURL(opts.ref) {
+		what := "the built-in page"
+		if opts.ref != "" {
+			what = opts.ref
+		}
+		return fmt.Errorf("bookmarks: %s was not opened from a URL, so there is no link to share", what)
+	}
+	link, err := export.GiggityLink(opts.ref, marked.Sessions)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(stdout, link)
+	return writeOut(err)
+}
