@@ -17,7 +17,7 @@ import (
 func conferencesCommand(opts options, stdout, stderr io.Writer) error {
 	entries, err := directoryEntries(opts, stderr)
 	if err != nil {
-		return err
+		return fmt.Errorf("conference directory: %w", err)
 	}
 	data.SortDirectory(entries, time.Now())
 	return writeOut(writeDirectory(stdout, entries))
@@ -61,7 +61,7 @@ func directoryEntries(opts options, stderr io.Writer) ([]data.DirectoryEntry, er
 		Offline:  opts.command == "next", // next never fetches
 	})
 	if err != nil {
-		return nil, fmt.Errorf("conference directory: %w", err)
+		return nil, err
 	}
 	if got.FetchErr != nil {
 		fmt.Fprintf(stderr, "summit-tui: conference directory: %s; using the offline copy\n", oneLine(got.FetchErr.Error()))
@@ -80,7 +80,8 @@ func lookUpDirectory(opts *options, stdout, stderr io.Writer) error {
 		}
 		entries, err := directoryEntries(*opts, stderr)
 		if err != nil {
-			return err
+			// Say first what the user most likely meant: a file.
+			return fmt.Errorf("%s: no such file, and no conference directory to look it up in: %w", *ref, err)
 		}
 		found := data.LookupDirectory(entries, *ref)
 		switch len(found) {
