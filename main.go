@@ -54,13 +54,16 @@ Usage:
   summit-tui changes   [OLD] NEW [--format text|json]
   summit-tui next      [REF] [--bookmarks PATH] [--now TIME]
                        [--format text|json]
+  summit-tui conferences [--directory URL]
   summit-tui --version | --help
 
 REF is a schedule file, - for standard input, or an http(s):// URL: a
 frab/Pentabarf schedule.xml (FOSDEM, CCC), a frab or pretalx schedule.json,
 a Sessionize export (All, Sessions or GridSmart), an iCalendar .ics, or the
-text of a sessions page. Without one, the Kafka Summit London 2019 sessions
-page built into the binary is used. With standard output not a terminal and
+text of a sessions page. A REF with no slash or dot that is no file is a
+conference in the directory: its id (fosdem_2026) or words of its title
+(nordlicht). Without one, the Kafka Summit London 2019 sessions page built
+into the binary is used. With standard output not a terminal and
 no subcommand, the programme is printed as Markdown.
 
 Commands:
@@ -77,6 +80,9 @@ Commands:
   next       the running or next bookmarked talk, on one line; nothing when
              none is left. It never fetches: a URL is read from its
              offline copy
+  conferences
+             list the conference directory: id, title and dates, one a
+             line, the conferences on or to come first
   help       print this help
 
 Options:
@@ -91,6 +97,8 @@ Options:
                     0: never); by default a URL every 10 minutes during the
                     conference and hourly in the week before, and a file
                     when it changes
+  --directory URL   the conference directory, a Giggity menu.json
+                    (default https://ggt.gaa.st/menu.json)
   --title NAME      what to call the schedule, such as a Sessionize
                     export, which names no event
   --bookmarks PATH  the bookmarks file
@@ -141,6 +149,7 @@ type options struct {
 	version   bool
 
 	refreshEvery refreshFlag // --refresh-every (main_live.go)
+	directory    string      // --directory: the conference directory's URL (main_conferences.go)
 
 	open        data.OpenOptions // what tz, formatIn and refresh ask of reading
 	alarmBefore time.Duration    // --alarm, read
@@ -180,6 +189,12 @@ func run(args []string, stdout, stderr io.Writer, stdoutIsTerminal bool) int {
 }
 
 func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) error {
+	if opts.command == "conferences" {
+		return conferencesCommand(opts, stdout, stderr)
+	}
+	if err := lookUpDirectory(&opts, stdout, stderr); err != nil {
+		return err
+	}
 	switch opts.command {
 	case "changes":
 		return changesCommand(opts, stdout, stderr)
@@ -656,6 +671,7 @@ func parseArgs(args []string) (options, error) {
 	fs.StringVar(&opts.now, "now", "", "")
 	fs.StringVar(&opts.alarm, "alarm", "", "")
 	fs.Var(&opts.refreshEvery, "refresh-every", "")
+	fs.StringVar(&opts.directory, "directory", data.DefaultDirectoryURL, "")
 	opts.remind = defaultRemind
 	fs.Func("remind", "", func(v string) (err error) { opts.remind, err = parseRemind(v); return err })
 	fs.BoolVar(&opts.help, "help", false, "")
@@ -677,7 +693,7 @@ func parseArgs(args []string) (options, error) {
 		opts.help = true
 		return opts, nil
 	}
-	if len(words) > 0 && slices.Contains([]string{"export", "bookmarks", "changes", "next"}, words[0]) {
+	if len(words) > 0 && slices.Contains([]string{"export", "bookmarks", "changes", "next", "conferences"}, words[0]) {
 		opts.command, words = words[0], words[1:]
 	}
 	if opts.command == "bookmarks" && len(words) > 0 && words[0] == "import" {
@@ -761,6 +777,9 @@ func validate(opts *options) error {
 	}
 	if err := validateAlarm(opts); err != nil {
 		return err
+	}
+	if opts.command == "conferences" && (opts.ref != "" || opts.file != "") {
+		return usageError{"conferences takes no schedule"}
 	}
 	switch {
 	case opts.file != "" && opts.ref != "" && opts.file != opts.ref:

@@ -9,6 +9,7 @@ package main
 //	serve DIR                  an HTTP server on 127.0.0.1 for the files in
 //	                           DIR, at $SERVER, until the script ends
 //	closedport                 $CLOSED: an http URL whose port nobody listens on
+//	expand FILE                replace $NAME in FILE with the script's variables
 //	truncate FILE SIZE         set FILE's size, sparse as truncate -s makes it
 //	pagegen FILE N             write a sessions page of N talks (bench/pagegen)
 //	tlsserve DIR NAMES         an https server for DIR at $TLSSERVER, its
@@ -84,6 +85,7 @@ func TestScript(t *testing.T) {
 			"truncate":   cmdTruncate,
 			"pagegen":    cmdPagegen,
 			"tlsserve":   cmdTLSServe,
+			"expand":     cmdExpand,
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "root" {
