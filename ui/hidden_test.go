@@ -189,3 +189,24 @@ func TestHiddenHeaderGolden(t *testing.T) {
 	h := newHarness(t, 120, 40, withTwoRooms(t, "2031-03-15 10:20"), withState([]byte(state)))
 	golden.RequireEqual(t, ansi.Strip(strings.Join(strings.Split(h.asciiScreen(), "\n")[:2], "\n")))
 }
+
+// On a page without times, ★ is a list of talks: a hidden bookmarked talk
+// stays in it, and its filter finds it there.
+func TestHiddenBookmarkFilteredInStar(t *testing.T) {
+	h := newHarness(t, 120, 40)
+	first := h.sessions()[0]
+	h.press("b", "-")
+	if slices.Contains(h.shownIDs(), first.ID) {
+		t.Fatal("the hidden talk is still in All")
+	}
+	h.press("0")
+	if !slices.Equal(h.shownIDs(), []string{first.ID}) {
+		t.Fatalf("★ lists %v, want the hidden bookmarked talk %s", h.shownIDs(), first.ID)
+	}
+	h.press("/")
+	h.typeText(strings.Fields(first.Title)[0])
+	h.press("enter")
+	if !slices.Equal(h.shownIDs(), []string{first.ID}) || h.selectedTitle() != first.Title {
+		t.Fatalf("★ filtered lists %v (selected %q), want %s", h.shownIDs(), h.selectedTitle(), first.Title)
+	}
+}
