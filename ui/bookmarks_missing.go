@@ -8,7 +8,7 @@ package ui
 // missingBookmarks counts the bookmarks that name no talk of the schedule.
 func missingBookmarks(c *common) int {
 	set := c.marks.set()
-	return set.Len() - len(c.idx.Bookmarked(set))
+	return set.Len() - len(c.all.Bookmarked(set))
 }
 
 // missingText says how many bookmarks name no talk; "" for none.

@@ -15,7 +15,13 @@ import (
 // the screen's layout and the bookmarks. The root owns it and changes it
 // only in Update.
 type common struct {
-	idx    *model.Index
+	idx *model.Index
+	// all is the whole schedule, hidden talks included, and allTL its
+	// timeline: bookmarks and reminders read them; idx is derived from
+	// them and hidden (hidden.go).
+	all    *model.Index
+	allTL  *model.Timeline
+	hidden model.Hidden
 	times  times
 	theme  theme
 	styles Styles

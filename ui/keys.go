@@ -72,6 +72,8 @@ type globalKeys struct {
 
 	Bookmark key.Binding
 	Copy     key.Binding
+	Hide     key.Binding
+	Hidden   key.Binding
 	OpenLink key.Binding
 
 	// Zone toggles event and local time.
@@ -113,6 +115,8 @@ func defaultGlobalKeys() globalKeys {
 
 		Bookmark: key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "bookmark talk, or unbookmark it")),
 		Copy:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy talk as Markdown")),
+		Hide:     key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "hide talk (track, room in t, r); show again in _")),
+		Hidden:   key.NewBinding(key.WithKeys("_"), key.WithHelp("_", "what is hidden")),
 		OpenLink: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open the talk's first link in the browser")),
 
 		Zone: key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "event time or local time")),
@@ -318,7 +322,7 @@ func (k keyMaps) groups() []helpGroup {
 	return []helpGroup{
 		{"Places", []key.Binding{g.Open, g.Back, g.Speakers, g.Companies, g.Rooms, g.Tracks, g.NextTalk, g.PrevTalk}},
 		{"Search", []key.Binding{g.Filter, g.NextMatch, g.PrevMatch}},
-		{"Talks", []key.Binding{g.Bookmark, g.Copy, g.OpenLink}},
+		{"Talks", []key.Binding{g.Bookmark, g.Copy, g.OpenLink, g.Hide, g.Hidden}},
 		{liveGroup, []key.Binding{g.Changes, k.changes.MarkSeen, g.Refresh}},
 		{"Help and quit", []key.Binding{g.Help, g.Quit}},
 		{"Move and scroll", k.scroll.all()},

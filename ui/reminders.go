@@ -44,10 +44,10 @@ func newReminders(cfg Config) reminders {
 // cancelled or bookmarked reminds at its time, or not at all.
 func (m *Model) followReminders() tea.Cmd {
 	r := &m.remind
-	if r.rule == nil || r.idx == m.c.idx && r.marks == m.c.marks.version {
+	if r.rule == nil || r.idx == m.c.all && r.marks == m.c.marks.version {
 		return nil
 	}
-	r.idx, r.marks = m.c.idx, m.c.marks.version
+	r.idx, r.marks = m.c.all, m.c.marks.version
 	return m.checkReminders()
 }
 
@@ -63,7 +63,7 @@ func (m *Model) reminderTick(msg reminderTickMsg) tea.Cmd {
 func (m *Model) checkReminders() tea.Cmd {
 	r := &m.remind
 	r.seq++
-	due := r.rule.Due(m.c.idx.Schedule(), m.c.idx.Bookmarked(m.c.marks.set()), m.now())
+	due := r.rule.Due(m.c.all.Schedule(), m.c.all.Bookmarked(m.c.marks.set()), m.now())
 	var cmds []tea.Cmd
 	if len(due.Sessions) > 0 {
 		cmds = append(cmds, m.tell(due))
@@ -77,7 +77,7 @@ func (m *Model) checkReminders() tea.Cmd {
 // tell reminds of the talks due: the status line, the bell and a desktop
 // notification, one for all of them.
 func (m *Model) tell(due model.Reminder) tea.Cmd {
-	s := m.c.idx.Schedule()
+	s := m.c.all.Schedule()
 	text := reminderText(m.c.styles.G, s, due)
 	title := s.Conference
 	if title == "" {

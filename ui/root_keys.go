@@ -119,6 +119,10 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.resplit(splitStep)
 	case key.Matches(msg, g.Bookmark):
 		return m.toggleBookmark()
+	case key.Matches(msg, g.Hide):
+		return m.toggleHidden()
+	case key.Matches(msg, g.Hidden):
+		return m.openHidden()
 	case key.Matches(msg, g.Copy):
 		return m.copyTalk()
 	case key.Matches(msg, g.Grid):

@@ -100,6 +100,7 @@ const (
 	kindRoom      = "room"
 	kindNow       = "now"
 	kindWindow    = "window"
+	kindHidden    = "hidden"
 )
 
 // sourceFor makes the list a ref names, if the page still has it.
@@ -111,6 +112,8 @@ func sourceFor(c *common, ref placeRef) (listSource, bool) {
 				return src, true
 			}
 		}
+	case kindHidden:
+		return newHiddenSource(c), true
 	case kindSpeakers:
 		return newPeopleSource(c), true
 	case kindCompanies:

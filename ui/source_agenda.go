@@ -14,6 +14,7 @@ import (
 func newAgendaSource(c *common) *groupedSource {
 	s := newGroupedSource(c, placeRef{Kind: kindBookmarks}, "Bookmarks", func() []entry { return agendaEntries(c) },
 		func() int { return frameVersion(c, c.marks.version) })
+	s.talks.whole = true // a hidden bookmarked talk stays in the agenda
 	s.none = "No bookmarks yet. Press b on a talk to bookmark it."
 	return s
 }
@@ -29,7 +30,7 @@ func missingEntry(c *common) []entry {
 
 // agendaEntries are the agenda's rows for the current bookmarks.
 func agendaEntries(c *common) []entry {
-	tl, g := c.times.tl, c.styles.G
+	tl, g := c.allTL, c.styles.G
 	ag := tl.Agenda(c.marks.set())
 	out := missingEntry(c)
 	for _, day := range ag.Days {
@@ -52,7 +53,7 @@ func agendaEntries(c *common) []entry {
 		head := len(out)
 		out = append(out, entry{kind: rowHeading, session: -1, group: -1, key: "untimed", title: "Without a time"})
 		for _, i := range ag.Untimed {
-			out = append(out, entry{kind: rowItem, session: i, group: head, key: c.idx.Session(i).ID})
+			out = append(out, entry{kind: rowItem, session: i, group: head, key: c.all.Session(i).ID})
 		}
 	}
 	return out
@@ -61,14 +62,14 @@ func agendaEntries(c *common) []entry {
 // agendaTalk is a bookmarked talk's row; one that clashes says with what
 // in its second line.
 func agendaTalk(c *common, r model.AgendaRow, group int) entry {
-	sess := c.idx.Session(r.Session)
+	sess := c.all.Session(r.Session)
 	e := entry{kind: rowItem, session: r.Session, group: group, key: sess.ID}
 	if len(r.Clashes) == 0 {
 		return e
 	}
 	names := make([]string, len(r.Clashes))
 	for i, o := range r.Clashes {
-		names[i] = c.idx.Session(o).Title
+		names[i] = c.all.Session(o).Title
 	}
 	e.kind = rowClash
 	e.desc = c.times.frame().RowLabel(sess) + c.styles.G.Dot + "clash with " + strings.Join(names, ", ")

@@ -160,7 +160,7 @@ func (s *groupedSource) find(k string) (int, bool) {
 // heading: a heading whose rows all fail to match goes too. The rows are
 // the ones built now; a change of them makes the list search again.
 func (s *groupedSource) searcher() searchFunc {
-	rows, idx := s.entries(), s.c.idx
+	rows, idx := s.entries(), s.talks.index()
 	return func(candidates []int, q model.Query) []row { return searchEntries(rows, idx, candidates, q) }
 }
 
@@ -220,7 +220,7 @@ func (s *groupedSource) open(item int) (listSource, bool) {
 
 func (s *groupedSource) talk(item int) (*model.Session, bool) {
 	if e := s.at(item); e.session >= 0 {
-		return s.c.idx.Session(e.session), true
+		return s.talks.index().Session(e.session), true
 	}
 	return nil, false
 }
@@ -249,7 +249,7 @@ func (s *groupedSource) offers(item int) (people, companies bool) {
 func (s *groupedSource) detail(item int, width int, q model.Query) string {
 	e := s.at(item)
 	if e.session >= 0 {
-		return talkDetail(s.c, s.c.idx.Session(e.session), width, q)
+		return talkDetail(s.c, s.talks.index().Session(e.session), width, q)
 	}
 	st := s.c.styles
 	wrap := detailWrap(width)
@@ -264,7 +264,7 @@ func (s *groupedSource) body(item int) itemBody {
 	e := s.at(item)
 	switch {
 	case e.session >= 0:
-		return itemBody{session: s.c.idx.Session(e.session)}
+		return itemBody{session: s.talks.index().Session(e.session)}
 	case e.kind == rowFree:
 		return itemBody{talks: s.c.times.tl.On(e.window)}
 	}

@@ -28,6 +28,9 @@ type talksSource struct {
 	person, company string
 	// room is the room whose talks these are: its rows need not name it.
 	room string
+	// whole: the items are of the whole schedule, hidden talks included
+	// (the Bookmarks tab), not of the one shown.
+	whole bool
 	// ranked lists a filter's matches best first; every other list keeps
 	// its own order (time order, with times) when filtered.
 	ranked bool
@@ -48,12 +51,12 @@ func newBookmarksSource(c *common) *talksSource {
 	cachedAt := -1
 	s := newTalksSource(c, placeRef{Kind: kindBookmarks}, "Bookmarks", func() []int {
 		if cachedAt != c.marks.version {
-			cached, cachedAt = c.idx.Bookmarked(c.marks.set()), c.marks.version
+			cached, cachedAt = c.all.Bookmarked(c.marks.set()), c.marks.version
 		}
 		return cached
 	}, true)
 	s.ver = func() int { return c.marks.version }
-	s.bookmarks = true
+	s.bookmarks, s.whole = true, true
 	return s
 }
 
@@ -126,7 +129,7 @@ func (s *talksSource) placeholder() string {
 // text is the title, then where and when ("Sat 10:30 · Janson"), the
 // speakers, and the track or the companies.
 func (s *talksSource) text(item int) (title, desc string) {
-	sess := s.c.idx.Session(item)
+	sess := s.index().Session(item)
 	more := sessionCompanies(sess) // a track's own tab need not repeat the track
 	if s.mixed {
 		more = sess.Track
@@ -144,12 +147,12 @@ func (s *talksSource) text(item int) (title, desc string) {
 	return sess.Title, strings.Join(parts, s.c.styles.G.Dot)
 }
 
-func (s *talksSource) key(item int) string { return s.c.idx.Session(item).ID }
+func (s *talksSource) key(item int) string { return s.index().Session(item).ID }
 
-func (s *talksSource) find(id string) (int, bool) { return s.c.idx.ByID(id) }
+func (s *talksSource) find(id string) (int, bool) { return s.index().ByID(id) }
 
 func (s *talksSource) searcher() searchFunc {
-	idx := s.c.idx
+	idx := s.index()
 	var order []int
 	if !s.ranked {
 		order = s.items()
@@ -169,7 +172,7 @@ func (s *talksSource) searcher() searchFunc {
 
 func (s *talksSource) open(int) (listSource, bool) { return nil, false }
 
-func (s *talksSource) talk(item int) (*model.Session, bool) { return s.c.idx.Session(item), true }
+func (s *talksSource) talk(item int) (*model.Session, bool) { return s.index().Session(item), true }
 
 // people are the talk's speakers; in a person's list, the person; in a
 // company's, the talk's speakers of that company.
@@ -179,12 +182,12 @@ func (s *talksSource) people(item int) []string {
 	}
 	var staff []string
 	if s.company != "" {
-		if i, ok := companyIndex(s.c.idx, s.company); ok {
-			staff = s.c.idx.Companies()[i].People
+		if i, ok := companyIndex(s.index(), s.company); ok {
+			staff = s.index().Companies()[i].People
 		}
 	}
 	var out []string
-	for _, sp := range s.c.idx.Session(item).Speakers {
+	for _, sp := range s.index().Session(item).Speakers {
 		if !slices.Contains(out, sp.Name) && (staff == nil || slices.Contains(staff, sp.Name)) {
 			out = append(out, sp.Name)
 		}
@@ -199,7 +202,7 @@ func (s *talksSource) offers(item int) (people, companies bool) {
 	if s.person != "" || s.company != "" {
 		return true, true
 	}
-	for _, sp := range s.c.idx.Session(item).Speakers {
+	for _, sp := range s.index().Session(item).Speakers {
 		people = true
 		companies = companies || sp.Company != ""
 	}
@@ -213,17 +216,17 @@ func (s *talksSource) companies(item int) []string {
 	case s.company != "":
 		return []string{s.company}
 	case s.person != "":
-		return personCompanies(s.c.idx, s.person)
+		return personCompanies(s.index(), s.person)
 	}
-	return companyNames(s.c.idx, item)
+	return companyNames(s.index(), item)
 }
 
 func (s *talksSource) detail(item int, width int, q model.Query) string {
-	return talkDetail(s.c, s.c.idx.Session(item), width, q)
+	return talkDetail(s.c, s.index().Session(item), width, q)
 }
 
 func (s *talksSource) body(item int) itemBody {
-	b := itemBody{session: s.c.idx.Session(item)}
+	b := itemBody{session: s.index().Session(item)}
 	if s.person != "" {
 		b.about = aboutPerson(s.c, s.person) // a person's page
 	}

@@ -18,7 +18,7 @@ func (s *talksSource) section(item int) string {
 	if !s.c.times.timed {
 		return ""
 	}
-	sess := s.c.idx.Session(item)
+	sess := s.index().Session(item)
 	if !sess.Timed() {
 		return "Without a time"
 	}

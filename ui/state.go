@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/summit-tui/summit-tui/model"
 )
 
 // The place is remembered across runs in the state file: per page, the tab
@@ -17,10 +19,11 @@ import (
 const stateVersion = 1
 
 type savedState struct {
-	Version int                   `json:"version"`
-	Split   int                   `json:"split,omitempty"`
-	Places  map[string]savedPlace `json:"places,omitempty"` // by the page's bookmark key
-	Grids   map[string]savedGrid  `json:"grids,omitempty"`  // by the page's bookmark key
+	Version int                     `json:"version"`
+	Split   int                     `json:"split,omitempty"`
+	Places  map[string]savedPlace   `json:"places,omitempty"` // by the page's bookmark key
+	Grids   map[string]savedGrid    `json:"grids,omitempty"`  // by the page's bookmark key
+	Hidden  map[string]model.Hidden `json:"hidden,omitempty"` // by the page's bookmark key (hidden.go)
 }
 
 // savedPlace is the stack, from the tab's list up.
@@ -52,6 +55,7 @@ func (m *Model) loadState() {
 		return // a file this version cannot read is left for the one that can
 	}
 	m.saved = s
+	m.loadHidden(s)
 	if s.Split != 0 {
 		m.split = clampSplit(s.Split)
 	}
@@ -106,6 +110,7 @@ func (m *Model) encodeState() []byte {
 		delete(grids, m.pageKey())
 	}
 	s.Grids = grids
+	s.Hidden = m.encodeHidden(s.Hidden)
 	out, _ := json.MarshalIndent(s, "", "  ")
 	return append(out, '\n')
 }

@@ -41,6 +41,7 @@ func (t times) frame() model.TimeFrame {
 // schedule every component reads, keeping the choice of zone.
 func (c *common) setSchedule(idx *model.Index, tl *model.Timeline, zone *time.Location) {
 	useLocal := c.times.useLocal
+	idx, tl = c.deriveShown(idx, tl)
 	c.idx = idx
 	c.times = newTimes(idx, tl, zone)
 	c.times.useLocal = useLocal

@@ -18,6 +18,7 @@ func (m *Model) headerView() string {
 	if len(sched.Tracks) > 0 { // a schedule without tracks does not say "0 tracks"
 		counts += g.Dot + plural(len(sched.Tracks), "track", "tracks")
 	}
+	counts += m.hiddenInfo()
 	if m.loading != loadNone {
 		counts = "loading the page" + g.Ellipsis
 	}
