@@ -229,6 +229,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		m.chooser = nil
 		return m.pushIndex(msg.people, msg.name)
+	case schedulesListedMsg:
+		return m.offerSchedules(msg)
+	case scheduleChosenMsg:
+		return m.openChosenSchedule(msg)
+	case scheduleOpenedMsg:
+		return m.becomeSchedule(msg)
 	case windowChosenMsg:
 		if m.prompt == nil {
 			return nil
