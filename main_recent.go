@@ -1,0 +1,136 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/summit-tui/summit-tui/data/store"
+	"github.com/summit-tui/summit-tui/model"
+	"github.com/summit-tui/summit-tui/ui"
+)
+
+// The browser remembers each schedule it opens (recent.json in the state
+// directory) and O opens one of them in place: OpenSchedule reads it and
+// wires it as browserConfig wires the first, and what the schedule shown
+// before had started (its file watches, its refresh) stops.
+
+// builtInSuffix marks the built-in page among the recent schedules.
+const builtInSuffix = " (built in)"
+
+// scheduleSwitch is the schedule the browser shows now, for the
+// bookmarks to settle at quit and the watches to stop at a switch.
+type scheduleSwitch struct {
+	mu     sync.Mutex
+	marks  conferenceBookmarks
+	cancel context.CancelFunc // the watches of the schedule shown; nil for the first
+}
+
+func (s *scheduleSwitch) current() conferenceBookmarks {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.marks
+}
+
+// wireRecent remembers the schedule opened and hands the browser the
+// recent schedules and the way to open one in place.
+func wireRecent(ctx context.Context, opts options, schedule *model.Schedule, cfg *ui.Config, marks *conferenceBookmarks) {
+	if opts.ref == "-" {
+		return // standard input cannot be read again
+	}
+	path, err := store.DefaultRecentPath()
+	if err != nil {
+		return
+	}
+	if err := store.RememberSchedule(path, recentEntry(opts.ref, schedule, time.Now())); errors.Is(err, store.ErrRecentCorrupt) && cfg.Notice == "" {
+		cfg.Notice = err.Error()
+	}
+	sw := opts.switched
+	if sw == nil {
+		sw = &scheduleSwitch{}
+	}
+	marks.switched = sw
+	sw.mu.Lock()
+	sw.marks = *marks
+	sw.mu.Unlock()
+	cfg.Elsewhere = func() []ui.ScheduleChoice { return recentChoices(path, directoryConferences) }
+	cfg.OpenSchedule = func(ref string) (ui.Config, error) {
+		o := opts
+		o.ref = ref
+		next, cancel := context.WithCancel(ctx)
+		opened, err := openRefContext(next, o)
+		var newCfg ui.Config
+		if err == nil {
+			o.switched = sw
+			newCfg, _, err = browserConfig(next, o, opened)
+		}
+		if err != nil {
+			cancel()
+			return ui.Config{}, err
+		}
+		sw.mu.Lock()
+		if sw.cancel != nil {
+			sw.cancel()
+		}
+		sw.cancel = cancel
+		sw.mu.Unlock()
+		return newCfg, nil
+	}
+}
+
+// recentEntry is what the recent list keeps of a schedule: what opens it
+// again from any directory, its title and days.
+func recentEntry(ref string, s *model.Schedule, at time.Time) store.RecentSchedule {
+	e := store.RecentSchedule{Title: s.Conference, Ref: ref, Opened: at.UTC()}
+	switch {
+	case ref == "":
+		e.Title += builtInSuffix
+	case !strings.HasPrefix(ref, "http://") && !strings.HasPrefix(ref, "https://"):
+		if abs, err := filepath.Abs(ref); err == nil {
+			e.Ref = abs
+		}
+	}
+	if n := len(s.Days); n > 0 {
+		e.First, e.Last = s.Days[0].Date, s.Days[n-1].Date
+	}
+	return e
+}
+
+// recentChoices are the recent schedules, then what more reports
+// (elsewhereConferences: the directory's current conferences).
+func recentChoices(path string, more func() []ui.ScheduleChoice) []ui.ScheduleChoice {
+	list, _ := store.ReadRecent(path) // a list that cannot be read offers nothing
+	out := make([]ui.ScheduleChoice, 0, len(list))
+	for _, r := range list {
+		c := ui.ScheduleChoice{Title: r.Title, Ref: r.Ref, Dates: recentDates(r.First, r.Last)}
+		if r.Ref == "" {
+			c.Note = "built in"
+			c.Title = strings.TrimSuffix(r.Title, builtInSuffix)
+		}
+		out = append(out, c)
+	}
+	if more != nil {
+		out = append(out, more()...)
+	}
+	return out
+}
+
+// directoryConferences is where the conference directory joins O: the
+// conferences of its cached copy that are on or to come, offered after
+// the recent schedules, each with its id as Ref. Until the directory is
+// read here, none.
+func directoryConferences() []ui.ScheduleChoice { return nil }
+
+// recentDates says a schedule's days: "2026-01-31 – 2026-02-01".
+func recentDates(first, last string) string {
+	switch {
+	case first == "":
+		return ""
+	case last == "" || last == first:
+		return first
+	}
+	return first + " – " + last
+}
