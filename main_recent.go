@@ -45,7 +45,8 @@ func wireRecent(ctx context.Context, opts options, schedule *model.Schedule, cfg
 	if err != nil {
 		return
 	}
-	if err := store.RememberSchedule(path, recentEntry(opts.ref, schedule, time.Now())); errors.Is(err, store.ErrRecentCorrupt) && cfg.Notice == "" {
+	entry := recentEntry(opts.ref, schedule, time.Now())
+	if err := store.RememberSchedule(path, entry); errors.Is(err, store.ErrRecentCorrupt) && cfg.Notice == "" {
 		cfg.Notice = err.Error()
 	}
 	sw := opts.switched
@@ -56,7 +57,7 @@ func wireRecent(ctx context.Context, opts options, schedule *model.Schedule, cfg
 	sw.mu.Lock()
 	sw.marks = *marks
 	sw.mu.Unlock()
-	cfg.Elsewhere = func() []ui.ScheduleChoice { return recentChoices(path, directoryConferences) }
+	cfg.Elsewhere = func() []ui.ScheduleChoice { return recentChoices(path, entry.Ref, directoryConferences) }
 	cfg.OpenSchedule = func(ref string) (ui.Config, error) {
 		o := opts
 		o.ref = ref
@@ -99,12 +100,15 @@ func recentEntry(ref string, s *model.Schedule, at time.Time) store.RecentSchedu
 	return e
 }
 
-// recentChoices are the recent schedules, then what more reports
-// (elsewhereConferences: the directory's current conferences).
-func recentChoices(path string, more func() []ui.ScheduleChoice) []ui.ScheduleChoice {
+// recentChoices are the recent schedules but the one shown (shown is its
+// Ref), then what more reports (directoryConferences).
+func recentChoices(path, shown string, more func() []ui.ScheduleChoice) []ui.ScheduleChoice {
 	list, _ := store.ReadRecent(path) // a list that cannot be read offers nothing
 	out := make([]ui.ScheduleChoice, 0, len(list))
 	for _, r := range list {
+		if r.Ref == shown {
+			continue
+		}
 		c := ui.ScheduleChoice{Title: r.Title, Ref: r.Ref, Dates: recentDates(r.First, r.Last)}
 		if r.Ref == "" {
 			c.Note = "built in"
