@@ -52,6 +52,7 @@ type Model struct {
 	saved    savedState // the state file as read, other pages' places included
 	restore  *savedPlace
 	touched  bool // a key was pressed: a late restore would move the user
+	opening  bool // O's choice is being opened (schedules.go)
 	// lastInput is when a key was last pressed or the mouse used.
 	lastInput time.Time
 	initCmds  []tea.Cmd
@@ -166,6 +167,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {
+	if cmd, ok := m.whileOpening(msg); ok {
+		return cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m.resize(msg.Width, msg.Height)
@@ -184,7 +188,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.lastInput = m.now()
 		return m.handleWheel(msg.Mouse())
 	case renderedMsg:
-		m.renders.store(msg)
+		if msg.from == nil || msg.from == m.renders { // not the schedule shown before O
+			m.renders.store(msg)
+		}
 	case filterResultMsg:
 		msg.list.filterResult(msg)
 	case startLoadingMsg:

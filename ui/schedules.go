@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -85,9 +86,10 @@ func (m *Model) openChosenSchedule(msg scheduleChosenMsg) tea.Cmd {
 		return nil
 	}
 	m.chooser = nil
-	if len(m.c.marks.pending) > 0 || m.file.saving > 0 {
-		return m.setStatus("Bookmarks are still being saved: press O again in a moment", true)
+	if m.busy() {
+		return m.setStatus("Still busy with this schedule: press O again in a moment", true)
 	}
+	m.opening = true
 	save, open, state := m.cfg.SaveState, m.cfg.OpenSchedule, m.encodeState()
 	return tea.Batch(m.setStatus("Opening "+msg.ref+m.c.styles.G.Ellipsis, false), func() tea.Msg {
 		if save != nil {
@@ -101,6 +103,10 @@ func (m *Model) openChosenSchedule(msg scheduleChosenMsg) tea.Cmd {
 // becomeSchedule turns the browser into the browser of the schedule
 // opened, at its size and in its colours.
 func (m *Model) becomeSchedule(msg scheduleOpenedMsg) tea.Cmd {
+	if !m.opening || m.quitting.asked {
+		return nil
+	}
+	m.opening = false
 	if msg.err != nil {
 		return m.setStatus(msg.err.Error(), true)
 	}
@@ -123,4 +129,33 @@ func (m *Model) becomeSchedule(msg scheduleOpenedMsg) tea.Cmd {
 		cmds = append(cmds, m.resize(w, h))
 	}
 	return tea.Batch(cmds...)
+}
+
+// busy reports work under way whose answer belongs to the schedule shown:
+// bookmarks being saved or read, the whole page being loaded, a refresh
+// or the comparison with the version last seen. The browser switches
+// schedule only once it is done, so no answer reaches the next one.
+func (m *Model) busy() bool {
+	return len(m.c.marks.pending) > 0 || m.file.saving > 0 || m.file.reading ||
+		m.loading != loadNone || m.live.running || m.live.comparing
+}
+
+// whileOpening keeps the schedule shown still while the next one is
+// opened: keys but quit wait, and neither the bookmarks file nor the
+// refresh start anything for the schedule about to go. It reports
+// whether msg is handled.
+func (m *Model) whileOpening(msg tea.Msg) (tea.Cmd, bool) {
+	if !m.opening {
+		return nil, false
+	}
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if key.Matches(msg, m.c.keys.global.Quit) {
+			return m.quit(), true
+		}
+		return nil, true
+	case tea.MouseClickMsg, tea.MouseWheelMsg, bookmarksChangedMsg, liveMsg:
+		return nil, true
+	}
+	return nil, false
 }

@@ -69,3 +69,73 @@ func TestOpenRecentScheduleErrorKeepsSchedule(t *testing.T) {
 type errTest string
 
 func (e errTest) Error() string { return string(e) }
+
+// withRecent offers one other schedule, the two-room one, and counts the
+// times it is opened.
+func withRecent(t *testing.T, opened *[]string) harnessOption {
+	other := twoRooms(t)
+	return func(h *harness) {
+		h.cfg.Elsewhere = func() []ScheduleChoice {
+			return []ScheduleChoice{{Title: other.Conference, Ref: "/confs/two-rooms.xml"}}
+		}
+		h.cfg.OpenSchedule = func(ref string) (Config, error) {
+			*opened = append(*opened, ref)
+			return Config{Schedule: other}, nil
+		}
+	}
+}
+
+// A bookmark not yet saved belongs to the schedule shown: O waits for it
+// rather than open another schedule over it.
+func TestOpenRecentScheduleWaitsForBookmarkSave(t *testing.T) {
+	var opened []string
+	h := newHarness(t, 120, 40, withRecent(t, &opened))
+	h.holdSave = true
+	h.press("b", "O", "enter")
+	if len(opened) != 0 {
+		t.Fatalf("opened %q with a bookmark still unsaved", opened)
+	}
+	h.requireScreenContains("Still busy with this schedule")
+	h.holdSave = false
+	h.runHeld()
+	h.press("O", "enter")
+	if len(opened) != 1 {
+		t.Fatalf("opened %q once the bookmark was saved, want one", opened)
+	}
+	if len(h.saves) != 1 || len(h.file) != 1 {
+		t.Errorf("saves %v, file %v: the bookmark made before O was not kept", h.saves, h.file)
+	}
+}
+
+// While the choice is being opened, keys wait: a b then cannot make a
+// bookmark of the schedule about to go.
+func TestOpenRecentScheduleKeysWaitWhileOpening(t *testing.T) {
+	var opened []string
+	h := newHarness(t, 120, 40, withRecent(t, &opened))
+	h.press("O")
+	_, _ = h.m.Update(scheduleChosenMsg{ref: "/confs/two-rooms.xml"}) // its opening not run yet
+	h.press("b", "j", "b")
+	if len(h.m.c.marks.pending) != 0 || len(h.saves) != 0 {
+		t.Fatalf("keys acted while opening: pending %v, saves %v", h.m.c.marks.pending, h.saves)
+	}
+	other := twoRooms(t)
+	h.send(scheduleOpenedMsg{cfg: Config{Schedule: other}})
+	h.requireScreenContains(other.Conference)
+	if h.m.opening {
+		t.Error("keys still wait once the schedule is open")
+	}
+}
+
+// A rendering asked for by the schedule shown before O is not kept for
+// the next one, whose talk of the same id may say something else.
+func TestOpenRecentScheduleDropsOldRenderings(t *testing.T) {
+	var opened []string
+	h := newHarness(t, 120, 40, withRecent(t, &opened))
+	old := h.m.renders
+	h.press("O", "enter")
+	k := renderKey{id: twoRooms(t).Sessions[0].ID, width: 40, theme: h.m.c.theme.key()}
+	h.send(renderedMsg{key: k, out: "old text", from: old})
+	if _, ok := h.m.renders.done[k]; ok {
+		t.Error("a rendering of the schedule before was kept")
+	}
+}
