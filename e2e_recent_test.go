@@ -32,10 +32,16 @@ func TestE2ERecentSchedules(t *testing.T) {
 
 	u = startTUI(t, launch{cols: 120, rows: 40, dataHome: home, args: []string{second, "--bookmarks", marks}})
 	u.waitText("Second Test Conference")
+	u.press("0")
+	if s := u.waitText("No bookmarks yet"); s.has("Rust on Tiny Boards") {
+		t.Fatalf("the second schedule shows the first's bookmark:\n%s", s)
+	}
 	u.press("O")
 	u.waitText("Open a schedule", "Live Test Conference", first)
 	u.press("\r")
 	u.waitGone("Second Test Conference")
-	u.waitText("Live Test Conference", "★ 1")
+	u.waitText("Live Test Conference")
+	u.press("0")
+	u.waitText("Live Test Conference › Bookmarks", "Rust on Tiny Boards")
 	u.quit()
 }
