@@ -50,7 +50,9 @@ func TestRecentChoices(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	more := func() []ui.ScheduleChoice { return []ui.ScheduleChoice{{Title: "Nordlicht 2026", Ref: "nordlicht_2026"}} }
+	more := func() []ui.ScheduleChoice {
+		return []ui.ScheduleChoice{{Title: "Nordlicht 2026", Ref: "nordlicht_2026"}}
+	}
 	got := recentChoices(path, "/s/shown.xml", more)
 	var refs []string
 	for _, c := range got {
