@@ -283,8 +283,10 @@ func browserConfig(ctx context.Context, opts options, opened data.Opened) (ui.Co
 		Notify:       desktopNotifier(),
 		OpenLink:     openInBrowser,
 	}
+	base := ctx
+	ctx, stop := context.WithCancel(base) // stopped when O opens another schedule
 	marks.wire(ctx, &cfg, notice)
-	wireRecent(ctx, opts, &schedule, &cfg, &marks)
+	wireRecent(base, stop, opts, &schedule, &cfg, &marks)
 	wireState(&cfg)
 	wireLive(ctx, opts, opened, &cfg)
 	return cfg, marks, nil

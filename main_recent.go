@@ -26,7 +26,7 @@ const builtInSuffix = " (built in)"
 type scheduleSwitch struct {
 	mu     sync.Mutex
 	marks  conferenceBookmarks
-	cancel context.CancelFunc // the watches of the schedule shown; nil for the first
+	cancel context.CancelFunc // stops what the schedule shown started
 }
 
 func (s *scheduleSwitch) current() conferenceBookmarks {
@@ -36,18 +36,18 @@ func (s *scheduleSwitch) current() conferenceBookmarks {
 }
 
 // wireRecent remembers the schedule opened and hands the browser the
-// recent schedules and the way to open one in place.
-func wireRecent(ctx context.Context, opts options, schedule *model.Schedule, cfg *ui.Config, marks *conferenceBookmarks) {
-	if opts.ref == "-" {
-		return // standard input cannot be read again
-	}
+// recent schedules and the way to open one in place. What the schedule
+// starts stops with stop when another is opened; base outlives them all.
+func wireRecent(base context.Context, stop context.CancelFunc, opts options, schedule *model.Schedule, cfg *ui.Config, marks *conferenceBookmarks) {
 	path, err := store.DefaultRecentPath()
 	if err != nil {
 		return
 	}
 	entry := recentEntry(opts.ref, schedule, time.Now())
-	if err := store.RememberSchedule(path, entry); errors.Is(err, store.ErrRecentCorrupt) && cfg.Notice == "" {
-		cfg.Notice = err.Error()
+	if opts.ref != "-" { // standard input cannot be read again
+		if err := store.RememberSchedule(path, entry); errors.Is(err, store.ErrRecentCorrupt) && cfg.Notice == "" {
+			cfg.Notice = err.Error()
+		}
 	}
 	sw := opts.switched
 	if sw == nil {
@@ -55,30 +55,21 @@ func wireRecent(ctx context.Context, opts options, schedule *model.Schedule, cfg
 	}
 	marks.switched = sw
 	sw.mu.Lock()
-	sw.marks = *marks
+	if sw.cancel != nil {
+		sw.cancel() // the schedule shown before this one
+	}
+	sw.marks, sw.cancel = *marks, stop
 	sw.mu.Unlock()
 	cfg.Elsewhere = func() []ui.ScheduleChoice { return recentChoices(path, entry.Ref, directoryConferences) }
 	cfg.OpenSchedule = func(ref string) (ui.Config, error) {
 		o := opts
-		o.ref = ref
-		next, cancel := context.WithCancel(ctx)
-		opened, err := openRefContext(next, o)
-		var newCfg ui.Config
-		if err == nil {
-			o.switched = sw
-			newCfg, _, err = browserConfig(next, o, opened)
-		}
+		o.ref, o.switched = ref, sw
+		opened, err := openRefContext(base, o)
 		if err != nil {
-			cancel()
 			return ui.Config{}, err
 		}
-		sw.mu.Lock()
-		if sw.cancel != nil {
-			sw.cancel()
-		}
-		sw.cancel = cancel
-		sw.mu.Unlock()
-		return newCfg, nil
+		next, _, err := browserConfig(base, o, opened)
+		return next, err
 	}
 }
 
