@@ -1,8 +1,11 @@
 package main
 
 import (
+	"context"
+	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -69,5 +72,46 @@ func TestRecentChoices(t *testing.T) {
 	}
 	if len(directoryConferences()) != 0 {
 		t.Error("the directory's conferences are offered before the directory is read here")
+	}
+}
+
+// Opening a schedule in place stops what the one before started, and a
+// recent list that cannot be read is a notice at start, not an error.
+func TestWireRecentStopsScheduleBeforeAndNotices(t *testing.T) {
+	state := t.TempDir()
+	t.Setenv("XDG_STATE_HOME", state)
+	path := filepath.Join(state, "summit-tui", "recent.json")
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte("{not json"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s := &model.Schedule{Conference: "FOSDEM 2026"}
+	var cfg ui.Config
+	var marks conferenceBookmarks
+	firstStopped := false
+	wireRecent(context.Background(), func() { firstStopped = true }, options{ref: "/s/fosdem.xml"}, s, &cfg, &marks)
+	if !strings.Contains(cfg.Notice, "recent schedules") {
+		t.Errorf("notice %q, want one about the recent list", cfg.Notice)
+	}
+	if cfg.Elsewhere == nil || cfg.OpenSchedule == nil {
+		t.Fatal("O is not wired")
+	}
+	if firstStopped {
+		t.Fatal("the schedule shown was stopped at start")
+	}
+	// What OpenSchedule does once the next schedule is read.
+	var next ui.Config
+	nextMarks := conferenceBookmarks{key: "nordlicht"}
+	wireRecent(context.Background(), func() {}, options{ref: "/s/nordlicht.xml", switched: marks.switched}, &model.Schedule{Conference: "Nordlicht"}, &next, &nextMarks)
+	if !firstStopped {
+		t.Error("the schedule shown before was not stopped")
+	}
+	if got := marks.switched.current().key; got != "nordlicht" {
+		t.Errorf("bookmarks settle under %q at quit, want the schedule shown now", got)
+	}
+	if choices := next.Elsewhere(); len(choices) != 1 || choices[0].Ref != "/s/fosdem.xml" {
+		t.Errorf("O offers %+v, want the schedule before", choices)
 	}
 }
