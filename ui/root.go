@@ -109,6 +109,7 @@ func (m *Model) setUp(cfg Config) {
 	m.c = &common{keys: defaultKeyMaps()}
 	m.c.setSchedule(model.NewIndex(&sched), nil, cfg.zone())
 	m.c.keys.fitSchedule(m.c)
+	m.c.keys.global.Schedules.SetEnabled(cfg.Elsewhere != nil && cfg.OpenSchedule != nil)
 	m.fitLive()
 	m.c.setTheme(th)
 	m.c.marks = newMarks(cfg.Bookmarks)

@@ -23,7 +23,9 @@ func TestOpenRecentScheduleInPlace(t *testing.T) {
 			return Config{Schedule: other, Bookmarks: []string{first}}, nil
 		}
 	})
-	h.press("O")
+	h.press("?")
+	h.requireScreenContains("open a recent schedule in place")
+	h.press("?", "O")
 	if h.m.chooser == nil {
 		t.Fatal("O opened no chooser")
 	}
@@ -45,15 +47,16 @@ func TestOpenRecentScheduleInPlace(t *testing.T) {
 	}
 }
 
-// Without a host that opens schedules, O says so instead of opening an
-// empty chooser.
+// Without a host that opens schedules, O does nothing and the help leaves
+// it out.
 func TestOpenRecentScheduleWithoutHost(t *testing.T) {
 	h := newHarness(t, 120, 40)
 	h.press("O")
 	if h.m.chooser != nil {
 		t.Fatal("O opened a chooser with nothing to open")
 	}
-	h.requireScreenContains("No other schedule to open here")
+	h.press("?")
+	h.requireScreenLacks("open a recent schedule")
 }
 
 // An error opening the schedule keeps the one shown and says why.
