@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -23,6 +24,9 @@ func TestOpenRecentScheduleInPlace(t *testing.T) {
 			return Config{Schedule: other, Bookmarks: []string{first}}, nil
 		}
 	})
+	if !strings.Contains(h.footer(), "O schedules") {
+		t.Errorf("the footer does not offer O: %q", h.footer())
+	}
 	h.press("?")
 	h.requireScreenContains("open a recent schedule in place")
 	h.press("?", "O")
