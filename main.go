@@ -131,11 +131,12 @@ func main() {
 
 // options are the command line's settings, shared by every command.
 type options struct {
-	command   string // "", "export", "bookmarks", "changes" or "next"
-	ref       string // the schedule: REF or --file; "" for the built-in page
-	older     string // changes OLD NEW: OLD, when two schedules are named
-	alarm     string // --alarm: how long before each talk a calendar reminds
-	file      string // --file as given
+	command   string          // "", "export", "bookmarks", "changes" or "next"
+	ref       string          // the schedule: REF or --file; "" for the built-in page
+	switched  *scheduleSwitch // the browser's schedule, once O can switch it (main_recent.go)
+	older     string          // changes OLD NEW: OLD, when two schedules are named
+	alarm     string          // --alarm: how long before each talk a calendar reminds
+	file      string          // --file as given
 	bookmarks string
 	theme     string
 	format    string
@@ -307,7 +308,10 @@ func browserConfig(ctx context.Context, opts options, opened data.Opened) (ui.Co
 		Notify:       desktopNotifier(),
 		OpenLink:     openInBrowser,
 	}
+	base := ctx
+	ctx, stop := context.WithCancel(base) // stopped when O opens another schedule
 	marks.wire(ctx, &cfg, notice)
+	wireRecent(base, stop, opts, &schedule, &cfg, &marks)
 	wireState(&cfg)
 	wireLive(ctx, opts, opened, &cfg)
 	return cfg, marks, nil
@@ -355,8 +359,9 @@ func wireState(cfg *ui.Config) {
 
 // conferenceBookmarks are one conference's bookmarks in the user's file.
 type conferenceBookmarks struct {
-	file *store.BookmarkStore
-	key  string
+	file     *store.BookmarkStore
+	key      string
+	switched *scheduleSwitch // the schedule O opened in place, whose bookmarks settle
 }
 
 func openBookmarks(path, key string) (conferenceBookmarks, error) {
@@ -399,6 +404,9 @@ func (b conferenceBookmarks) save(known []string, ops []ui.BookmarkOp) ([]string
 // terminal went away (a hang-up, say) before the browser's own quit, what
 // is pending gets one more save; changes still unsaved make an error.
 func (b conferenceBookmarks) settle(outcome ui.Outcome, runErr error) error {
+	if b.switched != nil {
+		b = b.switched.current()
+	}
 	var err error
 	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
 		err = fmt.Errorf("terminal: %w", runErr)

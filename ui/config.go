@@ -78,6 +78,16 @@ type Config struct {
 	// browser ask.
 	Background Background
 
+	// Elsewhere lists the schedules O offers: those opened before, most
+	// recent first, and whatever else the host can open. OpenSchedule
+	// reads the one chosen and returns the browser's Config for it, its
+	// bookmarks, state and refresh wired as at start (Theme, Env and
+	// Background are the browser's own); what the host started for the
+	// schedule shown before it stops. Both run outside the UI goroutine;
+	// without both, O says there is nothing to open.
+	Elsewhere    func() []ScheduleChoice
+	OpenSchedule func(ref string) (Config, error)
+
 	// Pending, when set, is a schedule still on its way: the browser
 	// shows how it goes until Pending.Ready gives the rest of the Config
 	// (pending.go). Only Theme, Env, Background and Now are read

@@ -86,6 +86,9 @@ type globalKeys struct {
 	Changes key.Binding
 	Refresh key.Binding
 
+	// Schedules offers the other schedules to open in place.
+	Schedules key.Binding
+
 	Help key.Binding
 	Quit key.Binding
 }
@@ -126,6 +129,8 @@ func defaultGlobalKeys() globalKeys {
 
 		Changes: key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "what changed since you last looked")),
 		Refresh: key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "read the schedule again now")),
+
+		Schedules: key.NewBinding(key.WithKeys("O"), key.WithHelp("O", "open a recent schedule in place")),
 
 		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "this help; ?, esc or q closes it")),
 		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q/ctrl+c", "quit")),
@@ -324,7 +329,7 @@ func (k keyMaps) groups() []helpGroup {
 		{"Search", []key.Binding{g.Filter, g.NextMatch, g.PrevMatch}},
 		{"Talks", []key.Binding{g.Bookmark, g.Copy, g.OpenLink, g.Hide, g.Hidden}},
 		{liveGroup, []key.Binding{g.Changes, k.changes.MarkSeen, g.Refresh}},
-		{"Help and quit", []key.Binding{g.Help, g.Quit}},
+		{"Help and quit", []key.Binding{g.Schedules, g.Help, g.Quit}},
 		{"Move and scroll", k.scroll.all()},
 		{"While typing a filter", []key.Binding{k.filter.Accept, k.filter.Cancel, k.filter.Down, k.filter.Up, k.filter.PageDown, k.filter.PageUp}},
 		{timesGroup, []key.Binding{g.Zone, g.Window}},

@@ -67,10 +67,11 @@ type liveState struct {
 	gen         int // counts changes of seen
 	since       time.Time
 
-	running bool // a refresh is under way
-	again   bool // another was asked for meanwhile
-	asked   bool // R asked for the one under way: say how it went
-	tick    int  // numbers the timers, so an old one does nothing
+	running   bool // a refresh is under way
+	comparing bool // the comparison with the version last seen is under way
+	again     bool // another was asked for meanwhile
+	asked     bool // R asked for the one under way: say how it went
+	tick      int  // numbers the timers, so an old one does nothing
 
 	failSeq int // the status line's seq of the word on a failed refresh
 
@@ -183,6 +184,7 @@ func (m *Model) compareWithSeen() tea.Cmd {
 	sched := m.c.idx.Schedule()
 	read, save := m.cfg.Live.ReadSeen, m.cfg.Live.SaveSeen
 	keep := m.c.marks.set()
+	m.live.comparing = true
 	return func() tea.Msg {
 		snap := model.SnapshotOf(sched)
 		var seen *model.Snapshot
@@ -240,6 +242,7 @@ func (m *Model) updateLive(msg liveMsg) tea.Cmd {
 }
 
 func (m *Model) liveStarted(msg liveStartedMsg) tea.Cmd {
+	m.live.comparing = false
 	m.live.seen, m.live.shown = msg.seen, msg.shown
 	var cmds []tea.Cmd
 	if msg.idx != nil {

@@ -37,6 +37,7 @@ type renderedMsg struct {
 	out     string
 	err     error
 	dropped bool // not rendered: the pane changed width or theme first
+	from    *renderCache
 }
 
 // Bounds of the cache: enough renderings for the neighbourhood a reader
@@ -113,10 +114,10 @@ func (c *renderCache) requestText(id, abstract string, width int, t theme) tea.C
 		c.slots <- struct{}{}
 		defer func() { <-c.slots }()
 		if w := c.want.Load(); w != nil && (w.width != k.width || w.theme != k.theme || !w.ids[k.id]) {
-			return renderedMsg{key: k, dropped: true}
+			return renderedMsg{key: k, dropped: true, from: c}
 		}
 		out, err := renderAbstract(c.pool, abstract, width, t)
-		return renderedMsg{key: k, out: out, err: err}
+		return renderedMsg{key: k, out: out, err: err, from: c}
 	}
 }
 

@@ -35,6 +35,9 @@ func TestHelpFitsAndScrolls(t *testing.T) {
 					if row.Group == liveGroup {
 						continue // only for a schedule kept current: pane_changes_test.go
 					}
+					if row.Keys[0] == "O" {
+						continue // only with schedules to open: schedules_test.go
+					}
 					if !timed && (timeKeys[row.Keys[0]] || row.Group == timesGroup || row.Group == gridGroup || row.Group == roomsGroup || strings.HasPrefix(row.Group, "Search filters")) {
 						if strings.Contains(text, row.Does) {
 							t.Errorf("the seed's help offers %q, which needs times, rooms or links", row.Does)

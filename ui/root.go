@@ -52,6 +52,7 @@ type Model struct {
 	saved    savedState // the state file as read, other pages' places included
 	restore  *savedPlace
 	touched  bool // a key was pressed: a late restore would move the user
+	opening  bool // O's choice is being opened (schedules.go)
 	// lastInput is when a key was last pressed or the mouse used.
 	lastInput time.Time
 	initCmds  []tea.Cmd
@@ -108,6 +109,7 @@ func (m *Model) setUp(cfg Config) {
 	m.c = &common{keys: defaultKeyMaps()}
 	m.c.setSchedule(model.NewIndex(&sched), nil, cfg.zone())
 	m.c.keys.fitSchedule(m.c)
+	m.c.keys.global.Schedules.SetEnabled(cfg.Elsewhere != nil && cfg.OpenSchedule != nil)
 	m.fitLive()
 	m.c.setTheme(th)
 	m.c.marks = newMarks(cfg.Bookmarks)
@@ -166,6 +168,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {
+	if cmd, ok := m.whileOpening(msg); ok {
+		return cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m.resize(msg.Width, msg.Height)
@@ -184,7 +189,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.lastInput = m.now()
 		return m.handleWheel(msg.Mouse())
 	case renderedMsg:
-		m.renders.store(msg)
+		if msg.from == nil || msg.from == m.renders { // not the schedule shown before O
+			m.renders.store(msg)
+		}
 	case filterResultMsg:
 		msg.list.filterResult(msg)
 	case startLoadingMsg:
@@ -229,6 +236,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		m.chooser = nil
 		return m.pushIndex(msg.people, msg.name)
+	case schedulesListedMsg:
+		return m.offerSchedules(msg)
+	case scheduleChosenMsg:
+		return m.openChosenSchedule(msg)
+	case scheduleOpenedMsg:
+		return m.becomeSchedule(msg)
 	case windowChosenMsg:
 		if m.prompt == nil {
 			return nil

@@ -133,6 +133,8 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openChanges()
 	case key.Matches(msg, g.Refresh):
 		return m.askRefresh()
+	case key.Matches(msg, g.Schedules):
+		return m.listSchedules()
 	}
 	return nil
 }

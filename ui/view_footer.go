@@ -12,9 +12,9 @@ import (
 
 // footerView is a line of the keys that act here, the pane in front's
 // ShortHelp, above the status line; the window prompt takes both lines.
-// "? help" and "q quit" stay at the right wherever the place is in front,
-// except while a filter is typed, where every key is text; what does not
-// fit on the left is dropped.
+// "O schedules" (where there are any), "? help" and "q quit" stay at the
+// right wherever the place is in front, except while a filter is typed,
+// where every key is text; what does not fit on the left is dropped.
 func (m *Model) footerView() string {
 	w := m.c.lay.width
 	f := m.front()
@@ -25,7 +25,7 @@ func (m *Model) footerView() string {
 	var right []key.Binding
 	if m.offersHelpAndQuit(f) {
 		g := m.c.keys.global
-		right = []key.Binding{brief(g.Help, "?", "help"), brief(g.Quit, "q", "quit")}
+		right = enabled([]key.Binding{brief(g.Schedules, "O", "schedules"), brief(g.Help, "?", "help"), brief(g.Quit, "q", "quit")})
 	}
 	rightText := m.hintsView(right)
 	room := max(w-lipgloss.Width(rightText)-2, 0)
