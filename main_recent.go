@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/summit-tui/summit-tui/data"
 	"github.com/summit-tui/summit-tui/data/store"
 	"github.com/summit-tui/summit-tui/model"
 	"github.com/summit-tui/summit-tui/ui"
@@ -60,7 +61,12 @@ func wireRecent(base context.Context, stop context.CancelFunc, opts options, sch
 	}
 	sw.marks, sw.cancel = *marks, stop
 	sw.mu.Unlock()
-	cfg.Elsewhere = func() []ui.ScheduleChoice { return recentChoices(path, entry.Ref, directoryConferences) }
+	cacheDir := withCacheDir(opts.open).CacheDir
+	cfg.Elsewhere = func() []ui.ScheduleChoice {
+		return recentChoices(path, entry.Ref, func() []ui.ScheduleChoice {
+			return directoryConferences(opts.directory, cacheDir, time.Now())
+		})
+	}
 	cfg.OpenSchedule = func(ref string) (ui.Config, error) {
 		o := opts
 		o.ref, o.switched = ref, sw
@@ -113,11 +119,28 @@ func recentChoices(path, shown string, more func() []ui.ScheduleChoice) []ui.Sch
 	return out
 }
 
+// maxDirectoryChoices bounds what the directory adds to O: the soonest.
+const maxDirectoryChoices = 20
+
 // directoryConferences is where the conference directory joins O: the
-// conferences of its cached copy that are on or to come, offered after
-// the recent schedules, each with its id as Ref. Until the directory is
-// read here, none.
-func directoryConferences() []ui.ScheduleChoice { return nil }
+// conferences of its offline copy that are on or to come, soonest first,
+// offered after the recent schedules, each opened by its URL. It never
+// asks the network, so O answers at once; without a copy, none.
+func directoryConferences(url, cacheDir string, now time.Time) []ui.ScheduleChoice {
+	entries, err := data.CachedDirectory(url, cacheDir)
+	if err != nil {
+		return nil
+	}
+	data.SortDirectory(entries, now)
+	var out []ui.ScheduleChoice
+	for _, e := range entries {
+		if !e.OnOrToCome(now) || len(out) == maxDirectoryChoices {
+			break // sorted: the rest are past or undated
+		}
+		out = append(out, ui.ScheduleChoice{Title: e.Title, Ref: e.URL, Dates: e.Dates(), Note: "directory"})
+	}
+	return out
+}
 
 // recentDates says a schedule's days: "2026-01-31 – 2026-02-01".
 func recentDates(first, last string) string {

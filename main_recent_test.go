@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -9,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/summit-tui/summit-tui/data"
 	"github.com/summit-tui/summit-tui/data/store"
 	"github.com/summit-tui/summit-tui/model"
 	"github.com/summit-tui/summit-tui/ui"
@@ -70,8 +74,43 @@ func TestRecentChoices(t *testing.T) {
 	if got[1].Title != "Kafka Summit London 2019" || got[1].Note != "built in" {
 		t.Errorf("built-in page offered as %+v", got[1])
 	}
-	if len(directoryConferences()) != 0 {
-		t.Error("the directory's conferences are offered before the directory is read here")
+}
+
+// O offers, after the recent schedules, the conferences of the
+// directory's offline copy that are on or to come, soonest first, and
+// never asks the network for them.
+func TestDirectoryConferencesOfferedByO(t *testing.T) {
+	cacheDir := t.TempDir()
+	now := time.Date(2026, 1, 31, 9, 0, 0, 0, time.UTC)
+	if got := directoryConferences("http://127.0.0.1:1/menu.json", cacheDir, now); len(got) != 0 {
+		t.Fatalf("without an offline copy O offers %+v, want nothing", got)
+	}
+	menu := `{"version": 1, "schedules": [
+		{"id": "past_2025", "title": "Past 2025", "url": "https://example.org/past.xml", "start": "2025-02-01", "end": "2025-02-02"},
+		{"id": "later_2026", "title": "Later 2026", "url": "https://example.org/later.xml", "start": "2026-06-01", "end": "2026-06-03"},
+		{"id": "fosdem_2026", "title": "FOSDEM 2026", "url": "https://example.org/fosdem.xml", "start": "2026-01-31", "end": "2026-02-01"},
+		{"id": "undated", "title": "Undated", "url": "https://example.org/undated.xml"}
+	]}`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.WriteString(w, menu)
+	}))
+	if _, _, err := data.FetchDirectory(context.Background(), srv.URL+"/menu.json", data.DirectoryOptions{CacheDir: cacheDir}); err != nil {
+		t.Fatal(err)
+	}
+	srv.Close() // from now on only the offline copy can answer
+	got := directoryConferences(srv.URL+"/menu.json", cacheDir, now)
+	var refs []string
+	for _, c := range got {
+		refs = append(refs, c.Ref)
+		if c.Note != "directory" {
+			t.Errorf("%s offered with note %q, want it said to come from the directory", c.Title, c.Note)
+		}
+	}
+	if want := []string{"https://example.org/fosdem.xml", "https://example.org/later.xml"}; !slices.Equal(refs, want) {
+		t.Errorf("O offers %q, want the conferences on or to come, soonest first: %q", refs, want)
+	}
+	if len(got) > 0 && got[0].Dates != "2026-01-31 – 2026-02-01" {
+		t.Errorf("dates %q", got[0].Dates)
 	}
 }
 

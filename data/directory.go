@@ -172,6 +172,13 @@ func SortDirectory(entries []DirectoryEntry, now time.Time) {
 	})
 }
 
+// OnOrToCome reports whether the conference has days and its last is
+// today or later.
+func (e DirectoryEntry) OnOrToCome(now time.Time) bool {
+	today, _ := time.Parse(time.DateOnly, now.Format(time.DateOnly))
+	return !e.Start.IsZero() && !lastDay(e).Before(today)
+}
+
 func lastDay(e DirectoryEntry) time.Time {
 	if e.End.Before(e.Start) {
 		return e.Start
