@@ -82,6 +82,8 @@ var updateViewCases = []benchCase{
 	{key: "s", reset: always("esc")},
 	{key: "c", reset: always("esc")},
 	{key: "t", reset: always("esc")},
+	{key: "-", reset: always("_", "-", "esc")}, // hides the talk; the Hidden list shows it again
+	{key: "_", reset: always("esc")},
 	{key: "b"}, // bookmarks and unbookmarks
 	{key: "y"},
 	{key: "<", reset: always(">")},
