@@ -2,7 +2,7 @@ package main
 
 import (
 	"context"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 
@@ -54,15 +54,15 @@ func lastSeen(s *model.Schedule) (model.Snapshot, bool, error) {
 	if err != nil {
 		return model.Snapshot{}, false, err
 	}
-	raw, err := store.ReadSeen(dir, s.BookmarkKey())
-	if err != nil || raw == nil {
+	snap, err := readSeen(dir, s.BookmarkKey())
+	var unreadable unreadableSeen
+	if errors.As(err, &unreadable) {
+		return model.Snapshot{}, false, fmt.Errorf("changes: the version of %s last seen cannot be read: %v", s.Conference, unreadable.err)
+	}
+	if err != nil || snap == nil {
 		return model.Snapshot{}, false, err
 	}
-	var snap model.Snapshot
-	if err := json.Unmarshal(raw, &snap); err != nil {
-		return model.Snapshot{}, false, fmt.Errorf("changes: the version of %s last seen cannot be read: %v", s.Conference, err)
-	}
-	return snap, true, nil
+	return *snap, true, nil
 }
 
 // readSchedule reads a schedule as the other commands do: a URL's offline

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -97,7 +96,7 @@ func TestChangesSinceSeen(t *testing.T) {
 	if code != 0 || strings.ContainsFunc(out, isTerminalControl) || strings.Contains(out, `\u001b`) {
 		t.Errorf("exit %d, JSON holds a control character:\n%s", code, out)
 	}
-	if again, _ := store.ReadSeen(seenDir, opened.Schedule.BookmarkKey()); !bytes.Equal(again, raw) {
+	if again, _ := store.ReadSeen(seenDir, opened.Schedule.BookmarkKey()); again != string(raw) {
 		t.Error("changes wrote the seen file: only the browser marks a version seen")
 	}
 

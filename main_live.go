@@ -85,21 +85,31 @@ func wireSeen(cfg *ui.Config) {
 		return // nothing is compared across runs
 	}
 	key := cfg.Schedule.BookmarkKey()
-	cfg.Live.ReadSeen = func() (*model.Snapshot, error) {
-		text, err := store.ReadSeenText(dir, key)
-		if err != nil || text == "" {
-			return nil, err
-		}
-		s, err := model.ReadSnapshotJSON(strings.NewReader(text))
-		if err != nil {
-			return nil, fmt.Errorf("the version last seen cannot be read: %w", err)
-		}
-		return &s, nil
-	}
+	cfg.Live.ReadSeen = func() (*model.Snapshot, error) { return readSeen(dir, key) }
 	cfg.Live.SaveSeen = func(s model.Snapshot) error {
 		return store.WriteSeenFrom(dir, key, s.WriteJSON)
 	}
 }
+
+// readSeen reads the version of the schedule kept under key last seen;
+// nil when none was.
+func readSeen(dir, key string) (*model.Snapshot, error) {
+	text, err := store.ReadSeen(dir, key)
+	if err != nil || text == "" {
+		return nil, err
+	}
+	s, err := model.ReadSnapshotJSON(strings.NewReader(text))
+	if err != nil {
+		return nil, unreadableSeen{err}
+	}
+	return &s, nil
+}
+
+// unreadableSeen: the version last seen is kept but cannot be decoded.
+type unreadableSeen struct{ err error }
+
+func (u unreadableSeen) Error() string { return "the version last seen cannot be read: " + u.err.Error() }
+func (u unreadableSeen) Unwrap() error { return u.err }
 
 // refreshReason is why a refresh failed, short enough for the status
 // line: without the URL or path, which the user knows.

@@ -54,18 +54,9 @@ func seenPath(dir, key string) string {
 }
 
 // ReadSeen returns what was last seen of the schedule kept under key, or
-// nil and no error when nothing was.
-func ReadSeen(dir, key string) ([]byte, error) {
-	text, err := ReadSeenText(dir, key)
-	if err != nil || text == "" {
-		return nil, err
-	}
-	return []byte(text), nil
-}
-
-// ReadSeenText is ReadSeen as text, without a second copy of a large
-// schedule's; "" when nothing was seen.
-func ReadSeenText(dir, key string) (string, error) {
+// "" and no error when nothing was. It is text, not bytes, so that a large
+// schedule's is not copied again on its way to the decoder.
+func ReadSeen(dir, key string) (string, error) {
 	t, err := inspect(seenPath(dir, key), seenRole)
 	if err != nil || t.info == nil {
 		return "", err

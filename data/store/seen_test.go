@@ -12,7 +12,7 @@ import (
 
 func TestSeenRoundTripPerSchedule(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "seen")
-	if got, err := ReadSeen(dir, "fosdem-2026"); err != nil || got != nil {
+	if got, err := ReadSeen(dir, "fosdem-2026"); err != nil || got != "" {
 		t.Fatalf("ReadSeen before any write = %q, %v; want nothing and no error", got, err)
 	}
 	if err := WriteSeen(dir, "fosdem-2026", []byte(`{"sessions":[1]}`)); err != nil {
@@ -52,8 +52,8 @@ func TestSeenForgetsTheOldestBeyondTheBound(t *testing.T) {
 	}
 	for key, kept := range map[string]bool{"schedule-0": true, "schedule-1": false, "schedule-2": false, "schedule-3": false, "schedule-4": true} {
 		got, _ := ReadSeen(dir, key)
-		if (got != nil) != kept {
-			t.Errorf("%s kept = %v, want %v", key, got != nil, kept)
+		if (got != "") != kept {
+			t.Errorf("%s kept = %v, want %v", key, got != "", kept)
 		}
 	}
 }
