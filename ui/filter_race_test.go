@@ -84,7 +84,7 @@ func TestFilterSearchesBesideOtherWork(t *testing.T) {
 		msgs = append(msgs, keys("0", "/", "a", "enter", "j", "b", "j", "b", "g", "b")...)
 		msgs = append(msgs, bookmarksReadMsg{ids: agendaMarks})
 		msgs = append(msgs, keys("1", "/", "t", "i", "enter")...)
-		msgs = append(msgs, nowTickMsg{})
+		msgs = append(msgs, nowTickMsg{m.c})
 		msgs = append(msgs, keys("2", "/", "r", "u", "s", "enter", "b", "]", "[", "s", "/", "a")...)
 		idx := model.NewIndex(&sched)
 		msgs = append(msgs, scheduleLoadedMsg{idx: idx, tl: model.NewTimeline(idx.Schedule())})

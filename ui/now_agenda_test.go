@@ -331,3 +331,20 @@ func TestNowViewOneDayOver(t *testing.T) {
 	h.requireScreenContains("One Day Conf is over.", "It ran on Sat 22")
 	h.requireScreenLacks("Sat 22–Sat 22")
 }
+
+// A minute's tick asked for by the schedule shown before another was
+// opened in place is dropped: each schedule keeps one chain of ticks, not
+// one more each time a schedule is opened.
+func TestNowTickOfAnotherScheduleIsDropped(t *testing.T) {
+	sched := twoRooms(t)
+	at := atLisbon(t, "2031-03-15 10:20")
+	m, _ := New(Config{Schedule: sched, Theme: ThemeDark, Now: func() time.Time { return at }, Zone: time.UTC})
+	var asked int
+	m.after = func(time.Duration, tea.Msg) tea.Cmd { asked++; return func() tea.Msg { return nil } }
+	if m.tickNow(nowTickMsg{m.c}) == nil || asked != 1 {
+		t.Fatalf("the shown schedule's tick did not ask for the next (%d asked)", asked)
+	}
+	if m.tickNow(nowTickMsg{&common{}}) != nil || asked != 1 {
+		t.Error("a tick of another schedule started a second chain of ticks")
+	}
+}

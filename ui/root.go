@@ -146,7 +146,7 @@ func (m *Model) Init() tea.Cmd {
 	}
 	cmds = append(cmds, m.watchBookmarks(), m.startLive())
 	if m.c.times.timed {
-		cmds = append(cmds, m.after(untilNextMinute(m.c.now), nowTickMsg{}))
+		cmds = append(cmds, m.after(untilNextMinute(m.c.now), nowTickMsg{m.c}))
 	}
 	return tea.Batch(cmds...)
 }
@@ -221,7 +221,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case quitDeadlineMsg:
 		return tea.Quit
 	case nowTickMsg:
-		return m.tickNow()
+		return m.tickNow(msg)
 	case liveMsg:
 		return m.updateLive(msg)
 	case reminderTickMsg:

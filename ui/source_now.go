@@ -116,7 +116,10 @@ func goTo(c *common, why, day, title, desc, detail string) []entry {
 }
 
 // nowTickMsg is the turn of a minute: the Now view reads the clock again.
-type nowTickMsg struct{}
+// It belongs to the schedule whose common state asked for it: one that
+// comes after another schedule was opened in place is dropped, so each
+// schedule has one chain of ticks.
+type nowTickMsg struct{ c *common }
 
 // untilNextMinute is how long until the clock's next whole minute.
 func untilNextMinute(t time.Time) time.Duration {
@@ -125,11 +128,11 @@ func untilNextMinute(t time.Time) time.Duration {
 
 // tickNow reads the clock for the time views and asks to be woken at the
 // next minute; a schedule without times never ticks.
-func (m *Model) tickNow() tea.Cmd {
-	if !m.c.times.timed {
+func (m *Model) tickNow(msg nowTickMsg) tea.Cmd {
+	if !m.c.times.timed || msg.c != m.c {
 		return nil
 	}
 	at := m.now()
 	m.c.setNow(at)
-	return m.after(untilNextMinute(at), nowTickMsg{})
+	return m.after(untilNextMinute(at), nowTickMsg{m.c})
 }
