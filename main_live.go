@@ -108,7 +108,9 @@ func readSeen(dir, key string) (*model.Snapshot, error) {
 // unreadableSeen: the version last seen is kept but cannot be decoded.
 type unreadableSeen struct{ err error }
 
-func (u unreadableSeen) Error() string { return "the version last seen cannot be read: " + u.err.Error() }
+func (u unreadableSeen) Error() string {
+	return "the version last seen cannot be read: " + u.err.Error()
+}
 func (u unreadableSeen) Unwrap() error { return u.err }
 
 // refreshReason is why a refresh failed, short enough for the status
