@@ -46,8 +46,11 @@ func wireRecent(base context.Context, stop context.CancelFunc, opts options, sch
 	}
 	entry := recentEntry(opts.ref, schedule, time.Now())
 	if opts.ref != "-" { // standard input cannot be read again
-		if err := store.RememberSchedule(path, entry); errors.Is(err, store.ErrRecentCorrupt) && cfg.Notice == "" {
-			cfg.Notice = err.Error()
+		cfg.Remember = func() string {
+			if err := store.RememberSchedule(path, entry); errors.Is(err, store.ErrRecentCorrupt) {
+				return err.Error()
+			}
+			return ""
 		}
 	}
 	sw := opts.switched

@@ -131,8 +131,8 @@ func TestWireRecentStopsScheduleBeforeAndNotices(t *testing.T) {
 	var marks conferenceBookmarks
 	firstStopped := false
 	wireRecent(context.Background(), func() { firstStopped = true }, options{ref: "/s/fosdem.xml"}, s, &cfg, &marks)
-	if !strings.Contains(cfg.Notice, "recent schedules") {
-		t.Errorf("notice %q, want one about the recent list", cfg.Notice)
+	if notice := cfg.Remember(); !strings.Contains(notice, "recent schedules") {
+		t.Errorf("notice %q, want one about the recent list", notice)
 	}
 	if cfg.Elsewhere == nil || cfg.OpenSchedule == nil {
 		t.Fatal("O is not wired")

@@ -87,6 +87,11 @@ type Config struct {
 	// without both, O says there is nothing to open.
 	Elsewhere    func() []ScheduleChoice
 	OpenSchedule func(ref string) (Config, error)
+	// Remember, when set, keeps the schedule among those opened; it runs
+	// outside the UI goroutine once the browser starts, not before the
+	// first frame. What it returns, if anything, is a notice for the
+	// status line.
+	Remember func() (notice string)
 
 	// Pending, when set, is a schedule still on its way: the browser
 	// shows how it goes until Pending.Ready gives the rest of the Config

@@ -144,7 +144,7 @@ func (m *Model) Init() tea.Cmd {
 	if m.loading == loadNone {
 		cmds = append(cmds, m.prepareIndex())
 	}
-	cmds = append(cmds, m.watchBookmarks(), m.startLive())
+	cmds = append(cmds, m.watchBookmarks(), m.startLive(), m.rememberSchedule())
 	if m.c.times.timed {
 		cmds = append(cmds, m.after(untilNextMinute(m.c.now), nowTickMsg{m.c}))
 	}
@@ -222,6 +222,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return tea.Quit
 	case nowTickMsg:
 		return m.tickNow(msg)
+	case rememberedMsg:
+		if msg.notice != "" && m.status.text == "" {
+			return m.setStatus(msg.notice, true)
+		}
 	case liveMsg:
 		return m.updateLive(msg)
 	case reminderTickMsg:

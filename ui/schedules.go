@@ -159,3 +159,16 @@ func (m *Model) whileOpening(msg tea.Msg) (tea.Cmd, bool) {
 	}
 	return nil, false
 }
+
+// rememberedMsg brings what keeping the schedule among those opened had to
+// say.
+type rememberedMsg struct{ notice string }
+
+// rememberSchedule keeps the schedule among those opened, in a command.
+func (m *Model) rememberSchedule() tea.Cmd {
+	remember := m.cfg.Remember
+	if remember == nil {
+		return nil
+	}
+	return func() tea.Msg { return rememberedMsg{notice: remember()} }
+}

@@ -146,3 +146,17 @@ func TestOpenRecentScheduleDropsOldRenderings(t *testing.T) {
 		t.Error("a rendering of the schedule before was kept")
 	}
 }
+
+// The schedule is remembered among those opened once the browser runs,
+// not before its first frame; what that has to say reaches the status
+// line.
+func TestScheduleRememberedAfterStart(t *testing.T) {
+	remembered := 0
+	h := newHarness(t, 120, 40, func(h *harness) {
+		h.cfg.Remember = func() string { remembered++; return "recent schedules: damaged; started anew" }
+	})
+	if remembered != 1 {
+		t.Fatalf("remembered %d times at start, want once", remembered)
+	}
+	h.requireScreenContains("recent schedules: damaged; started anew")
+}
