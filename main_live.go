@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -47,6 +48,12 @@ func wireLive(ctx context.Context, opts options, opened data.Opened, cfg *ui.Con
 		return
 	}
 	wireSeen(cfg)
+	url := strings.HasPrefix(opened.Name, "http://") || strings.HasPrefix(opened.Name, "https://")
+	if fi, err := os.Stat(opts.ref); !url && (err != nil || !fi.Mode().IsRegular()) {
+		// A FIFO (<(curl …)) or a device gives its data once: reading it
+		// again would wait for a writer that never comes.
+		return
+	}
 	open := opts.open
 	if open.CacheDir == "" {
 		open.CacheDir, _ = data.DefaultCacheDir()
@@ -60,7 +67,6 @@ func wireLive(ctx context.Context, opts options, opened data.Opened, cfg *ui.Con
 		return ui.Version{Changed: got.Changed, Schedule: got.Schedule, At: got.At}, nil
 	}
 	cfg.Live.Since = opened.Checked
-	url := strings.HasPrefix(opened.Name, "http://") || strings.HasPrefix(opened.Name, "https://")
 	switch {
 	case opts.refreshEvery.set && opts.refreshEvery.every == 0:
 		cfg.Live.Every = ui.RefreshOff
