@@ -55,6 +55,9 @@ Usage:
   summit-tui next      [REF] [--bookmarks PATH] [--now TIME]
                        [--format text|json]
   summit-tui conferences [--directory URL]
+  summit-tui serve     [REF] [--listen ADDR] [--host-key PATH]
+                       [--db PATH|postgres://...] [--max-sessions N]
+                       [--idle-timeout D] [--refresh-every D]
   summit-tui --version | --help
 
 REF is a schedule file, - for standard input, or an http(s):// URL: a
@@ -83,6 +86,13 @@ Commands:
   conferences
              list the conference directory: id, title and dates, one a
              line, the conferences on or to come first
+  serve      serve the browser over SSH to everyone who connects
+             (ssh -p 2222 HOST), bookmarks kept per SSH key; over SSH
+             also bookmarks, export and next. --listen (default :2222),
+             --host-key (default: $XDG_DATA_HOME/summit-tui/serve/
+             ssh_host_ed25519_key, made on the first start), --db (a
+             SQLite file beside it, or postgres://… shared by several
+             servers), --max-sessions (500), --idle-timeout (30m)
   help       print this help
 
 Options:
@@ -162,6 +172,9 @@ type options struct {
 
 // run is the whole program short of os.Exit, so tests can drive it.
 func run(args []string, stdout, stderr io.Writer, stdoutIsTerminal bool) int {
+	if len(args) > 0 && args[0] == "serve" {
+		return serveCommand(args[1:], stdout, stderr)
+	}
 	messages := newMessageWriter(stderr)
 	defer messages.Flush()
 	opts, err := parseArgs(args)

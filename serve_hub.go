@@ -1,0 +1,283 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/summit-tui/summit-tui/data"
+	"github.com/summit-tui/summit-tui/data/store"
+	"github.com/summit-tui/summit-tui/model"
+	"github.com/summit-tui/summit-tui/ui"
+)
+
+// The hub is what every session of a server shares: the schedule, opened,
+// indexed and refreshed once and handed read-only to each; the rendered
+// abstracts; the bookmarks database, and word of its changes from any
+// instance sharing it. Nothing in it ever waits for a session: news goes
+// out by sends that are dropped when one is already waiting.
+
+// keyedStore is the bookmarks database of a server: each key's bookmarks
+// and the counts across keys (store.KeyedStore).
+type keyedStore interface {
+	Bookmarks(ctx context.Context, conference, key string) ([]string, error)
+	Apply(ctx context.Context, conference, key string, ops []store.BookmarkOp) ([]string, error)
+	Going(ctx context.Context, conference string) (map[string]int, error)
+	Generation(ctx context.Context, conference string) (int64, error)
+	Kind() string
+	Close() error
+}
+
+// generationPoll is how often the hub asks the database whether any
+// bookmark changed, from this instance or another sharing it: a toggle
+// shows in the other sessions of its key well within a second.
+const generationPoll = 250 * time.Millisecond
+
+// storeTimeout bounds one call to the database from a session.
+const storeTimeout = 5 * time.Second
+
+// hubVersion is one version of the schedule, as every session gets it.
+type hubVersion struct {
+	seq      int64
+	schedule model.Schedule
+	prepared *preparedSchedule
+	at       time.Time
+}
+
+type serveHub struct {
+	db         keyedStore
+	conference string // the schedule's bookmarks key, kept across versions
+	renders    *renderCache
+	log        io.Writer
+	now        func() time.Time
+	notice     string // for every session's status line at start (a zone or cut the schedule had)
+
+	mu       sync.Mutex
+	version  hubVersion
+	checked  time.Time // when the schedule was last found current
+	sessions map[*serveSession]struct{}
+}
+
+func newServeHub(db keyedStore, opened data.Opened, schedule model.Schedule, log io.Writer, now func() time.Time) *serveHub {
+	h := &serveHub{
+		db:         db,
+		conference: schedule.BookmarkKey(),
+		renders:    newRenderCache(renderCacheBytes),
+		log:        log,
+		now:        now,
+		sessions:   map[*serveSession]struct{}{},
+	}
+	h.version = hubVersion{seq: 1, schedule: schedule, prepared: prepareSchedule(schedule), at: opened.Checked}
+	h.checked = opened.Checked
+	return h
+}
+
+// renderCacheBytes bounds the abstracts rendered for every session.
+const renderCacheBytes = 32 << 20
+
+func (h *serveHub) latest() hubVersion {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.version
+}
+
+// add and remove keep the sessions the hub tells of news.
+func (h *serveHub) add(s *serveSession) {
+	h.mu.Lock()
+	h.sessions[s] = struct{}{}
+	h.mu.Unlock()
+}
+
+func (h *serveHub) remove(s *serveSession) {
+	h.mu.Lock()
+	delete(h.sessions, s)
+	h.mu.Unlock()
+}
+
+// each runs f for every session, under the hub's lock: f must not block.
+func (h *serveHub) each(f func(*serveSession)) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for s := range h.sessions {
+		f(s)
+	}
+}
+
+// count is how many sessions are open.
+func (h *serveHub) count() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return len(h.sessions)
+}
+
+// publish makes s the version every session gets, and tells them.
+func (h *serveHub) publish(s model.Schedule, at time.Time) {
+	p := prepareSchedule(s) // outside the lock: indexing takes a while
+	h.mu.Lock()
+	h.version = hubVersion{seq: h.version.seq + 1, schedule: s, prepared: p, at: at}
+	h.checked = at
+	for sess := range h.sessions {
+		poke(sess.scheduleChanged)
+	}
+	h.mu.Unlock()
+}
+
+// poke sends on a channel of capacity one unless a send already waits.
+func poke(ch chan struct{}) {
+	select {
+	case ch <- struct{}{}:
+	default:
+	}
+}
+
+// refreshLoop reads the schedule again as the local browser would: a URL
+// on the conference's timetable or every --refresh-every, a file when it
+// changes (or every --refresh-every). It stops with ctx.
+func (h *serveHub) refreshLoop(ctx context.Context, opts serveOptions, opened data.Opened) {
+	if opts.Ref == "" || opts.Ref == "-" {
+		return
+	}
+	url := strings.HasPrefix(opened.Name, "http://") || strings.HasPrefix(opened.Name, "https://")
+	var changed <-chan struct{}
+	if !url {
+		if fi, err := os.Stat(opts.Ref); err != nil || !fi.Mode().IsRegular() {
+			return // a FIFO or device gives its data once
+		}
+		changed, _ = data.WatchFile(ctx, opts.Ref)
+	}
+	reopener := data.NewReopener(opts.Ref, opened, withCacheDir(opts.Open))
+	timer := time.NewTimer(0)
+	timer.Stop()
+	defer timer.Stop()
+	for {
+		if d := h.refreshDelay(opts.RefreshEvery, url); d > 0 {
+			timer.Reset(d)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-changed:
+		case <-timer.C:
+		}
+		timer.Stop()
+		got, err := reopener.Reopen(ctx)
+		switch {
+		case ctx.Err() != nil:
+			return
+		case err != nil:
+			fmt.Fprintf(h.log, "%s refresh: %s\n", h.now().Format(time.RFC3339), oneLine(refreshReason(err)))
+		case got.Changed:
+			h.publish(got.Schedule, got.At)
+			fmt.Fprintf(h.log, "%s refresh: a new version of the schedule, handed to %d sessions\n", h.now().Format(time.RFC3339), h.count())
+		default:
+			h.mu.Lock()
+			h.checked = got.At
+			h.mu.Unlock()
+		}
+	}
+}
+
+// refreshDelay is how long until the next timed refresh; zero: none.
+func (h *serveHub) refreshDelay(every refreshFlag, url bool) time.Duration {
+	switch {
+	case every.set:
+		return every.every
+	case url:
+		s := h.latest().schedule
+		return model.RefreshDelay(model.NewTimeline(&s), h.now())
+	}
+	return 0
+}
+
+// pollGenerations tells every session when the bookmarks database
+// changed, from any instance sharing it, until ctx ends.
+func (h *serveHub) pollGenerations(ctx context.Context) {
+	tick := time.NewTicker(generationPoll)
+	defer tick.Stop()
+	var last int64
+	known := false
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		cctx, cancel := context.WithTimeout(ctx, storeTimeout)
+		gen, err := h.db.Generation(cctx, h.conference)
+		cancel()
+		if err != nil || known && gen == last {
+			continue
+		}
+		first := !known
+		last, known = gen, true
+		if first {
+			continue
+		}
+		h.each(func(s *serveSession) { poke(s.marksChanged) })
+	}
+}
+
+// live is a session's Config.Live: the hub's versions, handed over as
+// they come.
+func (h *serveHub) live(s *serveSession) ui.Live {
+	return ui.Live{
+		Refresh: func() (ui.Version, error) {
+			v := h.latest()
+			if v.seq == s.seenVersion.Load() {
+				h.mu.Lock()
+				at := h.checked
+				h.mu.Unlock()
+				return ui.Version{At: at}, nil
+			}
+			s.seenVersion.Store(v.seq)
+			return versionWithPrepared(ui.Version{Changed: true, Schedule: v.schedule, At: v.at}, v.prepared), nil
+		},
+		Every:   ui.RefreshOff,
+		Changed: s.scheduleChanged,
+		Since:   h.latest().at,
+	}
+}
+
+// bookmarks wires a session's bookmarks to the database under its key;
+// without a key they last for the session.
+func (h *serveHub) bookmarks(ctx context.Context, key string, cfg *ui.Config, s *serveSession) {
+	if key == "" {
+		cfg.Notice = keylessNotice
+		return
+	}
+	cctx, cancel := context.WithTimeout(ctx, storeTimeout)
+	ids, err := h.db.Bookmarks(cctx, h.conference, key)
+	cancel()
+	cfg.Bookmarks = ids
+	if err != nil {
+		cfg.Notice = "bookmarks could not be read: " + oneLine(err.Error())
+	}
+	cfg.SaveBookmarks = func(_ []string, ops []ui.BookmarkOp) ([]string, string, error) {
+		cctx, cancel := context.WithTimeout(ctx, storeTimeout)
+		defer cancel()
+		ids, err := h.db.Apply(cctx, h.conference, key, bookmarkOps(ops))
+		return ids, "", err
+	}
+	cfg.ReadBookmarks = func() ([]string, error) {
+		cctx, cancel := context.WithTimeout(ctx, storeTimeout)
+		defer cancel()
+		return h.db.Bookmarks(cctx, h.conference, key)
+	}
+	cfg.BookmarksChanged = s.marksChanged
+}
+
+// going reads how many keys bookmarked each talk.
+func (h *serveHub) going(ctx context.Context) func() (map[string]int, error) {
+	return func() (map[string]int, error) {
+		cctx, cancel := context.WithTimeout(ctx, storeTimeout)
+		defer cancel()
+		return h.db.Going(cctx, h.conference)
+	}
+}
+
+// keylessNotice is the status line of a session without a key.
+const keylessNotice = "bookmarks last for this session only: connect with an SSH key to keep them"

@@ -1,0 +1,179 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
+	"github.com/charmbracelet/colorprofile"
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/summit-tui/summit-tui/ui"
+)
+
+// Each SSH session with a terminal is the browser, one Bubble Tea program
+// of its own on the session's channel: the client's window size, TERM,
+// colours, zone and language, and nothing of the server's environment.
+
+// serveSession is what the hub knows of a session: where to send word of
+// a new schedule or of changed bookmarks, and its program, to stop it.
+type serveSession struct {
+	scheduleChanged chan struct{}
+	marksChanged    chan struct{}
+	seenVersion     atomic.Int64 // the hub's version the session shows
+	program         *tea.Program
+	stopping        atomic.Bool // the server asked it to stop
+}
+
+// stoppingText is what a session is told when the server stops.
+const stoppingText = "the server is stopping"
+
+// stop tells the session the server is stopping and quits it, saving
+// what is pending. It never blocks: the program gets its messages on a
+// goroutine of the session's own.
+func (s *serveSession) stop() {
+	if s.stopping.Swap(true) {
+		return
+	}
+	go func() {
+		if msg := announce(stoppingText); msg != nil {
+			s.program.Send(msg)
+		}
+		s.program.Send(ui.Quit())
+	}()
+}
+
+// clientEnv is the environment a session's browser sees: only what the
+// client sent that concerns the terminal, its colours, zone and language,
+// and TERM from its pty request. The server's own never enters.
+func clientEnv(sent []string, term string) []string {
+	env := make([]string, 0, 8)
+	for _, kv := range sent {
+		name, _, ok := strings.Cut(kv, "=")
+		if !ok {
+			continue
+		}
+		switch {
+		case slices.Contains([]string{"TZ", "NO_COLOR", "COLORTERM", "LANG"}, name),
+			strings.HasPrefix(name, "LC_"):
+			env = append(env, kv)
+		}
+	}
+	if term == "" {
+		term = "xterm"
+	}
+	return append(env, "TERM="+term)
+}
+
+// clientZone is the zone the client sent as TZ, or why there is none for
+// z to say.
+func clientZone(env []string) (*time.Location, string) {
+	tz := ""
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "TZ="); ok {
+			tz = v
+		}
+	}
+	if tz == "" {
+		return nil, "your SSH client sent no TZ (ssh -o SendEnv=TZ)"
+	}
+	loc, err := time.LoadLocation(strings.TrimPrefix(tz, ":"))
+	if err != nil || tz == "Local" {
+		return nil, fmt.Sprintf("the TZ your SSH client sent, %q, is no zone known here", tz)
+	}
+	return loc, ""
+}
+
+// browse runs the browser on a session with a terminal until it quits,
+// the client goes or the server stops.
+func (srv *serveServer) browse(sess ssh.Session) {
+	pty, winch, _ := sess.Pty()
+	env := clientEnv(sess.Environ(), pty.Term)
+	zone, zoneMissing := clientZone(env)
+	ctx, cancel := context.WithCancel(sess.Context())
+	defer cancel()
+
+	s := &serveSession{scheduleChanged: make(chan struct{}, 1), marksChanged: make(chan struct{}, 1)}
+	v := srv.hub.latest()
+	s.seenVersion.Store(v.seq)
+	cfg := ui.Config{
+		Schedule:   v.schedule,
+		Theme:      ui.ThemeName(srv.opts.Theme),
+		Env:        env,
+		Now:        srv.now,
+		Remind:     defaultRemind,
+		Zone:       zone,
+		Background: ui.BackgroundNotAsked,
+		Live:       srv.hub.live(s),
+		Notice:     srv.hub.notice,
+	}
+	srv.hub.bookmarks(ctx, keyFingerprint(sess), &cfg, s)
+	serveUIConfig(&cfg, v.prepared, srv.hub.renders, srv.hub.going(ctx), zoneMissing)
+	m, progOpts := ui.New(cfg)
+
+	out := newBoundedOutput(sess, srv.outputCap(), srv.writeDeadline(), func() {
+		srv.logf("%s %s: output cut off: %v", sess.RemoteAddr(), keyFingerprint(sess), errStalled)
+		if conn, ok := sess.Context().Value(ssh.ContextKeyConn).(*gossh.ServerConn); ok {
+			_ = conn.Close()
+		}
+	})
+	// The client's colours first: ui.New's own choice (NO_COLOR, ascii)
+	// comes after and wins.
+	progOpts = append([]tea.ProgramOption{tea.WithColorProfile(colorprofile.Env(env))}, progOpts...)
+	progOpts = append(progOpts,
+		tea.WithInput(sess),
+		tea.WithOutput(out),
+		tea.WithWindowSize(pty.Window.Width, pty.Window.Height),
+		tea.WithoutSignalHandler(),
+		tea.WithContext(ctx),
+		// ctrl+z would stop the server's process, not the client's.
+		tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {
+			if _, ok := msg.(tea.SuspendMsg); ok {
+				return nil
+			}
+			return msg
+		}),
+	)
+	s.program = tea.NewProgram(m, progOpts...)
+	srv.hub.add(s)
+	defer srv.hub.remove(s)
+	if srv.stopping.Load() {
+		s.stop()
+	}
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case w, ok := <-winch:
+				if !ok {
+					return
+				}
+				s.program.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+			}
+		}
+	}()
+
+	_, err := s.program.Run()
+	cancel()
+	code := 0
+	switch {
+	case errors.Is(err, tea.ErrProgramPanic):
+		srv.logf("%s %s: the session panicked and was ended", sess.RemoteAddr(), keyFingerprint(sess))
+		code = 1
+	case err != nil && !errors.Is(err, tea.ErrProgramKilled):
+		srv.logf("%s %s: session: %v", sess.RemoteAddr(), keyFingerprint(sess), oneLine(err.Error()))
+		code = 1
+	}
+	_ = out.Close()
+	if s.stopping.Load() {
+		fmt.Fprint(sess.Stderr(), "summit-tui: "+stoppingText+"\r\n")
+	}
+	_ = sess.Exit(code)
+}
