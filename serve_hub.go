@@ -56,6 +56,12 @@ type serveHub struct {
 	now        func() time.Time
 	notice     string // for every session's status line at start (a zone or cut the schedule had)
 
+	// startGeneration is the database's generation when the server
+	// started (startKnown: it could be read): changes from then on are
+	// news.
+	startGeneration int64
+	startKnown      bool
+
 	mu       sync.Mutex
 	version  hubVersion
 	checked  time.Time // when the schedule was last found current
@@ -73,6 +79,10 @@ func newServeHub(db keyedStore, opened data.Opened, schedule model.Schedule, log
 	}
 	h.version = hubVersion{seq: 1, schedule: schedule, prepared: prepareSchedule(schedule), at: opened.Checked}
 	h.checked = opened.Checked
+	cctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
+	defer cancel()
+	gen, err := db.Generation(cctx, h.conference)
+	h.startGeneration, h.startKnown = gen, err == nil
 	return h
 }
 
@@ -198,8 +208,7 @@ func (h *serveHub) refreshDelay(every refreshFlag, url bool) time.Duration {
 func (h *serveHub) pollGenerations(ctx context.Context) {
 	tick := time.NewTicker(generationPoll)
 	defer tick.Stop()
-	var last int64
-	known := false
+	last, known := h.startGeneration, h.startKnown
 	for {
 		select {
 		case <-ctx.Done():
