@@ -86,6 +86,7 @@ func TestScript(t *testing.T) {
 			"pagegen":    cmdPagegen,
 			"tlsserve":   cmdTLSServe,
 			"expand":     cmdExpand,
+			"listening":  cmdListening,
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "root" {
