@@ -369,3 +369,32 @@ func TestServeSIGTERM(t *testing.T) {
 		t.Fatal("the server did not exit within 5 s of SIGTERM")
 	}
 }
+
+// TestServeRefreshReachesEverySession: the schedule's file is read again
+// once, by the server, when it changes, and every session shows the new
+// version.
+func TestServeRefreshReachesEverySession(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	ref := filepath.Join(dir, "schedule.xml")
+	writeFile(t, ref, string(liveVersion(t, "1")))
+	srv := startServe(t, ref, "")
+	var sessions []*sshTUI
+	for _, name := range []string{"first", "second"} {
+		u := openSession(t, srv.Addr(), session{name: name, key: newKey(t), cols: 120, rows: 40})
+		u.waitText("Rust on Tiny Boards")
+		sessions = append(sessions, u)
+	}
+	writeFile(t, ref+".new", string(liveVersion(t, "2")))
+	if err := os.Rename(ref+".new", ref); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("server log:\n%s", srv.opts.Log.(*testLog))
+		}
+	})
+	for _, u := range sessions {
+		u.waitText("Sensors in the Snow")
+	}
+}
