@@ -29,7 +29,7 @@ func defaultServeDir() string {
 // its directory 0700) on the first start and keeping it after, so
 // clients that trusted the server keep trusting it. An unreadable or
 // invalid key is an error naming the path and why, and is never
-// overwritten. Any private key OpenSSH's format holds is taken, so an
+// overwritten. Any private key OpenSSH reads is taken, so an
 // organiser may bring their own.
 func loadHostKey(path string) (gossh.Signer, error) {
 	pemBytes, err := os.ReadFile(path)
@@ -46,7 +46,7 @@ func loadHostKey(path string) (gossh.Signer, error) {
 		return nil, fmt.Errorf("host key %s: it is protected by a passphrase, which the server cannot ask for", path)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("host key %s: not a private key in OpenSSH's format: %w", path, err)
+		return nil, fmt.Errorf("host key %s: not a private key: %w", path, err)
 	}
 	return signer, nil
 }
