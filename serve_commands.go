@@ -97,6 +97,9 @@ var errKeyless = errors.New("bookmarks need a key: connect with an SSH key to ke
 
 func runSSHCommand(opts options, in sshCommandInput, stdout, stderr io.Writer) error {
 	schedule := in.Schedule
+	if in.Now == nil {
+		in.Now = time.Now
+	}
 	switch opts.command {
 	case "export":
 		if opts.format == "markdown" {

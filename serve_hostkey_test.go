@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/adrg/xdg"
@@ -47,6 +48,37 @@ func TestLoadHostKeyCreatedAndKept(t *testing.T) {
 		t.Error("the second start rewrote the key")
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("the directory holds %v; want the key alone", entries)
+	}
+}
+
+// TestLoadHostKeyFirstStartsTogether: servers started together on a new
+// directory end up with one key, none replacing another's.
+func TestLoadHostKeyFirstStartsTogether(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "serve", hostKeyName)
+	keys := make([][]byte, 4)
+	var wg sync.WaitGroup
+	for i := range keys {
+		wg.Go(func() {
+			signer, err := loadHostKey(path)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			keys[i] = signer.PublicKey().Marshal()
+		})
+	}
+	wg.Wait()
+	kept, err := loadHostKey(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, key := range keys {
+		if !bytes.Equal(key, kept.PublicKey().Marshal()) {
+			t.Errorf("start %d has a key other than the one kept", i)
+		}
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 1 {
 		t.Errorf("the directory holds %v; want the key alone", entries)
 	}
 }
