@@ -218,7 +218,7 @@ func (srv *serveServer) handle(ssh.Handler) ssh.Handler {
 // bookmarks.
 func (srv *serveServer) command(sess ssh.Session) {
 	key := keyFingerprint(sess)
-	in := sshCommandInput{Schedule: srv.hub.latest().schedule, Keyless: key == "", Now: srv.now}
+	in := sshCommandInput{Schedule: srv.hub.latest().schedule, Keyless: key == "", Now: srv.now, Ref: srv.opts.Ref}
 	in.Zone, _ = clientZone(clientEnv(sess.Environ(), ""))
 	if key != "" {
 		ctx, cancel := context.WithTimeout(sess.Context(), storeTimeout)
