@@ -5,6 +5,8 @@ import (
 	"errors"
 	"net"
 	"net/url"
+	"strings"
+	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -75,12 +77,27 @@ func postgresWhy(err error) string {
 		return oneLine(pgErr.Message)
 	}
 	var parseErr *pgconn.ParseConfigError
-	if errors.As(err, &parseErr) && parseErr.Unwrap() != nil {
-		return "not a valid PostgreSQL URL: " + oneLine(parseErr.Unwrap().Error())
+	if errors.As(err, &parseErr) {
+		// Its message repeats the URL, a password maybe with it: only the
+		// reason after it is kept.
+		var urlErr *url.Error
+		if errors.As(err, &urlErr) {
+			return "not a valid PostgreSQL URL: " + oneLine(urlErr.Err.Error())
+		}
+		msg := parseErr.Error()
+		if i := strings.LastIndex(msg, "`: "); i >= 0 {
+			return "not a valid PostgreSQL URL: " + oneLine(msg[i+len("`: "):])
+		}
+		return "not a valid PostgreSQL URL"
 	}
 	var opErr *net.OpError
 	if errors.As(err, &opErr) && opErr.Err != nil {
-		return "cannot reach the server: " + oneLine(opErr.Err.Error())
+		why := opErr.Err.Error()
+		var errno syscall.Errno
+		if errors.As(opErr.Err, &errno) {
+			why = errno.Error()
+		}
+		return "cannot reach the server: " + oneLine(why)
 	}
 	var connErr *pgconn.ConnectError
 	if errors.As(err, &connErr) && connErr.Unwrap() != nil {

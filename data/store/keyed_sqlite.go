@@ -73,14 +73,18 @@ func openSQLite(ctx context.Context, path string) (_ *KeyedStore, err error) {
 
 	var mode string
 	if err = s.write.QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil {
-		return nil, fail(sqliteWhy(err), err)
+		return nil, fail(sqliteOpenWhy(abs, err), err)
 	}
 	if !strings.EqualFold(mode, "wal") {
 		err = errors.New("journal mode " + mode)
 		return nil, fail("cannot keep a write-ahead log beside it (journal mode "+mode+")", err)
 	}
 	if err = s.migrate(ctx); err != nil {
-		return nil, s.fail(err)
+		var de *DatabaseError
+		if errors.As(err, &de) {
+			return nil, err
+		}
+		return nil, fail(sqliteOpenWhy(abs, err), err)
 	}
 	return s, nil
 }
@@ -131,10 +135,19 @@ func prepareSQLiteFile(path string) (cleanup func(), err error) {
 		removeDirs()
 		return cleanup, err
 	}
-	return func() {
-		for _, suffix := range []string{"-wal", "-shm", "-journal", ""} {
-			os.Remove(path + suffix)
+	// The journals are removed with the file only if this open made them:
+	// something already there under their names is not ours.
+	var journals []string
+	for _, suffix := range sqliteJournals {
+		if _, err := os.Lstat(path + suffix); errors.Is(err, fs.ErrNotExist) {
+			journals = append(journals, path+suffix)
 		}
+	}
+	return func() {
+		for _, j := range journals {
+			os.Remove(j)
+		}
+		os.Remove(path)
 		removeDirs()
 	}, nil
 }
@@ -162,6 +175,28 @@ func makeDirs(dir string) ([]string, error) {
 		made = append(made, missing[i])
 	}
 	return made, nil
+}
+
+// sqliteJournals are the files SQLite keeps beside the database.
+var sqliteJournals = []string{"-wal", "-shm", "-journal"}
+
+// sqliteOpenWhy words an error of opening the database at path: SQLite
+// says only that it could not open or write a file, so a journal's name
+// taken by something else is looked for.
+func sqliteOpenWhy(path string, err error) string {
+	var se *sqlite.Error
+	if errors.As(err, &se) && (se.Code()&0xff == sqlite3.SQLITE_CANTOPEN || se.Code()&0xff == sqlite3.SQLITE_IOERR) {
+		for _, suffix := range sqliteJournals {
+			info, err := os.Lstat(path + suffix)
+			switch {
+			case err == nil && info.IsDir():
+				return "its journal " + printablePath(filepath.Base(path+suffix)) + " is a directory"
+			case err == nil && !info.Mode().IsRegular():
+				return "its journal " + printablePath(filepath.Base(path+suffix)) + " is not a regular file"
+			}
+		}
+	}
+	return sqliteWhy(err)
 }
 
 // errnoWhy is the system's reason alone ("not a directory"), without the
