@@ -139,9 +139,11 @@ func (s *KeyedStore) Apply(ctx context.Context, conference, key string, ops []Bo
 	return s.Bookmarks(ctx, conference, key)
 }
 
-// toggle applies one op and, when it changed anything, bumps the
-// conference's generation in the same transaction, so a poller that sees
-// the new generation also sees the change.
+// toggle applies one op and, when it changed anything, updates the id's
+// count and bumps the conference's generation in the same transaction, so
+// a poller that sees the new generation also sees the change. Every toggle
+// touches the rows in the same order (bookmark, count, generation), so
+// concurrent ones on PostgreSQL wait for each other but never deadlock.
 func (s *KeyedStore) toggle(ctx context.Context, conference, key string, op BookmarkOp) error {
 	tx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
@@ -163,6 +165,21 @@ func (s *KeyedStore) toggle(ctx context.Context, conference, key string, op Book
 	if changed == 0 {
 		return tx.Commit()
 	}
+	counts := []string{
+		`INSERT INTO keyed_going (conference, id, n) VALUES (?, ?, 1)
+		 ON CONFLICT (conference, id) DO UPDATE SET n = keyed_going.n + 1`,
+	}
+	if !op.Add {
+		counts = []string{
+			`UPDATE keyed_going SET n = n - 1 WHERE conference = ? AND id = ?`,
+			`DELETE FROM keyed_going WHERE conference = ? AND id = ? AND n <= 0`,
+		}
+	}
+	for _, query := range counts {
+		if _, err := tx.ExecContext(ctx, s.q(query), conference, op.ID); err != nil {
+			return err
+		}
+	}
 	if _, err := tx.ExecContext(ctx, s.q(
 		`INSERT INTO keyed_generations (conference, generation) VALUES (?, 1)
 		 ON CONFLICT (conference) DO UPDATE SET generation = keyed_generations.generation + 1`),
@@ -178,9 +195,8 @@ func (s *KeyedStore) Going(ctx context.Context, conference string) (map[string]i
 	if err := s.checkField("conference", conference); err != nil {
 		return nil, err
 	}
-	// The index on (conference, id) covers this: one pass in id order.
 	rows, err := s.read.QueryContext(ctx, s.q(
-		`SELECT id, COUNT(*) FROM keyed_bookmarks WHERE conference = ? GROUP BY id`), conference)
+		`SELECT id, n FROM keyed_going WHERE conference = ?`), conference)
 	if err != nil {
 		return nil, s.fail(err)
 	}
