@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -288,6 +289,29 @@ func TestKeyedRejectsBadFields(t *testing.T) {
 		wantIDs(t, "after refusals", mustBookmarks(t, s, confA, keyAda))
 		if g := mustGeneration(t, s, confA); g != 0 {
 			t.Errorf("generation after refusals = %d, want 0", g)
+		}
+	})
+}
+
+// A database whose schema a newer summit-tui wrote is refused, not
+// changed: this one would not know what its rows mean.
+func TestKeyedRefusesNewerSchema(t *testing.T) {
+	forEachKeyedBackend(t, func(t *testing.T, dsn string) {
+		s := openKeyedT(t, dsn)
+		mustApply(t, s, confA, keyAda, add("talk-a"))
+		if _, err := s.write.Exec(`UPDATE keyed_schema SET version = 99`); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+		_, err := OpenKeyed(context.Background(), dsn)
+		if err == nil || !errors.Is(err, ErrBookmarksNewer) ||
+			!strings.HasSuffix(err.Error(), ": schema version 99 was written by a newer summit-tui") {
+			t.Fatalf("OpenKeyed = %v, want the newer schema refused", err)
+		}
+		if !isPostgresURL(dsn) {
+			if _, err := os.Stat(dsn); err != nil {
+				t.Errorf("the refused database is gone: %v", err)
+			}
 		}
 	})
 }
