@@ -138,3 +138,16 @@ func mustWrite(t *testing.T, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+// The file is the one named, whatever its name holds: no character is
+// taken for a parameter of the database's URI.
+func TestKeyedSQLiteOddPath(t *testing.T) {
+	dsn := filepath.Join(t.TempDir(), "a b?mode=ro#c%20d", "book marks?.db")
+	s := openKeyedT(t, dsn)
+	mustApply(t, s, confA, keyAda, add("talk-a"))
+	s.Close()
+	if info, err := os.Stat(dsn); err != nil || info.Size() == 0 {
+		t.Fatalf("the database is not at the path named: %v", err)
+	}
+	wantIDs(t, "after reopening", mustBookmarks(t, openKeyedT(t, dsn), confA, keyAda), "talk-a")
+}
