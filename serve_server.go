@@ -20,6 +20,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/summit-tui/summit-tui/data"
+	"github.com/summit-tui/summit-tui/data/store"
 	"github.com/summit-tui/summit-tui/model"
 )
 
@@ -365,14 +366,20 @@ func listenError(addr string, err error) error {
 }
 
 func databaseError(dsn string, err error) error {
-	msg := err.Error()
+	if errors.As(err, new(*store.DatabaseError)) {
+		return err // it names the database, without a password
+	}
 	if u, perr := url.Parse(dsn); perr == nil && isURL(dsn) {
-		// The password stays out of the log and the terminal.
-		msg = strings.ReplaceAll(msg, dsn, u.Redacted())
 		dsn = u.Redacted()
 	}
-	if strings.Contains(msg, dsn) {
-		return fmt.Errorf("database: %s", msg)
+	return fmt.Errorf("database %s: %v", dsn, err)
+}
+
+// openKeyedStore opens the bookmarks database of a server.
+func openKeyedStore(ctx context.Context, dsn string) (keyedStore, error) {
+	db, err := store.OpenKeyed(ctx, dsn)
+	if err != nil {
+		return nil, err
 	}
-	return fmt.Errorf("database %s: %s", dsn, msg)
+	return db, nil
 }
