@@ -15,6 +15,13 @@ import (
 // changes nothing process-wide, so one process could run one per terminal.
 type Config struct {
 	Schedule model.Schedule
+	// Prepared, when set, is the schedule already indexed and shared with
+	// other browsers in this process (Prepare); Schedule is then ignored.
+	Prepared *Prepared
+	// Renders, when set, is the cache of rendered abstracts and bios
+	// shared with other browsers in this process (NewRenderCache); nil
+	// keeps one for this browser alone.
+	Renders *RenderCache
 	// FullSchedule, when set, means Schedule is a preview, the start of a
 	// large page, and parses the whole page; it runs outside the UI
 	// goroutine and its talks must begin with the preview's.
@@ -39,6 +46,10 @@ type Config struct {
 	// nothing was saved: the toggles stay pending and are tried again.
 	// It runs outside the UI goroutine. Nil keeps bookmarks in memory.
 	SaveBookmarks func(known []string, ops []BookmarkOp) (ids []string, notice string, err error)
+	// Going, when set, reads how many attendees bookmarked each talk, by
+	// id, for the talk's details ("★ 42 going"): at start and whenever
+	// BookmarksChanged fires. It runs outside the UI goroutine.
+	Going func() (map[string]int, error)
 	// ReadBookmarks reads the file's ids, when BookmarksChanged says
 	// another window may have changed them. It runs outside the UI
 	// goroutine.
@@ -68,8 +79,11 @@ type Config struct {
 	// terminal has none: the link is shown for the terminal to open.
 	OpenLink func(url string) error
 	// Zone is the machine's time zone, which z shows times in; nil is
-	// time.Local.
+	// time.Local. Over SSH it is the client's (its TZ).
 	Zone *time.Location
+	// ZoneMissing, when set, says why there is no zone of the user's to
+	// show (the SSH client sent no TZ): z says it instead of switching.
+	ZoneMissing string
 	// Live keeps the schedule current while the browser runs and tells
 	// what changed since the version last seen (live.go).
 	Live Live

@@ -142,7 +142,7 @@ func (p *itemPane) show(src listSource, item int, ok bool, q model.Query, query 
 		body = src.body(item)
 		if s := body.session; s != nil && s.Abstract != "" {
 			var ready bool
-			abstract, ready = renders.get(s.ID, p.measure(), p.c.theme)
+			abstract, ready = renders.get(s.ID, s.Abstract, p.measure(), p.c.theme)
 			next.rendered = ready
 			if !ready {
 				request = renders.request(s, p.measure(), p.c.theme)

@@ -86,7 +86,6 @@ func newModel(cfg Config) *Model {
 
 // setUp makes m the browser of cfg's schedule.
 func (m *Model) setUp(cfg Config) {
-	sched := cfg.Schedule
 	now := cfg.Now
 	if now == nil {
 		now = time.Now
@@ -94,7 +93,7 @@ func (m *Model) setUp(cfg Config) {
 	*m = Model{
 		cfg:       cfg,
 		split:     defaultSplit,
-		renders:   newRenderCache(),
+		renders:   newRenderCache(cfg.Renders),
 		gridPrefs: newGridPrefs(),
 		now:       now,
 		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
@@ -107,7 +106,8 @@ func (m *Model) setUp(cfg Config) {
 		th = theme{dark: false}
 	}
 	m.c = &common{keys: defaultKeyMaps()}
-	m.c.setSchedule(model.NewIndex(&sched), nil, cfg.zone())
+	idx, tl := m.index(cfg)
+	m.c.setSchedule(idx, tl, cfg.zone())
 	m.c.keys.fitSchedule(m.c)
 	m.c.keys.global.Schedules.SetEnabled(cfg.Elsewhere != nil && cfg.OpenSchedule != nil)
 	m.fitLive()
