@@ -144,7 +144,7 @@ func (m *Model) Init() tea.Cmd {
 	if m.loading == loadNone {
 		cmds = append(cmds, m.prepareIndex())
 	}
-	cmds = append(cmds, m.watchBookmarks(), m.startLive(), m.rememberSchedule())
+	cmds = append(cmds, m.watchBookmarks(), m.readGoing(), m.startLive(), m.rememberSchedule())
 	if m.c.times.timed {
 		cmds = append(cmds, m.after(untilNextMinute(m.c.now), nowTickMsg{m.c}))
 	}
@@ -206,7 +206,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case slowSaveMsg:
 		m.saveIsSlow(msg)
 	case bookmarksChangedMsg:
-		return tea.Batch(m.watchBookmarks(), m.readBookmarks())
+		return tea.Batch(m.watchBookmarks(), m.readBookmarks(), m.readGoing())
+	case goingReadMsg:
+		m.goingRead(msg)
 	case bookmarksReadMsg:
 		return m.bookmarksRead(msg)
 	case linkOpenedMsg:
