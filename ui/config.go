@@ -78,8 +78,8 @@ type Config struct {
 	// outside the UI goroutine. ErrNoBrowser (or nil OpenLink) means this
 	// terminal has none: the link is shown for the terminal to open.
 	OpenLink func(url string) error
-	// Zone is the machine's time zone, which z shows times in; nil is
-	// time.Local. Over SSH it is the client's (its TZ).
+	// Zone is the user's time zone, which z shows times in: the
+	// machine's, or over SSH the client's (its TZ); nil is time.Local.
 	Zone *time.Location
 	// ZoneMissing, when set, says why there is no zone of the user's to
 	// show (the SSH client sent no TZ): z says it instead of switching.

@@ -217,6 +217,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.expireStatus(msg)
 	case quitRequestMsg:
 		return m.quit()
+	case announceMsg:
+		return m.announce(msg)
 	case stateSavedMsg:
 		m.quitting.stateSaved = true
 		return m.quitIfDone()
