@@ -51,7 +51,7 @@ type filterResultMsg struct {
 }
 
 func newFilter(c *common, placeholder string) filter {
-	f := filter{c: c, input: textinput.New(), keys: defaultFilterKeys(), hint: placeholder}
+	f := filter{c: c, input: newTextInput(), keys: defaultFilterKeys(), hint: placeholder}
 	f.input.Prompt = ""
 	f.restyle()
 	return f

@@ -1,9 +1,13 @@
 package ui
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // Over SSH without the client's TZ there is no zone of the user's: z
@@ -50,4 +54,69 @@ func TestAnnounceShowsOnStatusLine(t *testing.T) {
 	if strings.Contains(h.m.status.text, "\x1b") || !h.m.status.isError {
 		t.Fatalf("the announcement is not a clean warning: %q", h.m.status.text)
 	}
+}
+
+// Without an opener (over SSH), o runs nothing: the link goes to the
+// user's terminal as an OSC 8 hyperlink with its address as text.
+func TestLinkGoesToTheTerminalWithoutOpener(t *testing.T) {
+	h := newHarness(t, 120, 40, twoRoomsAt(t)...)
+	if h.cfg.OpenLink != nil {
+		t.Fatal("the harness has an opener")
+	}
+	h.press("G", "k", "k") // Sailing with small models: two links
+	sess, _ := h.m.selectedTalk()
+	_, link, _ := firstLink(sess)
+	h.press("o")
+	content := h.m.View().Content
+	if !strings.Contains(content, ansi.SetHyperlink(link)+link+ansi.ResetHyperlink()) {
+		t.Fatalf("no OSC 8 link to %q on the screen:\n%q", link, h.line(-1))
+	}
+	h.requireScreenContains(link)
+}
+
+// y copies through the terminal (OSC 52), the user's clipboard, and
+// nothing else.
+func TestCopyGoesThroughTheTerminal(t *testing.T) {
+	h := newHarness(t, 120, 40)
+	h.press("j", "j", "j", "y")
+	if len(h.clipboard) != 1 || !strings.Contains(h.clipboard[0], "## Running Kafka® in Kubernetes") {
+		t.Fatalf("clipboard %q", h.clipboard)
+	}
+}
+
+// ctrl+v in a text input does not read the clipboard of the machine the
+// browser runs on (Bubbles' Paste starts a program for it): over SSH that
+// is the server's. Pastes come from the terminal.
+func TestPasteKeyReadsNoClipboardHere(t *testing.T) {
+	h := newHarness(t, 120, 40, twoRoomsAt(t)...)
+	for _, open := range []string{"/", "w"} {
+		h.press("esc", "esc", open)
+		_, cmd := h.m.Update(keyPress("ctrl+v"))
+		if runsPaste(cmd) {
+			t.Errorf("ctrl+v after %s reads this machine's clipboard", open)
+		}
+	}
+}
+
+// runsPaste reports a command that is, or batches, Bubbles' Paste. Only
+// batches are run to look inside.
+func runsPaste(cmd tea.Cmd) bool {
+	switch {
+	case cmd == nil:
+		return false
+	case isFunc(cmd, "textinput.Paste"):
+		return true
+	case !isFunc(cmd, "bubbletea/v2.Batch") && !isFunc(cmd, "bubbletea/v2.Sequence"):
+		return false
+	}
+	v := reflect.ValueOf(cmd())
+	if v.Kind() != reflect.Slice {
+		return false
+	}
+	for i := range v.Len() {
+		if c, ok := v.Index(i).Interface().(tea.Cmd); ok && runsPaste(c) {
+			return true
+		}
+	}
+	return false
 }
