@@ -113,6 +113,7 @@ func (m *Model) setUp(cfg Config) {
 	m.fitLive()
 	m.c.setTheme(th)
 	m.c.marks = newMarks(cfg.Bookmarks)
+	m.c.marks.inMemory = cfg.SaveBookmarks == nil
 	m.item = newItemPane(m.c, m.reading)
 	if cfg.FullSchedule != nil {
 		m.loading = loadWaiting

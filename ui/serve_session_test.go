@@ -120,3 +120,43 @@ func runsPaste(cmd tea.Cmd) bool {
 	}
 	return false
 }
+
+// keyless is a session without an SSH key, as serve opens it: bookmarks
+// in memory and the notice saying so.
+func keyless(h *harness) {
+	h.cfg.SaveBookmarks, h.cfg.ReadBookmarks = nil, nil
+	h.cfg.Notice = "bookmarks last for this session only: connect with an SSH key to keep them"
+}
+
+// Without a key the bookmarks work in memory; the notice is on the
+// status line at start, and once a key has replaced it the Bookmarks tab
+// still says so.
+func TestKeylessBookmarksInMemory(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		opts []harnessOption
+		keys []string
+	}{
+		{name: "talks", keys: []string{"j", "j", "j"}},
+		{name: "agenda", opts: twoRoomsAt(t), keys: []string{"G", "k", "k"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, 120, 40, append(tt.opts, keyless)...)
+			if s := h.line(-1); !strings.Contains(s, "connect with an SSH key to keep them") {
+				t.Fatalf("no notice at start: %q", s)
+			}
+			empty := newHarness(t, 120, 40, append(tt.opts, keyless)...)
+			empty.press("0")
+			empty.requireScreenContains("No bookmarks yet. Press b on a talk to bookmark it.", "Bookmarks last for this session only.")
+			h.press(tt.keys...)
+			sess, _ := h.m.selectedTalk()
+			h.press("b")
+			if !h.m.c.marks.Has(sess.ID) {
+				t.Fatal("the toggle did not take")
+			}
+			h.requireItemContains("★ Bookmarked")
+			h.press("0")
+			h.requireScreenContains("bookmarks last for this session only", sess.Title)
+		})
+	}
+}
