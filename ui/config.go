@@ -34,7 +34,8 @@ type Config struct {
 	// Bookmarks are the ids bookmarked when the browser opens.
 	Bookmarks []string
 	// Notice is shown in the status line at start, as a warning: the
-	// bookmarks file was corrupt and moved aside, or could not be read.
+	// bookmarks file was corrupt and moved aside, or could not be read,
+	// or (over SSH without a key) bookmarks last for this session only.
 	// Browsing goes on.
 	Notice string
 	// SaveBookmarks applies every pending toggle, in order, to the
@@ -44,7 +45,8 @@ type Config struct {
 	// empty or corrupt is written afresh from it. notice is for the status
 	// line (the file was corrupt and moved aside, say). An error means
 	// nothing was saved: the toggles stay pending and are tried again.
-	// It runs outside the UI goroutine. Nil keeps bookmarks in memory.
+	// It runs outside the UI goroutine. Nil keeps bookmarks in memory,
+	// and the Bookmarks tab says they last for this session only.
 	SaveBookmarks func(known []string, ops []BookmarkOp) (ids []string, notice string, err error)
 	// Going, when set, reads how many attendees bookmarked each talk, by
 	// id, for the talk's details ("★ 42 going"): at start and whenever
