@@ -22,7 +22,7 @@ func withPrepared(p *Prepared) harnessOption {
 
 // Many browsers share one prepared schedule and one render cache, each
 // driven on its own goroutine as Bubble Tea would: searching, filtering,
-// bookmarking, switching zone and tabs, reading talks, and swapping in a
+// bookmarking, hiding, switching zone and tabs, reading talks, and swapping in a
 // refreshed version that is prepared too. Run with -race, this fails if
 // anything shared is written after it was made.
 func TestPreparedSharedByConcurrentBrowsers(t *testing.T) {
@@ -60,7 +60,7 @@ func TestPreparedSharedByConcurrentBrowsers(t *testing.T) {
 				msgs = append(msgs, keyPress(k))
 			}
 			msgs = append(msgs, liveStartedMsg{seen: &snap, shown: &snap}, keyPress("R"))
-			for _, k := range []string{"/", "s", "t", "r", "enter", "j", "b", "1"} {
+			for _, k := range []string{"/", "s", "t", "r", "enter", "j", "b", "-", "j", "-", "1"} {
 				msgs = append(msgs, keyPress(k))
 			}
 			runConcurrently(m, msgs, m.Init())
