@@ -22,8 +22,8 @@ func withPrepared(p *Prepared) harnessOption {
 
 // Many browsers share one prepared schedule and one render cache, each
 // driven on its own goroutine as Bubble Tea would: searching, filtering,
-// bookmarking, hiding, switching zone and tabs, reading talks, and swapping in a
-// refreshed version that is prepared too. Run with -race, this fails if
+// bookmarking, hiding, switching zone and tabs, reading talks, and
+// swapping in a refreshed version that is prepared too. Run with -race, this fails if
 // anything shared is written after it was made.
 func TestPreparedSharedByConcurrentBrowsers(t *testing.T) {
 	seed := seedSchedule(t)
