@@ -172,7 +172,7 @@ func warmSeed(h *harness) {
 	h.press("g", "s", "esc", "c", "esc", "/", "x", "esc")
 	for i := range n {
 		sess := h.m.c.idx.Session(i)
-		if _, ok := h.m.renders.get(sess.ID, h.m.item.measure(), h.m.c.theme); !ok && sess.Abstract != "" {
+		if _, ok := h.m.renders.get(sess.ID, sess.Abstract, h.m.item.measure(), h.m.c.theme); !ok && sess.Abstract != "" {
 			h.t.Fatalf("abstract of %q not rendered while walking the list", sess.Title)
 		}
 	}
@@ -219,7 +219,7 @@ func BenchmarkRenderAbstract(b *testing.B) {
 		i, _ := h.m.c.idx.ByID(sess.ID)
 		h.m.list().selectItem(i)
 		h.send(h.m.refresh())
-		if _, ok := h.m.renders.get(sess.ID, width, th); !ok {
+		if _, ok := h.m.renders.get(sess.ID, sess.Abstract, width, th); !ok {
 			b.Fatal("the abstract was not rendered")
 		}
 		b.ReportAllocs()
@@ -291,7 +291,7 @@ func BenchmarkView10000(b *testing.B) {
 	h.press("j", "j", "j") // the first three are keynotes without abstracts
 	if sess, _ := h.m.selectedTalk(); sess == nil {
 		b.Fatal("no talk selected")
-	} else if _, ok := h.m.renders.get(sess.ID, h.m.item.measure(), h.m.c.theme); !ok {
+	} else if _, ok := h.m.renders.get(sess.ID, sess.Abstract, h.m.item.measure(), h.m.c.theme); !ok {
 		b.Fatal("the abstract was not rendered")
 	}
 	b.ReportAllocs()

@@ -30,7 +30,7 @@ func aboutPerson(c *common, name string) *model.Person {
 // the command that renders it.
 func renderedBio(renders *renderCache, p *model.Person, width int, t theme) (string, bool, tea.Cmd) {
 	id := bioRenderID(p.Name)
-	if out, ok := renders.get(id, width, t); ok {
+	if out, ok := renders.get(id, p.Bio, width, t); ok {
 		return out, true, nil
 	}
 	return "", false, renders.requestText(id, p.Bio, width, t)

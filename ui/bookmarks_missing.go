@@ -27,7 +27,29 @@ func bookmarksEmpty(c *common) string {
 	if text := missingText(missingBookmarks(c)); text != "" {
 		return text + "."
 	}
+	return noBookmarksYet(c)
+}
+
+// noBookmarksYet is what a Bookmarks tab says with none.
+func noBookmarksYet(c *common) string {
+	if c.marks.inMemory {
+		return "No bookmarks yet. Press b on a talk to bookmark it.\nBookmarks last for this session only."
+	}
 	return "No bookmarks yet. Press b on a talk to bookmark it."
+}
+
+// bookmarksNote is the line above a Bookmarks tab's rows: how many
+// bookmarks name no talk, and that they are not kept (a session without
+// an SSH key), which the status line said only at start.
+func bookmarksNote(c *common) string {
+	text := missingText(missingBookmarks(c))
+	if c.marks.inMemory {
+		if text != "" {
+			text += c.styles.G.Dot
+		}
+		text += "bookmarks last for this session only"
+	}
+	return text
 }
 
 // listNote is a source with a line to say above its rows.
@@ -50,7 +72,7 @@ func (s *talksSource) note() string {
 		return ""
 	}
 	if s.missingAt != s.c.marks.version {
-		s.missing, s.missingAt = missingText(missingBookmarks(s.c)), s.c.marks.version
+		s.missing, s.missingAt = bookmarksNote(s.c), s.c.marks.version
 	}
 	return s.missing
 }

@@ -32,6 +32,8 @@ type common struct {
 	marks *marks
 	// changes are those since the version of the schedule last seen.
 	changes changeMarks
+	// going is how many attendees bookmarked each talk (going.go).
+	going going
 	// now is the instant the time views show: the clock as the root last
 	// read it, once a minute. nowVersion counts its changes.
 	now        time.Time

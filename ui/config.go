@@ -15,6 +15,13 @@ import (
 // changes nothing process-wide, so one process could run one per terminal.
 type Config struct {
 	Schedule model.Schedule
+	// Prepared, when set, is the schedule already indexed and shared with
+	// other browsers in this process (Prepare); Schedule is then ignored.
+	Prepared *Prepared
+	// Renders, when set, is the cache of rendered abstracts and bios
+	// shared with other browsers in this process (NewRenderCache); nil
+	// keeps one for this browser alone.
+	Renders *RenderCache
 	// FullSchedule, when set, means Schedule is a preview, the start of a
 	// large page, and parses the whole page; it runs outside the UI
 	// goroutine and its talks must begin with the preview's.
@@ -27,7 +34,8 @@ type Config struct {
 	// Bookmarks are the ids bookmarked when the browser opens.
 	Bookmarks []string
 	// Notice is shown in the status line at start, as a warning: the
-	// bookmarks file was corrupt and moved aside, or could not be read.
+	// bookmarks file was corrupt and moved aside, or could not be read,
+	// or (over SSH without a key) bookmarks last for this session only.
 	// Browsing goes on.
 	Notice string
 	// SaveBookmarks applies every pending toggle, in order, to the
@@ -37,8 +45,13 @@ type Config struct {
 	// empty or corrupt is written afresh from it. notice is for the status
 	// line (the file was corrupt and moved aside, say). An error means
 	// nothing was saved: the toggles stay pending and are tried again.
-	// It runs outside the UI goroutine. Nil keeps bookmarks in memory.
+	// It runs outside the UI goroutine. Nil keeps bookmarks in memory,
+	// and the Bookmarks tab says they last for this session only.
 	SaveBookmarks func(known []string, ops []BookmarkOp) (ids []string, notice string, err error)
+	// Going, when set, reads how many attendees bookmarked each talk, by
+	// id, for the talk's details ("★ 42 going"): at start and whenever
+	// BookmarksChanged fires. It runs outside the UI goroutine.
+	Going func() (map[string]int, error)
 	// ReadBookmarks reads the file's ids, when BookmarksChanged says
 	// another window may have changed them. It runs outside the UI
 	// goroutine.
@@ -67,9 +80,12 @@ type Config struct {
 	// outside the UI goroutine. ErrNoBrowser (or nil OpenLink) means this
 	// terminal has none: the link is shown for the terminal to open.
 	OpenLink func(url string) error
-	// Zone is the machine's time zone, which z shows times in; nil is
-	// time.Local.
+	// Zone is the user's time zone, which z shows times in: the
+	// machine's, or over SSH the client's (its TZ); nil is time.Local.
 	Zone *time.Location
+	// ZoneMissing, when set, says why there is no zone of the user's to
+	// show (the SSH client sent no TZ): z says it instead of switching.
+	ZoneMissing string
 	// Live keeps the schedule current while the browser runs and tells
 	// what changed since the version last seen (live.go).
 	Live Live

@@ -16,8 +16,11 @@ import (
 // slow, stale search never replaces a newer one. A query that extends the
 // last one searches only its matches.
 type filter struct {
-	c       *common
-	input   textinput.Model
+	c *common
+	// input is made when first needed (in): most lists are never
+	// filtered, and an input costs kilobytes in every SSH session.
+	input   *textinput.Model
+	width   int // the input's, once sized
 	keys    filterKeys
 	editing bool
 	hint    string // the placeholder in full; the input holds what fits
@@ -51,14 +54,28 @@ type filterResultMsg struct {
 }
 
 func newFilter(c *common, placeholder string) filter {
-	f := filter{c: c, input: textinput.New(), keys: defaultFilterKeys(), hint: placeholder}
-	f.input.Prompt = ""
-	f.restyle()
-	return f
+	return filter{c: c, keys: defaultFilterKeys(), hint: placeholder}
+}
+
+// in is the input, made on first use with the filter's style and width.
+func (f *filter) in() *textinput.Model {
+	if f.input == nil {
+		in := newTextInput()
+		in.Prompt = ""
+		if f.width > 0 {
+			in.SetWidth(f.width)
+		}
+		f.input = &in
+		f.restyle()
+	}
+	return f.input
 }
 
 // restyle takes the theme's styles.
 func (f *filter) restyle() {
+	if f.input == nil {
+		return
+	}
 	f.input.SetStyles(f.c.styles.input(f.c.theme.dark))
 	f.fitHint()
 }
@@ -66,14 +83,20 @@ func (f *filter) restyle() {
 // fitHint gives the input as much of the placeholder as its width holds,
 // cut after a word, in the theme's ellipsis.
 func (f *filter) fitHint() {
+	if f.input == nil {
+		return
+	}
 	f.input.Placeholder = fitPlaceholder(f.c.styles.G, f.hint, f.input.Width())
 }
 
 // SetSize gives the filter its list's width: what is typed has the room
 // the prompt and the count of matches leave.
 func (f *filter) SetSize(width, _ int) {
-	f.input.SetWidth(max(width-filterChrome, 1))
-	f.fitHint()
+	f.width = max(width-filterChrome, 1)
+	if f.input != nil {
+		f.input.SetWidth(f.width)
+		f.fitHint()
+	}
 }
 
 // Update types: enter keeps the filter (an empty one is cleared), esc
@@ -94,7 +117,7 @@ func (f *filter) Update(msg tea.Msg) (pane, tea.Cmd) {
 		}
 	}
 	var cmd tea.Cmd
-	f.input, cmd = f.input.Update(msg)
+	*f.in(), cmd = f.in().Update(msg)
 	return f, cmd
 }
 
@@ -106,13 +129,18 @@ func (f *filter) holdsKeyboard() bool { return f.editing }
 func (f *filter) View() string {
 	st := f.c.styles
 	if f.editing {
-		return st.FilterPrompt.Render("/ ") + f.input.View()
+		return st.FilterPrompt.Render("/ ") + f.in().View()
 	}
 	return st.FilterPrompt.Render("/ ") + st.FilterText.Render(f.query())
 }
 
 // query is the filter's text.
-func (f *filter) query() string { return f.input.Value() }
+func (f *filter) query() string {
+	if f.input == nil {
+		return ""
+	}
+	return f.input.Value()
+}
 
 // active reports whether a filter is typed or applied.
 func (f *filter) active() bool { return f.query() != "" }
@@ -123,20 +151,24 @@ func (f *filter) pending() bool { return f.gen != f.done }
 // open starts editing.
 func (f *filter) open() tea.Cmd {
 	f.editing = true
-	f.input.CursorEnd()
+	f.in().CursorEnd()
 	return f.input.Focus()
 }
 
 // close stops editing and keeps the filter.
 func (f *filter) close() {
 	f.editing = false
-	f.input.Blur()
+	if f.input != nil {
+		f.input.Blur()
+	}
 }
 
 // clear removes the filter: every item shows again.
 func (f *filter) clear() {
 	f.close()
-	f.input.SetValue("")
+	if f.input != nil {
+		f.input.SetValue("")
+	}
 	f.gen++ // searches still running are now stale
 	f.done = f.gen
 	f.applied = model.Query{}
@@ -146,7 +178,11 @@ func (f *filter) clear() {
 }
 
 // set puts a query in, as when a place is restored.
-func (f *filter) set(q string) { f.input.SetValue(q) }
+func (f *filter) set(q string) {
+	if q != "" || f.input != nil {
+		f.in().SetValue(q)
+	}
+}
 
 // search starts a search of the list for the current query: among the
 // shown rows when the query narrows the one they answer. Everything the

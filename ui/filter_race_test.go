@@ -17,7 +17,8 @@ import (
 // The messages given are queued as fast as the loop takes them, so they
 // interleave with what the commands bring back. It returns once nothing is
 // queued or running.
-func runConcurrently(m *Model, msgs []tea.Msg) {
+// Commands given (Init's) start with the messages.
+func runConcurrently(m *Model, msgs []tea.Msg, cmds ...tea.Cmd) {
 	queue := make(chan tea.Msg, 256)
 	var pending sync.WaitGroup // messages queued, commands running
 	var start func(tea.Cmd)
@@ -51,6 +52,9 @@ func runConcurrently(m *Model, msgs []tea.Msg) {
 			pending.Done()
 		}
 	}()
+	for _, cmd := range cmds {
+		start(cmd)
+	}
 	for _, msg := range msgs {
 		pending.Add(1)
 		queue <- msg

@@ -449,3 +449,12 @@ func (h *harness) companyTalks(name string) []string {
 
 // dark reports the dark theme.
 func (h *harness) dark() bool { return h.m.c.theme.dark }
+
+// abstractOf is the abstract of the talk of that id in the schedule shown.
+func abstractOf(h *harness, id string) string {
+	i, ok := h.m.c.idx.ByID(id)
+	if !ok {
+		h.t.Fatalf("no talk %q", id)
+	}
+	return h.m.c.idx.Session(i).Abstract
+}

@@ -47,6 +47,10 @@ type Version struct {
 	// (finished and sanitised). Otherwise Schedule is empty.
 	Changed  bool
 	Schedule model.Schedule
+	// Prepared, when set, is the new version already indexed and shared
+	// (Prepare): Schedule is then ignored and the browser does not index
+	// it again.
+	Prepared *Prepared
 	// At is when the server, or the file, was found to hold it.
 	At time.Time
 }
@@ -78,6 +82,8 @@ type liveState struct {
 	// pane is the Changes view (C): one for the run, which keeps its
 	// place between visits.
 	pane *changesPane
+	// prepared is the shared schedule shown, when it is one (prepared.go).
+	prepared *Prepared
 }
 
 // liveMsg is a message of the refresh, handled by updateLive.
@@ -112,6 +118,8 @@ type liveRefreshedMsg struct {
 	gen     int
 	idx     *model.Index
 	tl      *model.Timeline
+	// prepared is the shared version idx is, if it is one.
+	prepared *Prepared
 }
 
 // liveIdleMsg comes when the user may have paused: time to compare with
@@ -185,8 +193,12 @@ func (m *Model) compareWithSeen() tea.Cmd {
 	read, save := m.cfg.Live.ReadSeen, m.cfg.Live.SaveSeen
 	keep := m.c.marks.set()
 	m.live.comparing = true
+	snapshot := func() model.Snapshot { return model.SnapshotOf(sched) }
+	if p := m.live.prepared; p != nil && p.idx == m.c.idx {
+		snapshot = p.snap // taken once for every session
+	}
 	return func() tea.Msg {
-		snap := model.SnapshotOf(sched)
+		snap := snapshot()
 		var seen *model.Snapshot
 		var err error
 		if read != nil {
@@ -200,7 +212,9 @@ func (m *Model) compareWithSeen() tea.Cmd {
 		}
 		changes := model.Compare(*seen, snap)
 		s := *sched
-		s.Sessions = slices.Clone(sched.Sessions)
+		// Clipped, a talk kept is appended to a copy: the schedule may be
+		// shared with other sessions.
+		s.Sessions = slices.Clip(sched.Sessions)
 		model.KeepGone(&s, changes, keep.Has)
 		model.KeepSeen(&s, *seen, keep.Has)
 		msg := liveStartedMsg{seen: seen, shown: &snap, changes: changes}
@@ -335,17 +349,32 @@ func (m *Model) refreshLive() tea.Cmd {
 // bookmarked talks gone from it, and indexes it.
 func newVersion(v Version, seen *model.Snapshot, gen int, keep model.BookmarkSet) liveRefreshedMsg {
 	s := v.Schedule
-	snap := model.SnapshotOf(&s)
+	var snap model.Snapshot
+	if p := v.Prepared; p != nil {
+		s = *p.Schedule()
+		// Clipped, a talk kept is appended to a copy: the prepared
+		// schedule is shared.
+		s.Sessions = slices.Clip(s.Sessions)
+		snap = p.snap()
+	} else {
+		snap = model.SnapshotOf(&s)
+	}
 	changes := model.Compare(*seen, snap)
 	model.KeepGone(&s, changes, keep.Has)
 	model.KeepSeen(&s, *seen, keep.Has)
+	msg := liveRefreshedMsg{at: v.At, changed: true, changes: changes, gen: gen}
+	if p := v.Prepared; p != nil && len(s.Sessions) == len(snap.Sessions) {
+		msg.shown, msg.idx, msg.tl, msg.prepared = &snap, p.idx, p.tl, p
+		return msg
+	}
 	if len(s.Sessions) != len(snap.Sessions) {
 		snap = model.SnapshotOf(&s)
 	}
-	idx := model.NewIndex(&s)
-	idx.Prepare()
-	return liveRefreshedMsg{at: v.At, changed: true, shown: &snap, changes: changes, gen: gen,
-		idx: idx, tl: model.NewTimeline(idx.Schedule())}
+	msg.shown = &snap
+	msg.idx = model.NewIndex(&s)
+	msg.idx.Prepare()
+	msg.tl = model.NewTimeline(msg.idx.Schedule())
+	return msg
 }
 
 // liveRefreshed swaps a new version in, or says why there is none.
@@ -379,6 +408,7 @@ func (m *Model) liveRefreshed(msg liveRefreshedMsg) tea.Cmd {
 	}
 	m.renders.forgetChanged(m.live.shown, msg.shown)
 	m.live.shown = msg.shown
+	m.live.prepared = msg.prepared
 	return tea.Batch(append(cmds, m.swapSchedule(msg.idx, msg.tl), m.showChanges(changes))...)
 }
 

@@ -29,6 +29,9 @@ type renderKey struct {
 	id    string
 	width int
 	theme string
+	// text is a hash of the text rendered: a shared cache outlives a
+	// version of the schedule, and a changed abstract is another key.
+	text uint64
 }
 
 // renderedMsg brings a finished rendering back to Update.
@@ -56,6 +59,9 @@ const abstractCap = 64 << 10
 // renderCache holds finished renderings, the oldest evicted first, and
 // knows the ones under way.
 type renderCache struct {
+	// shared, when set, holds the finished renderings instead of done,
+	// for every browser sharing it (RenderCache).
+	shared   *RenderCache
 	pool     *rendererPool
 	done     map[renderKey]string
 	order    []renderKey // insertion order, for eviction
@@ -75,7 +81,10 @@ type renderWant struct {
 	ids   map[string]bool // the talks shown or about to be
 }
 
-func newRenderCache() *renderCache {
+func newRenderCache(shared *RenderCache) *renderCache {
+	if shared != nil {
+		return &renderCache{shared: shared, pool: shared.pool, slots: shared.slots, inFlight: map[renderKey]bool{}}
+	}
 	return &renderCache{
 		pool:     newRendererPool(),
 		done:     map[renderKey]string{},
@@ -105,8 +114,8 @@ func (c *renderCache) request(sess *model.Session, width int, t theme) tea.Cmd {
 // requestText renders any text written as an abstract is (a speaker's
 // bio), cached under id, which must not be a talk's.
 func (c *renderCache) requestText(id, abstract string, width int, t theme) tea.Cmd {
-	k := renderKey{id: id, width: width, theme: t.key()}
-	if _, ok := c.done[k]; ok || c.inFlight[k] || width <= 0 || abstract == "" {
+	k := renderKey{id: id, width: width, theme: t.key(), text: textSum(abstract)}
+	if _, ok := c.lookup(k); ok || c.inFlight[k] || width <= 0 || abstract == "" {
 		return nil
 	}
 	c.inFlight[k] = true
@@ -115,6 +124,12 @@ func (c *renderCache) requestText(id, abstract string, width int, t theme) tea.C
 		defer func() { <-c.slots }()
 		if w := c.want.Load(); w != nil && (w.width != k.width || w.theme != k.theme || !w.ids[k.id]) {
 			return renderedMsg{key: k, dropped: true, from: c}
+		}
+		if c.shared != nil {
+			if out, ok := c.shared.get(k); ok { // another browser rendered it meanwhile
+				return renderedMsg{key: k, out: out, from: c}
+			}
+			c.shared.renders.Add(1)
 		}
 		out, err := renderAbstract(c.pool, abstract, width, t)
 		return renderedMsg{key: k, out: out, err: err, from: c}
@@ -131,6 +146,10 @@ func (c *renderCache) store(msg renderedMsg) {
 	if msg.err != nil || msg.dropped {
 		return
 	}
+	if c.shared != nil {
+		c.shared.put(msg.key, msg.out)
+		return
+	}
 	if old, ok := c.done[msg.key]; ok {
 		c.bytes -= len(old)
 	} else {
@@ -145,8 +164,16 @@ func (c *renderCache) store(msg renderedMsg) {
 	}
 }
 
-func (c *renderCache) get(id string, width int, t theme) (string, bool) {
-	out, ok := c.done[renderKey{id: id, width: width, theme: t.key()}]
+// get is the rendering of text, cached under id, at width in theme.
+func (c *renderCache) get(id, text string, width int, t theme) (string, bool) {
+	return c.lookup(renderKey{id: id, width: width, theme: t.key(), text: textSum(text)})
+}
+
+func (c *renderCache) lookup(k renderKey) (string, bool) {
+	if c.shared != nil {
+		return c.shared.get(k)
+	}
+	out, ok := c.done[k]
 	return out, ok
 }
 

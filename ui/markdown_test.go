@@ -12,38 +12,38 @@ import (
 )
 
 func TestRenderCacheIsBounded(t *testing.T) {
-	c := newRenderCache()
+	c := newRenderCache(nil)
 	for i := range maxCachedRenders + 10 {
-		c.store(renderedMsg{key: renderKey{id: fmt.Sprint(i), width: 80, theme: "dark"}, out: "x"})
+		c.store(renderedMsg{key: renderKey{id: fmt.Sprint(i), width: 80, theme: "dark", text: textSum("")}, out: "x"})
 	}
 	if len(c.done) != maxCachedRenders {
 		t.Fatalf("%d renderings kept, want %d", len(c.done), maxCachedRenders)
 	}
-	if _, ok := c.get("0", 80, theme{dark: true}); ok {
+	if _, ok := c.get("0", "", 80, theme{dark: true}); ok {
 		t.Error("the oldest rendering should be evicted first")
 	}
-	if _, ok := c.get(fmt.Sprint(maxCachedRenders+9), 80, theme{dark: true}); !ok {
+	if _, ok := c.get(fmt.Sprint(maxCachedRenders+9), "", 80, theme{dark: true}); !ok {
 		t.Error("the newest rendering was evicted")
 	}
 }
 
 // The cache holds at most maxCachedBytes of renderings, however few.
 func TestRenderCacheIsBoundedInBytes(t *testing.T) {
-	c := newRenderCache()
+	c := newRenderCache(nil)
 	big := strings.Repeat("x", 5<<20)
 	for i := range 20 {
-		c.store(renderedMsg{key: renderKey{id: "huge", width: 40 + i, theme: "dark"}, out: big})
+		c.store(renderedMsg{key: renderKey{id: "huge", width: 40 + i, theme: "dark", text: textSum("")}, out: big})
 		if c.bytes > maxCachedBytes {
 			t.Fatalf("after %d renderings the cache holds %d bytes", i+1, c.bytes)
 		}
 	}
-	if _, ok := c.get("huge", 59, theme{dark: true}); !ok {
+	if _, ok := c.get("huge", "", 59, theme{dark: true}); !ok {
 		t.Error("the newest rendering was evicted")
 	}
 }
 
 func TestRenderRequestsAreNotRepeated(t *testing.T) {
-	c := newRenderCache()
+	c := newRenderCache(nil)
 	sess := &model.Session{ID: "a", Abstract: "Some *text* #process\n\n- one\n- two"}
 	dark := theme{dark: true}
 	cmd := c.request(sess, 60, dark)
@@ -60,7 +60,7 @@ func TestRenderRequestsAreNotRepeated(t *testing.T) {
 	if c.request(sess, 61, dark) == nil {
 		t.Fatal("another width needs its own render")
 	}
-	out, _ := c.get("a", 60, dark)
+	out, _ := c.get("a", sess.Abstract, 60, dark)
 	plain := ansi.Strip(out)
 	for _, want := range []string{"Some *text* #process", "• one", "• two"} {
 		if !strings.Contains(plain, want) {
@@ -107,7 +107,7 @@ func TestResizesRenderOnlyTheCurrentWidth(t *testing.T) {
 	if rendered != 1 || dropped == 0 {
 		t.Fatalf("the selected abstract was rendered %d times over 10 widths (%d renders dropped), want once", rendered, dropped)
 	}
-	if _, ok := h.m.renders.get("running-kafka-in-kubernetes-a-practical-guide", h.m.item.measure(), h.m.c.theme); !ok {
+	if _, ok := h.m.renders.get("running-kafka-in-kubernetes-a-practical-guide", abstractOf(h, "running-kafka-in-kubernetes-a-practical-guide"), h.m.item.measure(), h.m.c.theme); !ok {
 		t.Fatal("the current width's rendering is missing")
 	}
 }

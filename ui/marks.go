@@ -13,6 +13,9 @@ type marks struct {
 
 	shown   model.BookmarkSet // known with pending on top
 	version int               // counts changes of shown
+	// inMemory: there is no file (Config.SaveBookmarks is nil), and the
+	// bookmarks go when the browser does.
+	inMemory bool
 }
 
 func newMarks(ids []string) *marks {

@@ -66,6 +66,7 @@ type shownKey struct {
 	width    int
 	theme    string
 	marks    int
+	going    int
 	frame    model.TimeFrame // the zone the details give times in
 	rendered bool
 	bioReady bool // the bio below is rendered
@@ -134,7 +135,7 @@ func (p *itemPane) measure() int { return max(min(p.bodyW, maxMeasure), 1) }
 // it is not ready; the command is nil when nothing needs doing.
 func (p *itemPane) show(src listSource, item int, ok bool, q model.Query, query string, renders *renderCache) tea.Cmd {
 	next := shownKey{src: src, item: item, ok: ok, query: query,
-		width: p.detailW*1000 + p.bodyW, theme: p.c.theme.key(), marks: p.c.marks.version, frame: p.c.times.frame()}
+		width: p.detailW*1000 + p.bodyW, theme: p.c.theme.key(), marks: p.c.marks.version, going: p.c.going.version, frame: p.c.times.frame()}
 	var body itemBody
 	var abstract, bio string
 	var request tea.Cmd
@@ -142,7 +143,7 @@ func (p *itemPane) show(src listSource, item int, ok bool, q model.Query, query 
 		body = src.body(item)
 		if s := body.session; s != nil && s.Abstract != "" {
 			var ready bool
-			abstract, ready = renders.get(s.ID, p.measure(), p.c.theme)
+			abstract, ready = renders.get(s.ID, s.Abstract, p.measure(), p.c.theme)
 			next.rendered = ready
 			if !ready {
 				request = renders.request(s, p.measure(), p.c.theme)

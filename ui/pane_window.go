@@ -46,7 +46,7 @@ func defaultWindowKeys() windowKeys {
 }
 
 func newWindowPrompt(c *common, date string) (*windowPrompt, tea.Cmd) {
-	p := &windowPrompt{c: c, keys: defaultWindowKeys(), input: textinput.New(), date: date}
+	p := &windowPrompt{c: c, keys: defaultWindowKeys(), input: newTextInput(), date: date}
 	p.input.Prompt = ""
 	p.input.Placeholder = windowHint
 	p.input.SetStyles(c.styles.input(c.theme.dark))

@@ -86,7 +86,6 @@ func newModel(cfg Config) *Model {
 
 // setUp makes m the browser of cfg's schedule.
 func (m *Model) setUp(cfg Config) {
-	sched := cfg.Schedule
 	now := cfg.Now
 	if now == nil {
 		now = time.Now
@@ -94,7 +93,7 @@ func (m *Model) setUp(cfg Config) {
 	*m = Model{
 		cfg:       cfg,
 		split:     defaultSplit,
-		renders:   newRenderCache(),
+		renders:   newRenderCache(cfg.Renders),
 		gridPrefs: newGridPrefs(),
 		now:       now,
 		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
@@ -107,12 +106,14 @@ func (m *Model) setUp(cfg Config) {
 		th = theme{dark: false}
 	}
 	m.c = &common{keys: defaultKeyMaps()}
-	m.c.setSchedule(model.NewIndex(&sched), nil, cfg.zone())
+	idx, tl := m.index(cfg)
+	m.c.setSchedule(idx, tl, cfg.zone())
 	m.c.keys.fitSchedule(m.c)
 	m.c.keys.global.Schedules.SetEnabled(cfg.Elsewhere != nil && cfg.OpenSchedule != nil)
 	m.fitLive()
 	m.c.setTheme(th)
 	m.c.marks = newMarks(cfg.Bookmarks)
+	m.c.marks.inMemory = cfg.SaveBookmarks == nil
 	m.item = newItemPane(m.c, m.reading)
 	if cfg.FullSchedule != nil {
 		m.loading = loadWaiting
@@ -144,7 +145,7 @@ func (m *Model) Init() tea.Cmd {
 	if m.loading == loadNone {
 		cmds = append(cmds, m.prepareIndex())
 	}
-	cmds = append(cmds, m.watchBookmarks(), m.startLive(), m.rememberSchedule())
+	cmds = append(cmds, m.watchBookmarks(), m.readGoing(), m.startLive(), m.rememberSchedule())
 	if m.c.times.timed {
 		cmds = append(cmds, m.after(untilNextMinute(m.c.now), nowTickMsg{m.c}))
 	}
@@ -206,7 +207,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case slowSaveMsg:
 		m.saveIsSlow(msg)
 	case bookmarksChangedMsg:
-		return tea.Batch(m.watchBookmarks(), m.readBookmarks())
+		return tea.Batch(m.watchBookmarks(), m.readBookmarks(), m.readGoing())
+	case goingReadMsg:
+		m.goingRead(msg)
 	case bookmarksReadMsg:
 		return m.bookmarksRead(msg)
 	case linkOpenedMsg:
@@ -215,6 +218,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.expireStatus(msg)
 	case quitRequestMsg:
 		return m.quit()
+	case announceMsg:
+		return m.announce(msg)
 	case stateSavedMsg:
 		m.quitting.stateSaved = true
 		return m.quitIfDone()

@@ -15,13 +15,17 @@ func newAgendaSource(c *common) *groupedSource {
 	s := newGroupedSource(c, placeRef{Kind: kindBookmarks}, "Bookmarks", func() []entry { return agendaEntries(c) },
 		func() int { return frameVersion(c, c.marks.version) })
 	s.talks.whole = true // a hidden bookmarked talk stays in the agenda
-	s.none = "No bookmarks yet. Press b on a talk to bookmark it."
+	s.none = noBookmarksYet(c)
 	return s
 }
 
-// missingEntry heads the agenda when some bookmarks name no talk.
-func missingEntry(c *common) []entry {
-	text := missingText(missingBookmarks(c))
+// missingEntry heads the agenda when some bookmarks name no talk, or
+// they are not kept; an empty agenda says the latter instead.
+func missingEntry(c *common, empty bool) []entry {
+	text := bookmarksNote(c)
+	if empty {
+		text = missingText(missingBookmarks(c))
+	}
 	if text == "" {
 		return nil
 	}
@@ -32,7 +36,7 @@ func missingEntry(c *common) []entry {
 func agendaEntries(c *common) []entry {
 	tl, g := c.allTL, c.styles.G
 	ag := tl.Agenda(c.marks.set())
-	out := missingEntry(c)
+	out := missingEntry(c, len(ag.Days) == 0 && len(ag.Untimed) == 0)
 	for _, day := range ag.Days {
 		head := len(out)
 		out = append(out, entry{kind: rowHeading, session: -1, group: -1, key: "day:" + day.Date, title: model.DayTitle(day.Date)})

@@ -288,6 +288,9 @@ func talkDetail(c *common, sess *model.Session, width int, q model.Query) string
 	if c.marks.Has(sess.ID) {
 		mark = st.Star.Render(g.Star + " Bookmarked")
 	}
+	if n := goingLabel(c, sess.ID); n != "" {
+		mark += "   " + n
+	}
 	// A schedule without tracks shows no empty Track.
 	if sess.Track != "" {
 		mark = st.DetailLabel.Render("Track ") + highlightQuery(sess.Track, q, st.DetailText, st.Match) + "   " + mark

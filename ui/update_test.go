@@ -473,7 +473,7 @@ func TestBackgroundColourRestyles(t *testing.T) {
 	if h.m.c.theme.dark {
 		t.Fatal("a light background did not switch to light")
 	}
-	if _, ok := h.m.renders.get("running-kafka-in-kubernetes-a-practical-guide", h.m.item.measure(), h.m.c.theme); !ok {
+	if _, ok := h.m.renders.get("running-kafka-in-kubernetes-a-practical-guide", abstractOf(h, "running-kafka-in-kubernetes-a-practical-guide"), h.m.item.measure(), h.m.c.theme); !ok {
 		t.Fatal("the abstract was not rendered again for the light theme")
 	}
 	fixed := newHarness(t, 120, 40, withTheme(ThemeDark))

@@ -6,23 +6,26 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// toggleZone switches between the conference's time and the machine's
-// (z). Rows, details and the header follow the frame shown, so nothing
-// else needs telling. A floating schedule cannot be converted, and a
-// machine in the conference's zone would see no change: the status line
-// says so instead.
+// toggleZone switches between the conference's time and the user's
+// (z): the machine's, or over SSH the client's. Rows, details and the
+// header follow the frame shown, so nothing else needs telling. A
+// floating schedule cannot be converted, a user in the conference's zone
+// would see no change, and a client that sent no zone has none to show:
+// the status line says so instead.
 func (m *Model) toggleZone() tea.Cmd {
 	t := &m.c.times
 	switch {
 	case !t.timed:
 		return nil
+	case m.cfg.ZoneMissing != "":
+		return m.setStatus(m.cfg.ZoneMissing, false)
 	case t.localErr != nil:
 		return m.setStatus(sentence(t.localErr.Error()), false)
 	}
 	t.useLocal = !t.useLocal
 	f := t.frame()
 	if f.Local() && f.SameAsEvent() {
-		return m.setStatus("This machine's zone, "+f.ZoneName()+", is the conference's: times stay the same.", false)
+		return m.setStatus("Your zone, "+f.ZoneName()+", is the conference's: times stay the same.", false)
 	}
 	return m.setStatus(f.Label()+" shown.", false)
 }

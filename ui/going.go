@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/summit-tui/summit-tui/model"
+)
+
+// How many attendees bookmarked a talk ("★ 42 going"), where the host
+// counts them (Config.Going, over SSH). The counts are read in a command
+// at start and whenever the bookmarks may have changed; between reads the
+// count shown follows this browser's own toggles at once: it is the count
+// read, plus or minus this browser's bookmark of the talk as it changed
+// since the read began.
+type going struct {
+	on     bool
+	counts map[string]int
+	// at is this browser's bookmarks when the counts were asked for.
+	at      model.BookmarkSet
+	version int // counts reads taken, for the details to follow
+}
+
+// goingReadMsg brings the counts.
+type goingReadMsg struct {
+	counts map[string]int
+	at     model.BookmarkSet
+	err    error
+}
+
+// count is how many attendees are going to the talk, this browser's
+// toggles since the read included.
+func (g *going) count(id string, marks *marks) int {
+	n := g.counts[id]
+	switch has, had := marks.Has(id), g.at.Has(id); {
+	case has && !had:
+		n++
+	case !has && had:
+		n--
+	}
+	return max(n, 0)
+}
+
+// goingLabel is "★ 42 going" for the talk's details, or "" when nobody is
+// or nothing counts.
+func goingLabel(c *common, id string) string {
+	if !c.going.on {
+		return ""
+	}
+	n := c.going.count(id, c.marks)
+	if n == 0 {
+		return ""
+	}
+	return c.styles.Star.Render(fmt.Sprintf("%s %d going", c.styles.G.Star, n))
+}
+
+// readGoing asks for the counts, outside the UI goroutine.
+func (m *Model) readGoing() tea.Cmd {
+	read := m.cfg.Going
+	m.c.going.on = read != nil
+	if read == nil {
+		return nil
+	}
+	at := m.c.marks.set()
+	return func() tea.Msg {
+		counts, err := read()
+		return goingReadMsg{counts: counts, at: at, err: err}
+	}
+}
+
+// goingRead takes the counts; a failed read keeps those shown.
+func (m *Model) goingRead(msg goingReadMsg) {
+	if msg.err != nil {
+		return
+	}
+	m.c.going.counts, m.c.going.at = msg.counts, msg.at
+	m.c.going.version++
+}
