@@ -44,14 +44,14 @@ const storeTimeout = 5 * time.Second
 type hubVersion struct {
 	seq      int64
 	schedule model.Schedule
-	prepared *preparedSchedule
+	prepared *ui.Prepared
 	at       time.Time
 }
 
 type serveHub struct {
 	db         keyedStore
 	conference string // the schedule's bookmarks key, kept across versions
-	renders    *renderCache
+	renders    *ui.RenderCache
 	log        io.Writer
 	now        func() time.Time
 	notice     string // for every session's status line at start (a zone or cut the schedule had)
@@ -72,12 +72,12 @@ func newServeHub(db keyedStore, opened data.Opened, schedule model.Schedule, log
 	h := &serveHub{
 		db:         db,
 		conference: schedule.BookmarkKey(),
-		renders:    newRenderCache(renderCacheBytes),
+		renders:    ui.NewRenderCache(renderCacheBytes),
 		log:        log,
 		now:        now,
 		sessions:   map[*serveSession]struct{}{},
 	}
-	h.version = hubVersion{seq: 1, schedule: schedule, prepared: prepareSchedule(schedule), at: opened.Checked}
+	h.version = hubVersion{seq: 1, schedule: schedule, prepared: ui.Prepare(schedule), at: opened.Checked}
 	h.checked = opened.Checked
 	cctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
 	defer cancel()
@@ -126,7 +126,7 @@ func (h *serveHub) count() int {
 
 // publish makes s the version every session gets, and tells them.
 func (h *serveHub) publish(s model.Schedule, at time.Time) {
-	p := prepareSchedule(s) // outside the lock: indexing takes a while
+	p := ui.Prepare(s) // outside the lock: indexing takes a while
 	h.mu.Lock()
 	h.version = hubVersion{seq: h.version.seq + 1, schedule: s, prepared: p, at: at}
 	h.checked = at
@@ -243,7 +243,7 @@ func (h *serveHub) live(s *serveSession) ui.Live {
 				return ui.Version{At: at}, nil
 			}
 			s.seenVersion.Store(v.seq)
-			return versionWithPrepared(ui.Version{Changed: true, Schedule: v.schedule, At: v.at}, v.prepared), nil
+			return ui.Version{Changed: true, Prepared: v.prepared, At: v.at}, nil
 		},
 		Every:   ui.RefreshOff,
 		Changed: s.scheduleChanged,

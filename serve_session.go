@@ -42,9 +42,7 @@ func (s *serveSession) stop() {
 		return
 	}
 	go func() {
-		if msg := announce(stoppingText); msg != nil {
-			s.program.Send(msg)
-		}
+		s.program.Send(ui.Announce(stoppingText))
 		s.program.Send(ui.Quit())
 	}()
 }
@@ -103,18 +101,20 @@ func (srv *serveServer) browse(sess ssh.Session) {
 	v := srv.hub.latest()
 	s.seenVersion.Store(v.seq)
 	cfg := ui.Config{
-		Schedule:   v.schedule,
-		Theme:      ui.ThemeName(srv.opts.Theme),
-		Env:        env,
-		Now:        srv.now,
-		Remind:     defaultRemind,
-		Zone:       zone,
-		Background: ui.BackgroundNotAsked,
-		Live:       srv.hub.live(s),
-		Notice:     srv.hub.notice,
+		Prepared:    v.prepared,
+		Renders:     srv.hub.renders,
+		Going:       srv.hub.going(ctx),
+		ZoneMissing: zoneMissing,
+		Theme:       ui.ThemeName(srv.opts.Theme),
+		Env:         env,
+		Now:         srv.now,
+		Remind:      defaultRemind,
+		Zone:        zone,
+		Background:  ui.BackgroundNotAsked,
+		Live:        srv.hub.live(s),
+		Notice:      srv.hub.notice,
 	}
 	srv.hub.bookmarks(ctx, keyFingerprint(sess), &cfg, s)
-	serveUIConfig(&cfg, v.prepared, srv.hub.renders, srv.hub.going(ctx), zoneMissing)
 	m, progOpts := ui.New(cfg)
 
 	out := newBoundedOutput(sess, srv.outputCap(), srv.writeDeadline(), func() {
