@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	gossh "golang.org/x/crypto/ssh"
 
+	"github.com/summit-tui/summit-tui/model"
 	"github.com/summit-tui/summit-tui/ui"
 )
 
@@ -79,11 +80,11 @@ func clientZone(env []string) (*time.Location, string) {
 		}
 	}
 	if tz == "" {
-		return nil, "your SSH client sent no TZ (ssh -o SendEnv=TZ)"
+		return nil, "Your SSH client sent no TZ, so times stay the conference's: connect with ssh -o SendEnv=TZ"
 	}
 	loc, err := time.LoadLocation(strings.TrimPrefix(tz, ":"))
 	if err != nil || tz == "Local" {
-		return nil, fmt.Sprintf("the TZ your SSH client sent, %q, is no zone known here", tz)
+		return nil, fmt.Sprintf("The TZ your SSH client sent, %q, is no zone known here, so times stay the conference's", model.CleanLine(tz))
 	}
 	return loc, ""
 }
