@@ -67,9 +67,13 @@ func TestServeBookmarksPerKey(t *testing.T) {
 	if !s.has("★ Bookmarks 0") {
 		t.Errorf("bob sees alice's bookmark:\n%s", s)
 	}
+	keyless := openSession(t, srv.Addr(), session{name: "keyless", cols: 120, rows: 40})
+	keyless.waitFirstFrame()
+	keyless.waitText("1 going")
 	b.press("b")
 	b.waitText("★ Bookmarks 1")
 	a.waitText("2 going")
+	keyless.waitText("2 going") // the counts are everyone's
 
 	// A reconnect, then a restart on the same database.
 	a.press("q")

@@ -254,6 +254,8 @@ func (h *serveHub) live(s *serveSession) ui.Live {
 // bookmarks wires a session's bookmarks to the database under its key;
 // without a key they last for the session.
 func (h *serveHub) bookmarks(ctx context.Context, key string, cfg *ui.Config, s *serveSession) {
+	// Without a key, only the counts of who is going are read again.
+	cfg.BookmarksChanged = s.marksChanged
 	if key == "" {
 		cfg.Notice = keylessNotice
 		return
@@ -276,7 +278,6 @@ func (h *serveHub) bookmarks(ctx context.Context, key string, cfg *ui.Config, s 
 		defer cancel()
 		return h.db.Bookmarks(cctx, h.conference, key)
 	}
-	cfg.BookmarksChanged = s.marksChanged
 }
 
 // going reads how many keys bookmarked each talk.

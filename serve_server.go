@@ -165,6 +165,12 @@ func startServer(opts serveOptions) (_ *serveServer, err error) {
 		_ = srv.ssh.Serve(srv.ln)
 	}()
 	srv.logf("listening on %s (%s bookmarks)", srv.Addr(), srv.db.Kind())
+	// What the local commands say on standard error is for the organiser.
+	for _, n := range []string{tzNotice(options{open: opts.Open}, &schedule), data.CutsNotice(&schedule)} {
+		if n != "" {
+			srv.logf("%s", n)
+		}
+	}
 	return srv, nil
 }
 
