@@ -402,3 +402,31 @@ func TestServeRefreshReachesEverySession(t *testing.T) {
 		u.waitText("Sensors in the Snow")
 	}
 }
+
+// TestServeInstancesShareBookmarks: two servers on one database, as behind
+// a load balancer: a toggle through one shows in the same key's session on
+// the other. SQLite always; PostgreSQL too when SUMMIT_TUI_TEST_POSTGRES
+// names a database.
+func TestServeInstancesShareBookmarks(t *testing.T) {
+	t.Parallel()
+	backends := map[string]string{"sqlite": filepath.Join(t.TempDir(), "bookmarks.db")}
+	if pg := os.Getenv("SUMMIT_TUI_TEST_POSTGRES"); pg != "" {
+		backends["postgres"] = pg
+	}
+	for name, dsn := range backends {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			useDB := func(o *serveOptions) { o.DB = dsn }
+			one, two := startServe(t, "", dir, useDB), startServe(t, "", dir, useDB)
+			key := newKey(t)
+			a := openSession(t, one.Addr(), session{name: "through one", key: key, cols: 120, rows: 40})
+			b := openSession(t, two.Addr(), session{name: "through two", key: key, cols: 120, rows: 40})
+			a.waitFirstFrame()
+			b.waitFirstFrame()
+			a.press("b")
+			a.waitText("★ Bookmarks 1")
+			b.waitText("★ Bookmarks 1")
+		})
+	}
+}
