@@ -38,6 +38,17 @@ func TestServeFirstFrame(t *testing.T) {
 	keyless := openSession(t, srv.Addr(), session{name: "keyless", cols: 120, rows: 40})
 	keyless.waitFirstFrame()
 	keyless.waitText("bookmarks last for this session only")
+
+	// y copies through the client's terminal (OSC 52), not the server's
+	// clipboard.
+	u.press("y")
+	u.waitText("Copied")
+	u.mu.Lock()
+	raw := string(u.raw)
+	u.mu.Unlock()
+	if !strings.Contains(raw, "\x1b]52;") {
+		t.Error("y sent no OSC 52 to the client")
+	}
 	u.press("q")
 	if code := u.wait(); code != 0 {
 		t.Errorf("q: exit status %d, want 0", code)

@@ -66,6 +66,7 @@ type serveHub struct {
 	version  hubVersion
 	checked  time.Time // when the schedule was last found current
 	sessions map[*serveSession]struct{}
+	left     chan struct{} // closed and replaced when a session leaves
 }
 
 func newServeHub(db keyedStore, opened data.Opened, schedule model.Schedule, log io.Writer, now func() time.Time) *serveHub {
@@ -76,6 +77,7 @@ func newServeHub(db keyedStore, opened data.Opened, schedule model.Schedule, log
 		log:        log,
 		now:        now,
 		sessions:   map[*serveSession]struct{}{},
+		left:       make(chan struct{}),
 	}
 	h.version = hubVersion{seq: 1, schedule: schedule, prepared: ui.Prepare(schedule), at: opened.Checked}
 	h.checked = opened.Checked
@@ -105,7 +107,26 @@ func (h *serveHub) add(s *serveSession) {
 func (h *serveHub) remove(s *serveSession) {
 	h.mu.Lock()
 	delete(h.sessions, s)
+	close(h.left)
+	h.left = make(chan struct{})
 	h.mu.Unlock()
+}
+
+// waitEmpty waits until no session is left, or ctx ends.
+func (h *serveHub) waitEmpty(ctx context.Context) {
+	for {
+		h.mu.Lock()
+		n, left := len(h.sessions), h.left
+		h.mu.Unlock()
+		if n == 0 {
+			return
+		}
+		select {
+		case <-left:
+		case <-ctx.Done():
+			return
+		}
+	}
 }
 
 // each runs f for every session, under the hub's lock: f must not block.

@@ -45,6 +45,9 @@ type serveOptions struct {
 	// outputCap and writeDeadline.
 	OutputCap     int
 	WriteDeadline time.Duration
+	// FPS, when set, is each session's frame rate in place of the
+	// browser's own: fewer frames cost fewer wake-ups per idle session.
+	FPS int
 
 	help bool // --help
 	// defaultDir is the directory of the default host key and database,
@@ -177,22 +180,31 @@ func startServer(opts serveOptions) (_ *serveServer, err error) {
 // Addr is the address the server listens on.
 func (srv *serveServer) Addr() string { return srv.ln.Addr().String() }
 
-// stopBound is how long Stop waits for the sessions to save and end
-// before it cuts them off.
-const stopBound = 3 * time.Second
+// stopBound is how long Stop waits for the browsers to save and end,
+// and commandBound how long then for commands under way, before the
+// connections are closed.
+const (
+	stopBound    = 3 * time.Second
+	commandBound = time.Second
+)
 
 // Stop stops accepting, tells every session the server is stopping and
-// quits it (each saves what is pending), then closes the database.
+// quits it (each saves what is pending), then closes the connections and
+// the database.
 func (srv *serveServer) Stop() error {
 	var err error
 	srv.stopOnce.Do(func() {
 		srv.stopping.Store(true)
-		ctx, cancel := context.WithTimeout(context.Background(), stopBound)
-		defer cancel()
+		_ = srv.ln.Close() // no new connections
 		srv.hub.each(func(s *serveSession) { s.stop() })
+		ctx, cancel := context.WithTimeout(context.Background(), stopBound)
+		srv.hub.waitEmpty(ctx)
+		cancel()
+		ctx, cancel = context.WithTimeout(context.Background(), commandBound)
 		if serr := srv.ssh.Shutdown(ctx); serr != nil {
-			_ = srv.ssh.Close()
+			_ = srv.ssh.Close() // what is left is cut off
 		}
+		cancel()
 		<-srv.served
 		srv.cancel()
 		err = srv.db.Close()

@@ -141,6 +141,9 @@ func (srv *serveServer) browse(sess ssh.Session) {
 			return msg
 		}),
 	)
+	if srv.opts.FPS > 0 {
+		progOpts = append(progOpts, tea.WithFPS(srv.opts.FPS))
+	}
 	s.program = tea.NewProgram(m, progOpts...)
 	srv.hub.add(s)
 	defer srv.hub.remove(s)
