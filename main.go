@@ -732,6 +732,9 @@ func parseArgs(args []string) (options, error) {
 		}
 		words, rest = append(words, rest[0]), rest[1:]
 	}
+	if len(words) > 0 && words[0] == "serve" {
+		return opts, usageError{"serve comes first, its flags after it: summit-tui serve [REF] [--listen ADDR] …"}
+	}
 	if len(words) > 0 && words[0] == "help" {
 		opts.help = true
 		return opts, nil
