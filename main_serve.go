@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -39,6 +40,16 @@ func serveCommand(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	opts.Log = stderr
+	// A conference's id or name is looked up in the directory, as locally.
+	dir := options{ref: opts.Ref, directory: data.DefaultDirectoryURL, refreshEvery: opts.RefreshEvery, open: opts.Open}
+	if err := lookUpDirectory(&dir, stdout, stderr); err != nil {
+		fmt.Fprintf(stderr, "summit-tui: %s\n", oneLine(err.Error()))
+		if errors.As(err, new(usageError)) {
+			return exitUsage
+		}
+		return exitError
+	}
+	opts.Ref, opts.RefreshEvery = dir.ref, dir.refreshEvery
 	signals := make(chan os.Signal, 1)
 	signal.Notify(signals, syscall.SIGTERM, syscall.SIGINT)
 	defer signal.Stop(signals)

@@ -147,6 +147,9 @@ func (srv *serveServer) browse(sess ssh.Session) {
 	s.program = tea.NewProgram(m, progOpts...)
 	srv.hub.add(s)
 	defer srv.hub.remove(s)
+	if srv.hub.latest().seq != v.seq {
+		poke(s.scheduleChanged) // a version came while the session started
+	}
 	if srv.stopping.Load() {
 		s.stop()
 	}
