@@ -102,7 +102,7 @@ func startServer(opts serveOptions) (_ *serveServer, err error) {
 		return nil, err
 	}
 
-	if d := opts.defaultDir; d != "" && !exists(d) && (filepath.Dir(opts.HostKey) == d || filepath.Dir(opts.DB) == d) {
+	if d := opts.defaultDir; d != "" && !existsOnDisk(d) && (filepath.Dir(opts.HostKey) == d || filepath.Dir(opts.DB) == d) {
 		if err := os.MkdirAll(d, 0o700); err != nil {
 			return nil, fmt.Errorf("serve: %w", err)
 		}
@@ -119,7 +119,7 @@ func startServer(opts serveOptions) (_ *serveServer, err error) {
 		}
 	}
 
-	dbMade := !isURL(opts.DB) && !exists(opts.DB)
+	dbMade := !isPostgresDSN(opts.DB) && !existsOnDisk(opts.DB)
 	srv.db, err = openKeyedStore(ctx, opts.DB)
 	if dbMade {
 		undo = append(undo, func() { removeDatabase(opts.DB) })
@@ -353,11 +353,11 @@ func openServeSchedule(ctx context.Context, opts serveOptions) (data.Opened, mod
 	return opened, schedule, nil
 }
 
-func isURL(dsn string) bool {
+func isPostgresDSN(dsn string) bool {
 	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
-func exists(path string) bool {
+func existsOnDisk(path string) bool {
 	_, err := os.Lstat(path)
 	return err == nil
 }
@@ -387,7 +387,7 @@ func databaseError(dsn string, err error) error {
 	if errors.As(err, new(*store.DatabaseError)) {
 		return err // it names the database, without a password
 	}
-	if u, perr := url.Parse(dsn); perr == nil && isURL(dsn) {
+	if u, perr := url.Parse(dsn); perr == nil && isPostgresDSN(dsn) {
 		dsn = u.Redacted()
 	}
 	return fmt.Errorf("database %s: %v", dsn, err)
