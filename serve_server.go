@@ -103,10 +103,18 @@ func startServer(opts serveOptions) (_ *serveServer, err error) {
 	}
 
 	if d := opts.defaultDir; d != "" && !existsOnDisk(d) && (filepath.Dir(opts.HostKey) == d || filepath.Dir(opts.DB) == d) {
+		made := []string{d} // the directories made, innermost first
+		for p := filepath.Dir(d); !existsOnDisk(p) && p != filepath.Dir(p); p = filepath.Dir(p) {
+			made = append(made, p)
+		}
 		if err := os.MkdirAll(d, 0o700); err != nil {
 			return nil, fmt.Errorf("serve: %w", err)
 		}
-		undo = append(undo, func() { os.Remove(d) })
+		undo = append(undo, func() {
+			for _, p := range made {
+				os.Remove(p) // only when empty
+			}
+		})
 	}
 
 	// A key kept is read before anything is made; a new one is made last.
@@ -354,6 +362,7 @@ func openServeSchedule(ctx context.Context, opts serveOptions) (data.Opened, mod
 }
 
 func isPostgresDSN(dsn string) bool {
+	dsn = strings.ToLower(dsn)
 	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
