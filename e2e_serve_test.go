@@ -311,6 +311,9 @@ func TestServeStalledClient(t *testing.T) {
 	_ = in
 	other.press("j")
 	other.waitFor("the reading session to move on", func(s screen) bool { return s.position() == "2/59" })
+	if log := srv.opts.Log.(*testLog).String(); !strings.Contains(log, "cut off: the client stopped reading") {
+		t.Errorf("no log line says the client was cut off:\n%s", log)
+	}
 }
 
 // TestServeSIGTERM: the real binary, stopped by SIGTERM with a session

@@ -32,7 +32,7 @@ const (
 // boundedOutput is a session's output: Write queues, never blocks.
 type boundedOutput struct {
 	to       io.Writer
-	stall    func() // cuts the client off; called once, from any goroutine
+	stall    func(why error) // cuts the client off; called once, from any goroutine
 	cap      int
 	deadline time.Duration
 
@@ -46,8 +46,9 @@ type boundedOutput struct {
 }
 
 // newBoundedOutput starts the writer of a session's output to w; Close
-// stops it.
-func newBoundedOutput(w io.Writer, cap int, deadline time.Duration, stall func()) *boundedOutput {
+// stops it. stall is called once when the output fails: errStalled when
+// the client stopped reading, else the write's error (the client went).
+func newBoundedOutput(w io.Writer, cap int, deadline time.Duration, stall func(why error)) *boundedOutput {
 	o := &boundedOutput{to: w, stall: stall, cap: cap, deadline: deadline, done: make(chan struct{})}
 	o.ready = sync.NewCond(&o.mu)
 	go o.run()
@@ -89,7 +90,7 @@ func (o *boundedOutput) fail(err error) {
 	}
 	o.queued = nil
 	o.ready.Signal()
-	o.stalled.Do(func() { go o.stall() })
+	o.stalled.Do(func() { go o.stall(err) })
 }
 
 func (o *boundedOutput) run() {

@@ -36,7 +36,12 @@ func TestBoundedOutputStalledClient(t *testing.T) {
 			defer close(w.release)
 			cut := make(chan struct{})
 			var once sync.Once
-			o := newBoundedOutput(w, tc.cap, tc.deadline, func() { once.Do(func() { close(cut) }) })
+			o := newBoundedOutput(w, tc.cap, tc.deadline, func(why error) {
+				if !errors.Is(why, errStalled) {
+					t.Errorf("cut off for %v, want %v", why, errStalled)
+				}
+				once.Do(func() { close(cut) })
+			})
 			wrote := make(chan error, 1)
 			go func() {
 				var err error
@@ -66,7 +71,7 @@ func TestBoundedOutputStalledClient(t *testing.T) {
 // and Close waits until they are written.
 func TestBoundedOutputInOrder(t *testing.T) {
 	var got bytes.Buffer
-	o := newBoundedOutput(&got, 1<<20, time.Minute, func() { t.Error("a reading client was cut off") })
+	o := newBoundedOutput(&got, 1<<20, time.Minute, func(why error) { t.Errorf("a reading client was cut off: %v", why) })
 	var want bytes.Buffer
 	for i := range 1000 {
 		p := []byte{byte('a' + i%26)}

@@ -118,8 +118,10 @@ func (srv *serveServer) browse(sess ssh.Session) {
 	srv.hub.bookmarks(ctx, keyFingerprint(sess), &cfg, s)
 	m, progOpts := ui.New(cfg)
 
-	out := newBoundedOutput(sess, srv.outputCap(), srv.writeDeadline(), func() {
-		srv.logf("%s %s: output cut off: %v", sess.RemoteAddr(), keyFingerprint(sess), errStalled)
+	out := newBoundedOutput(sess, srv.outputCap(), srv.writeDeadline(), func(why error) {
+		if errors.Is(why, errStalled) {
+			srv.logf("%s %s: cut off: %v", sess.RemoteAddr(), keyFingerprint(sess), why)
+		}
 		if conn, ok := sess.Context().Value(ssh.ContextKeyConn).(*gossh.ServerConn); ok {
 			_ = conn.Close()
 		}
