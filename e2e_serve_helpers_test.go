@@ -20,6 +20,8 @@ import (
 
 	"github.com/charmbracelet/x/vt"
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/summit-tui/summit-tui/data"
 )
 
 // startServe starts a server on 127.0.0.1:0 with the schedule ref ("" the
@@ -43,6 +45,9 @@ func startServe(t testing.TB, ref, dir string, change ...func(*serveOptions)) *s
 		IdleTimeout: defaultIdleTimeout,
 		Theme:       "auto",
 		Log:         &testLog{t: t},
+		// A cache of its own: the default is read from the process's
+		// environment, which servers started side by side would race on.
+		Open: data.OpenOptions{CacheDir: filepath.Join(dir, "cache")},
 	}
 	for _, c := range change {
 		c(&opts)

@@ -558,16 +558,38 @@ func writeBookmarks(opts options, schedule model.Schedule, stdout, stderr io.Wri
 	if err != nil {
 		return err // its message already names the file
 	}
+	return writeBookmarked(schedule, ids, bookmarksOutput{
+		format: opts.format,
+		alarm:  opts.alarmBefore,
+		ref:    opts.ref,
+		clock:  func() (model.Clock, error) { return clockFor(opts, &schedule) },
+	}, stdout, stderr)
+}
+
+// bookmarksOutput is how the bookmarked talks are written, whoever asks
+// (the local command, or one over SSH).
+type bookmarksOutput struct {
+	format string
+	alarm  time.Duration // --alarm, read
+	// ref is the schedule's REF, whose URL a Giggity link carries;
+	// refName is what to call it when it is no URL ("" names ref).
+	ref, refName string
+	clock        func() (model.Clock, error) // the calendar's time stamp
+}
+
+// writeBookmarked writes the talks of schedule whose ids are given, in
+// programme order.
+func writeBookmarked(schedule model.Schedule, ids []string, out bookmarksOutput, stdout, stderr io.Writer) error {
 	marked := schedule.Only(model.NewBookmarkSet(ids))
-	switch opts.format {
+	switch out.format {
 	case "json":
 		return writeOut(export.WriteJSON(stdout, marked))
 	case "csv":
 		return writeOut(export.WriteCSV(stdout, marked))
 	case "ics":
-		return writeCalendar(opts, schedule, marked, stdout, stderr)
+		return writeCalendar(out, schedule, marked, stdout, stderr)
 	case "giggity":
-		return writeGiggityLink(opts, marked, stdout)
+		return writeGiggityLink(out, marked, stdout)
 	}
 	return writeOut(export.WriteMarkdown(stdout, marked, export.MarkdownOptions{
 		Heading: "Bookmarks — " + schedule.Conference,
@@ -577,15 +599,15 @@ func writeBookmarks(opts options, schedule model.Schedule, stdout, stderr io.Wri
 
 // writeCalendar writes the bookmarked talks as an iCalendar file, and says
 // on stderr how many had no time and are not in it.
-func writeCalendar(opts options, schedule, marked model.Schedule, stdout, stderr io.Writer) error {
-	clock, err := clockFor(opts, &schedule)
+func writeCalendar(out bookmarksOutput, schedule, marked model.Schedule, stdout, stderr io.Writer) error {
+	clock, err := out.clock()
 	if err != nil {
 		return err
 	}
 	untimed, err := export.WriteICS(stdout, marked, export.ICSOptions{
 		Name:  "Bookmarks — " + schedule.Conference,
 		Stamp: clock(),
-		Alarm: opts.alarmBefore,
+		Alarm: out.alarm,
 	})
 	switch {
 	case errors.Is(err, export.ErrNoTimes) && len(marked.Sessions) == 0:

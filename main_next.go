@@ -30,21 +30,35 @@ func nextCommand(opts options, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	return writeNext(up, func(frame *model.Schedule) (time.Time, error) {
+		if opts.now == "" {
+			return time.Now(), nil
+		}
+		now, err := model.ParseNow(opts.now, frame)
+		if err != nil {
+			return time.Time{}, usageError{"--now: " + err.Error()}
+		}
+		return now, nil
+	}, opts.format, stdout)
+}
+
+// writeNext prints the talk of up running or next at the time now gives
+// (read against the conference's zone and days, frame), or nothing when
+// none is left.
+func writeNext(up model.Upcoming, now func(frame *model.Schedule) (time.Time, error), format string, stdout io.Writer) error {
 	frame, err := up.Frame()
 	if err != nil {
 		return err
 	}
-	now := time.Now()
-	if opts.now != "" {
-		if now, err = model.ParseNow(opts.now, &frame); err != nil {
-			return usageError{"--now: " + err.Error()}
-		}
+	at, err := now(&frame)
+	if err != nil {
+		return err
 	}
-	n, ok := up.At(model.AtConference(&frame, now))
+	n, ok := up.At(model.AtConference(&frame, at))
 	if !ok {
 		return nil
 	}
-	return writeOut(export.WriteNext(stdout, n, export.NextOptions{JSON: opts.format == "json", Floating: frame.FloatingTimes}))
+	return writeOut(export.WriteNext(stdout, n, export.NextOptions{JSON: format == "json", Floating: frame.FloatingTimes}))
 }
 
 // nextFormat names the form of the kept file; a new form is a new name,

@@ -12,15 +12,19 @@ import (
 // writeGiggityLink prints the link Giggity opens to import the bookmarked
 // talks. It names the schedule by its URL, so a schedule read from a file
 // or the built-in page has none to share.
-func writeGiggityLink(opts options, marked model.Schedule, stdout io.Writer) error {
-	if !data.IsURL(opts.ref) {
-		what := "the built-in page"
-		if opts.ref != "" {
-			what = opts.ref
+func writeGiggityLink(out bookmarksOutput, marked model.Schedule, stdout io.Writer) error {
+	if !data.IsURL(out.ref) {
+		what := out.refName
+		switch {
+		case what != "":
+		case out.ref == "":
+			what = "the built-in page"
+		default:
+			what = out.ref
 		}
 		return fmt.Errorf("bookmarks: %s was not opened from a URL, so there is no link to share", what)
 	}
-	link, err := export.GiggityLink(opts.ref, marked.Sessions)
+	link, err := export.GiggityLink(out.ref, marked.Sessions)
 	if err != nil {
 		return err
 	}

@@ -111,7 +111,7 @@ func startServer(opts serveOptions) (_ *serveServer, err error) {
 	var signer gossh.Signer
 	if keyKept {
 		if signer, err = loadHostKey(opts.HostKey); err != nil {
-			return nil, hostKeyError(opts.HostKey, err)
+			return nil, err // it names the key
 		}
 	}
 
@@ -127,8 +127,7 @@ func startServer(opts serveOptions) (_ *serveServer, err error) {
 
 	if !keyKept {
 		if signer, err = loadHostKey(opts.HostKey); err != nil {
-			os.Remove(opts.HostKey)
-			return nil, hostKeyError(opts.HostKey, err)
+			return nil, err
 		}
 	}
 
@@ -219,7 +218,7 @@ func (srv *serveServer) handle(ssh.Handler) ssh.Handler {
 // bookmarks.
 func (srv *serveServer) command(sess ssh.Session) {
 	key := keyFingerprint(sess)
-	in := sshCommandInput{Schedule: srv.hub.latest().schedule, Keyless: key == "", Now: srv.now}
+	in := sshCommandInput{Schedule: srv.hub.latest().schedule, Keyless: key == "", Now: srv.now, Ref: srv.opts.Ref}
 	in.Zone, _ = clientZone(clientEnv(sess.Environ(), ""))
 	if key != "" {
 		ctx, cancel := context.WithTimeout(sess.Context(), storeTimeout)
@@ -363,14 +362,6 @@ func listenError(addr string, err error) error {
 		return fmt.Errorf("listen %s: %s", addr, dns.Err)
 	}
 	return fmt.Errorf("listen %s: %w", addr, err)
-}
-
-func hostKeyError(path string, err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("host key %s: %v", path, pe.Err)
-	}
-	return fmt.Errorf("host key %s: %v", path, strings.TrimPrefix(err.Error(), "host key: "))
 }
 
 func databaseError(dsn string, err error) error {

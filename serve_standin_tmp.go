@@ -6,24 +6,13 @@ package main
 
 import (
 	"context"
-	"crypto/ed25519"
-	"crypto/rand"
-	"crypto/sha256"
-	"encoding/base64"
-	"encoding/pem"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"sync"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/ssh"
-	"charm.land/wish/v2"
-	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/summit-tui/summit-tui/data/store"
 	"github.com/summit-tui/summit-tui/model"
@@ -127,98 +116,3 @@ func serveUIConfig(cfg *ui.Config, p *preparedSchedule, renders *renderCache, go
 func versionWithPrepared(v ui.Version, p *preparedSchedule) ui.Version { return v }
 
 func announce(text string) tea.Msg { return nil }
-
-// --- main (sshcmd) stand-in -----------------------------------------------
-
-type sshCommandInput struct {
-	Schedule  model.Schedule
-	Bookmarks []string
-	Keyless   bool
-	Now       func() time.Time
-	Zone      *time.Location
-}
-
-func sshCommand(args []string, in sshCommandInput, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] != "bookmarks" {
-		fmt.Fprintf(stderr, "summit-tui: %q is not a command here\n", args)
-		return 2
-	}
-	for _, id := range in.Bookmarks {
-		fmt.Fprintln(stdout, id)
-	}
-	return 0
-}
-
-func sessionLimit(max int) wish.Middleware {
-	var mu sync.Mutex
-	n := 0
-	return func(next ssh.Handler) ssh.Handler {
-		return func(s ssh.Session) {
-			mu.Lock()
-			if n >= max {
-				mu.Unlock()
-				wish.Fatalln(s, "summit-tui: too many sessions")
-				return
-			}
-			n++
-			mu.Unlock()
-			defer func() { mu.Lock(); n--; mu.Unlock() }()
-			next(s)
-		}
-	}
-}
-
-func rateLimit() wish.Middleware {
-	return func(next ssh.Handler) ssh.Handler { return next }
-}
-
-func logSessions(w io.Writer, now func() time.Time) wish.Middleware {
-	return func(next ssh.Handler) ssh.Handler {
-		return func(s ssh.Session) {
-			start := now()
-			fmt.Fprintf(w, "%s connect %s %s\n", start.Format(time.RFC3339), s.RemoteAddr(), keyFingerprint(s))
-			next(s)
-			fmt.Fprintf(w, "%s disconnect %s %s %s\n", now().Format(time.RFC3339), s.RemoteAddr(), keyFingerprint(s), now().Sub(start).Round(time.Second))
-		}
-	}
-}
-
-func keyFingerprint(s ssh.Session) string {
-	if s.PublicKey() == nil {
-		return ""
-	}
-	sum := sha256.Sum256(s.PublicKey().Marshal())
-	return "SHA256:" + base64.RawStdEncoding.EncodeToString(sum[:])
-}
-
-func defaultServeDir() string {
-	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
-		return filepath.Join(d, "summit-tui", "serve")
-	}
-	home, _ := os.UserHomeDir()
-	return filepath.Join(home, ".local", "share", "summit-tui", "serve")
-}
-
-func loadHostKey(path string) (gossh.Signer, error) {
-	b, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		_, priv, err := ed25519.GenerateKey(rand.Reader)
-		if err != nil {
-			return nil, err
-		}
-		blk, err := gossh.MarshalPrivateKey(priv, "")
-		if err != nil {
-			return nil, err
-		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-			return nil, fmt.Errorf("host key: %w", err)
-		}
-		b = pem.EncodeToMemory(blk)
-		if err := os.WriteFile(path, b, 0o600); err != nil {
-			return nil, fmt.Errorf("host key: %w", err)
-		}
-	} else if err != nil {
-		return nil, fmt.Errorf("host key: %w", err)
-	}
-	return gossh.ParsePrivateKey(b)
-}
