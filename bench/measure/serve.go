@@ -12,10 +12,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -66,7 +66,46 @@ type serveRuns struct {
 	uncutBytes   []float64 // the same, of a client not cut off, read at the end
 	stop         []float64 // SIGTERM to exit, ms (+Inf: a non-zero exit)
 	stopCodes    []string
-	refused      int // sessions turned away by the rate limiter, then retried
+	refused      int       // sessions turned away by the rate limiter, then retried
+	idleCPU      []float64 // the server's, every session open, none typing (% of one core)
+	loadCPU      []cpuUse  // while the typers type
+	stallCPU     []cpuUse  // while they type beside the stalled client
+}
+
+// cpuUse is the CPU the server and this process (the clients) used over
+// a span, in per cent of one core, and the presses timed in it per
+// second.
+type cpuUse struct{ server, clients, presses float64 }
+
+// cpuSpan is a span being measured.
+type cpuSpan struct {
+	pid            int
+	t0             time.Time
+	server, client time.Duration
+}
+
+func startCPU(pid int) cpuSpan {
+	s := cpuSpan{pid: pid, t0: time.Now()}
+	s.server, _ = cpuTime(pid)
+	s.client, _ = cpuTime(os.Getpid())
+	return s
+}
+
+func (s cpuSpan) stop(presses int) cpuUse {
+	server, _ := cpuTime(s.pid)
+	client, _ := cpuTime(os.Getpid())
+	wall := time.Since(s.t0)
+	pct := func(d time.Duration) float64 { return 100 * float64(d) / float64(wall) }
+	return cpuUse{server: pct(server - s.server), clients: pct(client - s.client), presses: float64(presses) / wall.Seconds()}
+}
+
+// cpuText lists spans: "server 150 %, clients 40 %, 380 presses/s".
+func cpuText(us []cpuUse) string {
+	parts := make([]string, len(us))
+	for i, u := range us {
+		parts[i] = fmt.Sprintf("server %.0f %%, clients %.0f %%, %.0f presses/s", u.server, u.clients, u.presses)
+	}
+	return strings.Join(parts, "; ")
 }
 
 func (s *serveRuns) init() {
@@ -429,13 +468,20 @@ func (r *runner) serveRun(pg page, res *serveRuns) error {
 		}
 	}
 	time.Sleep(200 * time.Millisecond)
+	// The server's CPU with every session open and none typing.
+	idle := startCPU(pid)
+	time.Sleep(2 * time.Second)
+	res.idleCPU = append(res.idleCPU, idle.stop(0).server)
 
 	// Typing: j down, every typer at once.
+	span := startCPU(pid)
 	samples, err := typeAll(typers, pg, start, "j", r.cfg, r.n, nil)
 	if err != nil {
 		return fail("typing", err)
 	}
 	res.loadKeys = append(res.loadKeys, samples...)
+	res.loadCPU = append(res.loadCPU, span.stop(len(samples)))
+	r.logf("  serve: %d typing: p90 %.1f ms; %s", len(typers), p90(samples), cpuText(res.loadCPU[len(res.loadCPU)-1:]))
 
 	// k back up while one more client stops reading.
 	stalled, _, err := d.open(first, 3*timeout)
@@ -462,7 +508,9 @@ func (r *runner) serveRun(pg page, res *serveRuns) error {
 		}
 		close(until)
 	}()
+	span = startCPU(pid)
 	samples, err = typeAll(typers, pg, end, "k", r.cfg, r.n+1000, until)
+	res.stallCPU = append(res.stallCPU, span.stop(len(samples)))
 	if err != nil {
 		close(stopPush)
 		<-pushed
@@ -480,7 +528,6 @@ func (r *runner) serveRun(pg page, res *serveRuns) error {
 		// What waits in its window, read now.
 		res.uncutBytes = append(res.uncutBytes, float64(stalled.resume(time.Second))/(1<<20))
 	}
-	r.logf("  serve: the stalled client's pushes: %d", stalledPushes.Load())
 
 	// SIGTERM with every session open.
 	took, code, err := srv.terminate(10 * time.Second)
@@ -604,14 +651,11 @@ func pushStalled(c *sshClient, stop chan struct{}) {
 		if err != nil {
 			return
 		}
-		stalledPushes.Add(1)
 	}
 }
 
 // stallTick is the stalled client's pace.
 const stallTick = 20 * time.Millisecond
-
-var stalledPushes atomic.Int64
 
 // measures are the serve part's rows.
 func (s *serveRuns) measures(cfg config, r *results) []measure {
@@ -673,6 +717,9 @@ func (s *serveRuns) notes(cfg config) []string {
 		out = append(out, fmt.Sprintf("Serve, %d sessions: opened in %s s per run; the server's live heap at its last GC %s (gctrace).",
 			n, joinFloats(s.opening[n], "%.1f"), strings.Join(s.heap[n], ", ")))
 	}
+	out = append(out, fmt.Sprintf("Serve, CPU in per cent of one core (%d cores in all): the server idle with %d sessions open: %s; "+
+		"while %d type: %s; beside the stalled client: %s.",
+		runtime.NumCPU(), largest, joinFloats(s.idleCPU, "%.1f"), cfg.serveTypers, cpuText(s.loadCPU), cpuText(s.stallCPU)))
 	if s.refused > 0 {
 		out = append(out, fmt.Sprintf("Serve: the rate limiter turned away %d session openings; each was retried after 0.5 s.", s.refused))
 	}

@@ -229,7 +229,7 @@ func (c *sshClient) await(timeout time.Duration, what string) (time.Time, error)
 		// The reader may still be applying the last output.
 		time.Sleep(50 * time.Millisecond)
 		text := c.text()
-		if strings.Contains(strings.ToLower(text), "rate limit") {
+		if t := strings.ToLower(text); strings.Contains(t, "too many connections") || strings.Contains(t, "rate limit") {
 			return time.Time{}, errRateLimited
 		}
 		return time.Time{}, fmt.Errorf("the session ended before %s; it showed: %s", what, oneLineText(text))
