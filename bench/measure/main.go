@@ -39,7 +39,13 @@
 //     generated pages, and from them the memory per 1,000 talks;
 //   - parse time of the seed and the 10,000-talk page, in process
 //     (data.ParsePage);
-//   - idle CPU: CPU time used over -idle after start with no input.
+//   - idle CPU: CPU time used over -idle after start with no input;
+//   - summit-tui serve on the seed, loaded by SSH clients in this process
+//     (serve.go): the first frame over SSH against the local one, the
+//     memory per session at each of -serve-sessions, key presses of a
+//     lone session and of -serve-typers typing at once among them, the
+//     same beside a client that stops reading, and SIGTERM (skipped, with
+//     a note, when the binary has no serve command).
 //
 // It prints a Markdown table: medians, p90s, the budgets, the ratios and
 // pass or fail, then the machine it ran on. Progress goes to standard

@@ -277,7 +277,12 @@ func residentMB(pid int) (float64, error) {
 	if err != nil {
 		return 0, err
 	}
-	sc := bufio.NewScanner(bytes.NewReader(raw))
+	return parseVmRSS(raw)
+}
+
+// parseVmRSS reads the "VmRSS:   1234 kB" line of /proc/<pid>/status.
+func parseVmRSS(status []byte) (float64, error) {
+	sc := bufio.NewScanner(bytes.NewReader(status))
 	for sc.Scan() {
 		rest, ok := strings.CutPrefix(sc.Text(), "VmRSS:")
 		if !ok {
@@ -704,12 +709,12 @@ func (s *serveRuns) notes(cfg config) []string {
 	out := []string{
 		fmt.Sprintf("Serve: `summit-tui serve` on the built-in schedule, a fresh server and database each run, 127.0.0.1; "+
 			"clients of golang.org/x/crypto/ssh in this process, %d ed25519 keys in turn, each a pty-req of %d×%d with "+
-			"TERM=xterm-256color and a shell, from 127.0.0.1 to 127.0.0.%d (the server's rate limiter counts per address). "+
-			"Each run: a warming session walks the talks the others walk (their abstracts are rendered once, shared) and closes; "+
+			"TERM=xterm-256color and a shell, from %s (the server's rate limiter counts per address). "+
+			"Each run: a warming session walks the talks the others walk (warming what the server shares between sessions) and closes; "+
 			"a lone session's first frame and keys; sessions opened %d at a time up to %s; %d of them type at once "+
 			"(irregular gaps of their own); then they type again while one more client stops reading and keeps the "+
 			"server drawing for it (a window change every %v, j or k every fourth), the others typing on until the server cuts it off; then SIGTERM.",
-			serveKeyCount, cols, rows, cfg.serveFrom, cfg.serveConc, joinInts(cfg.serveSessions), cfg.serveTypers, stallTick),
+			serveKeyCount, cols, rows, sourceText(cfg.serveFrom), cfg.serveConc, joinInts(cfg.serveSessions), cfg.serveTypers, stallTick),
 		fmt.Sprintf("Client load: one goroutine reads each session; only the %d typers (and each session until its first frame) "+
 			"feed a terminal emulator, the other sessions discard their bytes.", cfg.serveTypers),
 	}
@@ -721,7 +726,8 @@ func (s *serveRuns) notes(cfg config) []string {
 		"while %d type: %s; beside the stalled client: %s.",
 		runtime.NumCPU(), largest, joinFloats(s.idleCPU, "%.1f"), cfg.serveTypers, cpuText(s.loadCPU), cpuText(s.stallCPU)))
 	if s.refused > 0 {
-		out = append(out, fmt.Sprintf("Serve: the rate limiter turned away %d session openings; each was retried after 0.5 s.", s.refused))
+		out = append(out, fmt.Sprintf("Serve: the rate limiter turned away %d session openings; each was retried after 0.5 s "+
+			"(the opening times above include the waits).", s.refused))
 	}
 	cut := fmt.Sprintf("Serve: the stalled client was cut off in %d of %d runs", len(s.cutAfter), len(s.cutAfter)+s.notCut)
 	if len(s.cutAfter) > 0 {
@@ -740,6 +746,14 @@ func (s *serveRuns) notes(cfg config) []string {
 
 // serveKeyCount is how many distinct keys the clients use.
 const serveKeyCount = 4
+
+// sourceText names the clients' source addresses.
+func sourceText(n int) string {
+	if n == 1 {
+		return "127.0.0.1 alone"
+	}
+	return fmt.Sprintf("127.0.0.1 to 127.0.0.%d in turn", n)
+}
 
 func joinInts(xs []int) string {
 	parts := make([]string, len(xs))
