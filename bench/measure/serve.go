@@ -99,11 +99,15 @@ func (s cpuSpan) stop(presses int) cpuUse {
 	return cpuUse{server: pct(server - s.server), clients: pct(client - s.client), presses: float64(presses) / wall.Seconds()}
 }
 
-// cpuText lists spans: "server 150 %, clients 40 %, 380 presses/s".
-func cpuText(us []cpuUse) string {
+// cpuText lists spans: "server 150 %, clients 40 %, 380 presses/s", and
+// the server's CPU per press over idle (idle: its % of one core then).
+func cpuText(us []cpuUse, idle float64) string {
 	parts := make([]string, len(us))
 	for i, u := range us {
 		parts[i] = fmt.Sprintf("server %.0f %%, clients %.0f %%, %.0f presses/s", u.server, u.clients, u.presses)
+		if u.presses > 0 && idle > 0 {
+			parts[i] += fmt.Sprintf(" (%.1f ms of the server's CPU a press over idle)", (u.server-idle)*10/u.presses)
+		}
 	}
 	return strings.Join(parts, "; ")
 }
@@ -486,7 +490,7 @@ func (r *runner) serveRun(pg page, res *serveRuns) error {
 	}
 	res.loadKeys = append(res.loadKeys, samples...)
 	res.loadCPU = append(res.loadCPU, span.stop(len(samples)))
-	r.logf("  serve: %d typing: p90 %.1f ms; %s", len(typers), p90(samples), cpuText(res.loadCPU[len(res.loadCPU)-1:]))
+	r.logf("  serve: %d typing: p90 %.1f ms; %s", len(typers), p90(samples), cpuText(res.loadCPU[len(res.loadCPU)-1:], res.idleCPU[len(res.idleCPU)-1]))
 
 	// k back up while one more client stops reading.
 	stalled, _, err := d.open(first, 3*timeout)
@@ -718,13 +722,16 @@ func (s *serveRuns) notes(cfg config) []string {
 		fmt.Sprintf("Client load: one goroutine reads each session; only the %d typers (and each session until its first frame) "+
 			"feed a terminal emulator, the other sessions discard their bytes.", cfg.serveTypers),
 	}
+	out = append(out, fmt.Sprintf("Serve: each typer waits %v to %v between presses (-gap-min, -gap-max), each its own sequence; "+
+		"beside the stalled client the typers' p90 is %.2f× their p90 without it.",
+		cfg.gapMin, cfg.gapMax, p90(s.stallKeys)/p90(s.loadKeys)))
 	for _, n := range cfg.serveSessions {
 		out = append(out, fmt.Sprintf("Serve, %d sessions: opened in %s s per run; the server's live heap at its last GC %s (gctrace).",
 			n, joinFloats(s.opening[n], "%.1f"), strings.Join(s.heap[n], ", ")))
 	}
 	out = append(out, fmt.Sprintf("Serve, CPU in per cent of one core (%d cores in all): the server idle with %d sessions open: %s; "+
 		"while %d type: %s; beside the stalled client: %s.",
-		runtime.NumCPU(), largest, joinFloats(s.idleCPU, "%.1f"), cfg.serveTypers, cpuText(s.loadCPU), cpuText(s.stallCPU)))
+		runtime.NumCPU(), largest, joinFloats(s.idleCPU, "%.1f"), cfg.serveTypers, cpuText(s.loadCPU, median(s.idleCPU)), cpuText(s.stallCPU, median(s.idleCPU))))
 	if s.refused > 0 {
 		out = append(out, fmt.Sprintf("Serve: the rate limiter turned away %d session openings; each was retried after 0.5 s "+
 			"(the opening times above include the waits).", s.refused))
