@@ -362,6 +362,18 @@ func walkTo(c *sshClient, pg page, at int, timeout time.Duration) error {
 	return c.waitFor(timeout, talkShown(&pg.sched, at), fmt.Sprintf("talk %d", at+1))
 }
 
+// revisit walks a session from talk at n talks down and back, untimed,
+// so that the presses timed after it find every abstract rendered: all
+// the timed presses, alone, among typers and beside the stalled client
+// (which go back and forth), then revisit talks alike.
+func revisit(c *sshClient, pg page, at, n int, timeout time.Duration) error {
+	if _, err := press(c, pg, at, "j", n, &jitter{}, timeout); err != nil {
+		return err
+	}
+	_, err := press(c, pg, at+n, "k", n, &jitter{}, timeout)
+	return err
+}
+
 // press presses key n times from talk at (j down, k up), at the gaps j
 // draws, and returns each press's time in ms.
 func press(c *sshClient, pg page, at int, key string, n int, gaps *jitter, timeout time.Duration) ([]float64, error) {
@@ -443,6 +455,10 @@ func (r *runner) serveRun(pg page, res *serveRuns) error {
 		lone.Close()
 		return fail("the lone session", err)
 	}
+	if err := revisit(lone, pg, start, r.cfg.presses, timeout); err != nil {
+		lone.Close()
+		return fail("the lone session", err)
+	}
 	time.Sleep(200 * time.Millisecond)
 	keys, err := press(lone, pg, start, "j", r.cfg.presses, r.rnd, timeout)
 	lone.Close()
@@ -471,10 +487,21 @@ func (r *runner) serveRun(pg page, res *serveRuns) error {
 		r.logf("  serve: %d sessions open in %.1f s, RSS %.1f MB (warmed %.1f MB)", n, took, rss, base)
 	}
 	typers := open[:min(r.cfg.serveTypers, len(open))]
-	for _, c := range typers {
-		if err := walkTo(c, pg, start, 3*timeout); err != nil {
-			return fail("a typer", err)
-		}
+	walkErrs := make([]error, len(typers))
+	var walking sync.WaitGroup
+	for i, c := range typers {
+		walking.Add(1)
+		go func() {
+			defer walking.Done()
+			walkErrs[i] = walkTo(c, pg, start, 3*timeout)
+			if walkErrs[i] == nil {
+				walkErrs[i] = revisit(c, pg, start, r.cfg.presses, 3*timeout)
+			}
+		}()
+	}
+	walking.Wait()
+	if err := errors.Join(walkErrs...); err != nil {
+		return fail("a typer", err)
 	}
 	time.Sleep(200 * time.Millisecond)
 	// The server's CPU with every session open and none typing.
@@ -715,7 +742,8 @@ func (s *serveRuns) notes(cfg config) []string {
 			"clients of golang.org/x/crypto/ssh in this process, %d ed25519 keys in turn, each a pty-req of %d×%d with "+
 			"TERM=xterm-256color and a shell, from %s (the server's rate limiter counts per address). "+
 			"Each run: a warming session walks the talks the others walk (warming what the server shares between sessions) and closes; "+
-			"a lone session's first frame and keys; sessions opened %d at a time up to %s; %d of them type at once "+
+			"a lone session's first frame and keys; every timed session first walks its talks down and back untimed, so that "+
+			"all timed presses revisit talks whose abstracts it has rendered; sessions opened %d at a time up to %s; %d of them type at once "+
 			"(irregular gaps of their own); then they type again while one more client stops reading and keeps the "+
 			"server drawing for it (a window change every %v, j or k every fourth), the others typing on until the server cuts it off; then SIGTERM.",
 			serveKeyCount, cols, rows, sourceText(cfg.serveFrom), cfg.serveConc, joinInts(cfg.serveSessions), cfg.serveTypers, stallTick),
