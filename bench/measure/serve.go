@@ -58,6 +58,8 @@ type serveRuns struct {
 	loneKeys  []float64
 	loadKeys  []float64
 	stallKeys []float64
+	loadP90   []float64 // each run's, for the spread
+	stallP90  []float64
 	cutAfter  []float64 // ms from the stall to the cut
 	notCut    int       // runs whose stalled client was still connected
 	// the stalled client's output in all when cut off (MiB): what it read
@@ -516,6 +518,7 @@ func (r *runner) serveRun(pg page, res *serveRuns) error {
 		return fail("typing", err)
 	}
 	res.loadKeys = append(res.loadKeys, samples...)
+	res.loadP90 = append(res.loadP90, p90(samples))
 	res.loadCPU = append(res.loadCPU, span.stop(len(samples)))
 	r.logf("  serve: %d typing: p90 %.1f ms; %s", len(typers), p90(samples), cpuText(res.loadCPU[len(res.loadCPU)-1:], res.idleCPU[len(res.idleCPU)-1]))
 
@@ -553,6 +556,7 @@ func (r *runner) serveRun(pg page, res *serveRuns) error {
 		return fail("typing beside a stalled client", err)
 	}
 	res.stallKeys = append(res.stallKeys, samples...)
+	res.stallP90 = append(res.stallP90, p90(samples))
 	<-until
 	close(stopPush)
 	<-pushed
@@ -752,7 +756,9 @@ func (s *serveRuns) notes(cfg config) []string {
 	}
 	out = append(out, fmt.Sprintf("Serve: each typer waits %v to %v between presses (-gap-min, -gap-max), each its own sequence; "+
 		"beside the stalled client the typers' p90 is %.2f× their p90 without it.",
-		cfg.gapMin, cfg.gapMax, p90(s.stallKeys)/p90(s.loadKeys)))
+		cfg.gapMin, cfg.gapMax, p90(s.stallKeys)/p90(s.loadKeys)),
+		fmt.Sprintf("Serve, each run's key p90 in ms: a lone session %s; %d typing %s; beside the stalled client %s.",
+			joinFloats(runP90s(s.loneKeys, cfg.runs), "%.1f"), cfg.serveTypers, joinFloats(s.loadP90, "%.1f"), joinFloats(s.stallP90, "%.1f")))
 	for _, n := range cfg.serveSessions {
 		out = append(out, fmt.Sprintf("Serve, %d sessions: opened in %s s per run; the server's live heap at its last GC %s (gctrace).",
 			n, joinFloats(s.opening[n], "%.1f"), strings.Join(s.heap[n], ", ")))
@@ -781,6 +787,19 @@ func (s *serveRuns) notes(cfg config) []string {
 
 // serveKeyCount is how many distinct keys the clients use.
 const serveKeyCount = 4
+
+// runP90s is the p90 of each run's share of xs, n runs of equal shares.
+func runP90s(xs []float64, n int) []float64 {
+	if n < 1 || len(xs)%n != 0 {
+		return nil
+	}
+	per := len(xs) / n
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = p90(xs[i*per : (i+1)*per])
+	}
+	return out
+}
 
 // sourceText names the clients' source addresses.
 func sourceText(n int) string {

@@ -49,3 +49,14 @@ func TestSourceText(t *testing.T) {
 		t.Errorf("sourceText(8) = %q", got)
 	}
 }
+
+func TestRunP90s(t *testing.T) {
+	xs := []float64{1, 2, 3, 4, 5, 10, 20, 30, 40, 50}
+	got := runP90s(xs, 2)
+	if len(got) != 2 || got[0] != p90(xs[:5]) || got[1] != p90(xs[5:]) {
+		t.Errorf("runP90s = %v, want each run's own p90", got)
+	}
+	if runP90s(xs, 3) != nil {
+		t.Error("runP90s of unequal shares: want nil")
+	}
+}
