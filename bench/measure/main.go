@@ -39,7 +39,13 @@
 //     generated pages, and from them the memory per 1,000 talks;
 //   - parse time of the seed and the 10,000-talk page, in process
 //     (data.ParsePage);
-//   - idle CPU: CPU time used over -idle after start with no input.
+//   - idle CPU: CPU time used over -idle after start with no input;
+//   - summit-tui serve on the seed, loaded by SSH clients in this process
+//     (serve.go): the first frame over SSH against the local one, the
+//     memory per session at each of -serve-sessions, key presses of a
+//     lone session and of -serve-typers typing at once among them, the
+//     same beside a client that stops reading, and SIGTERM (skipped, with
+//     a note, when the binary has no serve command).
 //
 // It prints a Markdown table: medians, p90s, the budgets, the ratios and
 // pass or fail, then the machine it ran on. Progress goes to standard
@@ -56,6 +62,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -89,12 +96,17 @@ type config struct {
 	verbose  bool
 	keepTemp bool
 	samples  string
+	// the serve part
+	serveSessions []int
+	serveTypers   int
+	serveConc     int
+	serveFrom     int
 }
 
 // allParts are the measures -parts can choose. Peak RSS comes with the
 // runs: the seed's with frame or keys, the generated pages' with 10k and
 // large; the memory per 1,000 talks needs large and frame or keys.
-var allParts = []string{"frame", "keys", "grid", "refresh", "10k", "large", "parse", "idle"}
+var allParts = []string{"frame", "keys", "grid", "refresh", "10k", "large", "parse", "idle", "serve"}
 
 func main() {
 	var cfg config
@@ -115,6 +127,11 @@ func main() {
 	flag.StringVar(&parts, "parts", strings.Join(allParts, ","), "measures to take: "+strings.Join(allParts, ","))
 	flag.BoolVar(&cfg.verbose, "v", false, "print every sample to standard error")
 	flag.StringVar(&cfg.samples, "samples", defaultSamples(), "the published schedules (refresh reads "+fosdemSampleName+" there)")
+	var serveSessions string
+	flag.StringVar(&serveSessions, "serve-sessions", "40,200", "serve: the session counts memory is read at, rising; typing runs at the last")
+	flag.IntVar(&cfg.serveTypers, "serve-typers", 20, "serve: sessions typing at once")
+	flag.IntVar(&cfg.serveConc, "serve-conc", 4, "serve: sessions opened at once")
+	flag.IntVar(&cfg.serveFrom, "serve-from", 8, "serve: loopback source addresses (127.0.0.1 to 127.0.0.N) the sessions spread over")
 	flag.BoolVar(&cfg.keepTemp, "keep", false, "keep the temporary directory (binaries, page)")
 	flag.Parse()
 	cfg.parts = map[string]bool{}
@@ -126,6 +143,18 @@ func main() {
 			}
 			cfg.parts[p] = true
 		}
+	}
+	for f := range strings.SplitSeq(serveSessions, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 || len(cfg.serveSessions) > 0 && n <= cfg.serveSessions[len(cfg.serveSessions)-1] {
+			fmt.Fprintln(os.Stderr, "measure: -serve-sessions: give rising positive counts, such as 40,200")
+			os.Exit(2)
+		}
+		cfg.serveSessions = append(cfg.serveSessions, n)
+	}
+	if cfg.serveTypers < 1 || cfg.serveTypers > cfg.serveSessions[len(cfg.serveSessions)-1] || cfg.serveConc < 1 || cfg.serveFrom < 1 || cfg.serveFrom > 254 {
+		fmt.Fprintln(os.Stderr, "measure: -serve-typers from 1 to the last -serve-sessions, -serve-conc ≥ 1, -serve-from from 1 to 254")
+		os.Exit(2)
 	}
 	if cfg.runs < 1 || cfg.presses < 1 || cfg.gapMax < cfg.gapMin || cfg.talks < 10 || cfg.large < 10 {
 		fmt.Fprintln(os.Stderr, "measure: -runs and -presses must be positive, -gap-max ≥ -gap-min, -talks and -large ≥ 10")
@@ -233,7 +262,18 @@ func run(cfg config, out, logw io.Writer) error {
 			delete(cfg.parts, "refresh")
 		}
 	}
+	if cfg.parts["serve"] && !serveAvailable(cfg.bin) {
+		res.serve.skipped = "Serve: skipped, " + cfg.bin + " has no serve command (its --help names none)."
+		logf("%s", res.serve.skipped)
+		delete(cfg.parts, "serve")
+	}
 	r := &runner{cfg: cfg, tmp: tmp, logf: logf, rnd: newJitter(cfg.gapMin, cfg.gapMax)}
+	if cfg.parts["serve"] {
+		res.serve.init()
+		if r.serveKeys, err = clientKeys(serveKeyCount); err != nil {
+			return err
+		}
+	}
 	for i := range cfg.runs {
 		logf("run %d/%d", i+1, cfg.runs)
 		if cfg.parts["frame"] || cfg.parts["keys"] || cfg.parts["grid"] || cfg.parts["refresh"] || cfg.parts["10k"] || cfg.parts["large"] {
@@ -250,6 +290,17 @@ func run(cfg config, out, logw io.Writer) error {
 		if cfg.parts["frame"] || cfg.parts["keys"] {
 			if err := r.summitRun(seed, &res); err != nil {
 				return fmt.Errorf("summit-tui on the seed, run %d: %w", i+1, err)
+			}
+		}
+		if cfg.parts["serve"] {
+			if !cfg.parts["frame"] && !cfg.parts["keys"] {
+				// The local first frame, beside which the SSH one is judged.
+				if err := r.summitRun(seed, &res); err != nil {
+					return fmt.Errorf("summit-tui on the seed, run %d: %w", i+1, err)
+				}
+			}
+			if err := r.serveRun(seed, &res.serve); err != nil {
+				return fmt.Errorf("summit-tui serve, run %d: %w", i+1, err)
 			}
 		}
 		if cfg.parts["grid"] {
@@ -350,6 +401,7 @@ type results struct {
 	parseSeed, parseGen                     []float64
 	seen                                    map[string]bool
 	anomalies                               []string // what the screens showed that the page did not predict
+	serve                                   serveRuns
 }
 
 // pageResults are the samples of one generated page.
@@ -446,6 +498,9 @@ func (r *results) measures(cfg config, pages pageSet) []measure {
 		ms = append(ms, measure{name: fmt.Sprintf("Idle CPU over %v (%% of one core)", cfg.idle), unit: unitPercent,
 			summit: r.summitIdle, ref: r.minimalIdle, refName: refMinimal})
 	}
+	if cfg.parts["serve"] {
+		ms = append(ms, r.serve.measures(cfg, r)...)
+	}
 	return ms
 }
 
@@ -486,6 +541,9 @@ func (r *results) notes(cfg config, pages pageSet) []string {
 	}
 	if n := r.refresh.note(pages.fosdem); n != "" {
 		out = append(out, n)
+	}
+	if cfg.parts["serve"] || r.serve.skipped != "" {
+		out = append(out, r.serve.notes(cfg)...)
 	}
 	out = append(out, r.anomalies...)
 	if len(r.idleTicks) > 0 {

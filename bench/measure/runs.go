@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/summit-tui/summit-tui/bench/vtterm"
+	gossh "golang.org/x/crypto/ssh"
 )
 
 // runner starts the programs and takes their measures.
@@ -20,6 +21,8 @@ type runner struct {
 	logf func(string, ...any)
 	rnd  *jitter
 	n    int // processes started, for fresh bookmark files
+
+	serveKeys []gossh.Signer // the serve part's clients' keys
 }
 
 // jitter draws the pauses between presses, uniformly between two bounds,
