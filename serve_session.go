@@ -29,7 +29,8 @@ type serveSession struct {
 	marksChanged    chan struct{}
 	seenVersion     atomic.Int64 // the hub's version the session shows
 	program         *tea.Program
-	stopping        atomic.Bool // the server asked it to stop
+	stopping        atomic.Bool     // the server asked it to stop
+	done            <-chan struct{} // closed when its program has ended
 }
 
 // stoppingText is what a session is told when the server stops.
@@ -98,7 +99,7 @@ func (srv *serveServer) browse(sess ssh.Session) {
 	ctx, cancel := context.WithCancel(sess.Context())
 	defer cancel()
 
-	s := &serveSession{scheduleChanged: make(chan struct{}, 1), marksChanged: make(chan struct{}, 1)}
+	s := &serveSession{scheduleChanged: make(chan struct{}, 1), marksChanged: make(chan struct{}, 1), done: ctx.Done()}
 	v := srv.hub.latest()
 	s.seenVersion.Store(v.seq)
 	cfg := ui.Config{
@@ -114,6 +115,7 @@ func (srv *serveServer) browse(sess ssh.Session) {
 		Background:  ui.BackgroundNotAsked,
 		Live:        srv.hub.live(s),
 		Notice:      srv.hub.notice,
+		Done:        ctx.Done(),
 	}
 	srv.hub.bookmarks(ctx, keyFingerprint(sess), &cfg, s)
 	m, progOpts := ui.New(cfg)
@@ -148,7 +150,13 @@ func (srv *serveServer) browse(sess ssh.Session) {
 	}
 	s.program = tea.NewProgram(m, progOpts...)
 	srv.hub.add(s)
-	defer srv.hub.remove(s)
+	defer func() {
+		srv.hub.remove(s)
+		// Nothing pokes a session the hub no longer has: the browser's
+		// waits for news end here, not never.
+		close(s.scheduleChanged)
+		close(s.marksChanged)
+	}()
 	if srv.hub.latest().seq != v.seq {
 		poke(s.scheduleChanged) // a version came while the session started
 	}

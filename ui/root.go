@@ -96,9 +96,7 @@ func (m *Model) setUp(cfg Config) {
 		renders:   newRenderCache(cfg.Renders),
 		gridPrefs: newGridPrefs(),
 		now:       now,
-		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
-			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
-		},
+		after:     afterUntil(cfg.Done),
 	}
 	th, fixed := resolveTheme(cfg.Theme, cfg.Env)
 	m.fixed, m.holding = fixed, !fixed && cfg.Background == BackgroundNotAsked
