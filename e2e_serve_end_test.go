@@ -1,10 +1,15 @@
 package main
 
 import (
+	"context"
+	"database/sql"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
 	"time"
+
+	gossh "golang.org/x/crypto/ssh"
 )
 
 // What a session leaves behind when it ends: nothing of its browser.
@@ -64,5 +69,51 @@ func TestServeSessionLeavesNoGoroutine(t *testing.T) {
 			t.Fatalf("%d goroutines of the browser are left after its sessions ended (%d before)", n, before)
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestServeToggleSavedWhenClientGoes: a bookmark toggled just before the
+// client goes (a closed laptop, a dropped Wi-Fi) is saved, though its save
+// was still waiting for the database when the connection ended.
+func TestServeToggleSavedWhenClientGoes(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	srv := startServe(t, "", dir)
+	key := newKey(t)
+	u := openSession(t, srv.Addr(), session{key: key, cols: 120, rows: 40})
+	u.waitFirstFrame()
+	var s *serveSession
+	srv.hub.each(func(each *serveSession) { s = each })
+
+	// Another writer holds the database, so the toggle's save waits.
+	ctx := context.Background()
+	db, err := sql.Open("sqlite", filepath.Join(dir, "bookmarks.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+		t.Fatal(err)
+	}
+	u.press("b")
+	u.waitText("★ Bookmarks 1")
+	u.close()
+	<-s.done
+	if _, err := conn.ExecContext(ctx, "COMMIT"); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(e2eTimeout); srv.hub.count() > 0; time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the session never ended")
+		}
+	}
+	ids, err := srv.db.Bookmarks(ctx, srv.hub.conference, gossh.FingerprintSHA256(key.PublicKey()))
+	if err != nil || len(ids) != 1 {
+		t.Errorf("the key's bookmarks after its client went: %q, %v; want the talk toggled\nserver log:\n%s", ids, err, srv.opts.Log.(*testLog))
 	}
 }

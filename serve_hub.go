@@ -273,8 +273,10 @@ func (h *serveHub) live(s *serveSession) ui.Live {
 }
 
 // bookmarks wires a session's bookmarks to the database under its key;
-// without a key they last for the session.
-func (h *serveHub) bookmarks(ctx context.Context, key string, cfg *ui.Config, s *serveSession) {
+// without a key they last for the session. Reads end with the session
+// (ctx); a save goes on when the client goes, until the server stops
+// (lasting), so a toggle made just before is not lost.
+func (h *serveHub) bookmarks(ctx, lasting context.Context, key string, cfg *ui.Config, s *serveSession) {
 	// Without a key, only the counts of who is going are read again.
 	cfg.BookmarksChanged = s.marksChanged
 	if key == "" {
@@ -289,7 +291,7 @@ func (h *serveHub) bookmarks(ctx context.Context, key string, cfg *ui.Config, s 
 		cfg.Notice = "bookmarks could not be read: " + oneLine(err.Error())
 	}
 	cfg.SaveBookmarks = func(_ []string, ops []ui.BookmarkOp) ([]string, string, error) {
-		cctx, cancel := context.WithTimeout(ctx, storeTimeout)
+		cctx, cancel := context.WithTimeout(lasting, storeTimeout)
 		defer cancel()
 		ids, err := h.db.Apply(cctx, h.conference, key, bookmarkOps(ops))
 		return ids, "", err

@@ -63,6 +63,7 @@ type serveServer struct {
 	ssh      *ssh.Server
 	hub      *serveHub
 	db       keyedStore
+	ctx      context.Context    // the server's lifetime: ends once sessions have had their time to end
 	cancel   context.CancelFunc // stops the hub's refresh and polling
 	served   chan struct{}      // closed when Serve returns
 	stopping atomic.Bool
@@ -95,7 +96,7 @@ func startServer(opts serveOptions) (_ *serveServer, err error) {
 	undo = append(undo, func() { srv.ln.Close() })
 
 	ctx, cancel := context.WithCancel(context.Background())
-	srv.cancel = cancel
+	srv.ctx, srv.cancel = ctx, cancel
 	undo = append(undo, cancel)
 	opened, schedule, err := openServeSchedule(ctx, opts)
 	if err != nil {

@@ -117,7 +117,8 @@ func (srv *serveServer) browse(sess ssh.Session) {
 		Notice:      srv.hub.notice,
 		Done:        ctx.Done(),
 	}
-	srv.hub.bookmarks(ctx, keyFingerprint(sess), &cfg, s)
+	key := keyFingerprint(sess)
+	srv.hub.bookmarks(ctx, srv.ctx, key, &cfg, s)
 	m, progOpts := ui.New(cfg)
 
 	out := newBoundedOutput(sess, srv.outputCap(), srv.writeDeadline(), func(why error) {
@@ -177,7 +178,7 @@ func (srv *serveServer) browse(sess ssh.Session) {
 		}
 	}()
 
-	_, err := s.program.Run()
+	final, err := s.program.Run()
 	cancel()
 	code := 0
 	switch {
@@ -189,8 +190,30 @@ func (srv *serveServer) browse(sess ssh.Session) {
 		code = 1
 	}
 	_ = out.Close()
+	if m, ok := final.(*ui.Model); ok && key != "" {
+		srv.settleBookmarks(sess, key, m.Outcome())
+	}
 	if s.stopping.Load() {
 		fmt.Fprint(sess.Stderr(), "summit-tui: "+stoppingText+"\r\n")
 	}
 	_ = sess.Exit(code)
+}
+
+// settleBookmarks saves once more the toggles a browser ended with
+// unsaved: its client went, or the server stopped, before their save was
+// through. What still cannot be saved is logged and told to the client,
+// never dropped unsaid.
+func (srv *serveServer) settleBookmarks(sess ssh.Session, key string, o ui.Outcome) {
+	if o.Unsaved == 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(srv.ctx, storeTimeout)
+	_, err := srv.db.Apply(ctx, srv.hub.conference, key, bookmarkOps(o.Pending))
+	cancel()
+	if err == nil {
+		return
+	}
+	why := fmt.Sprintf("bookmarks: %s could not be saved: %s", plural(o.Unsaved, "change", "changes"), oneLine(err.Error()))
+	srv.logf("%s %s: %s", sess.RemoteAddr(), key, why)
+	fmt.Fprint(sess.Stderr(), "summit-tui: "+why+"\r\n")
 }
