@@ -148,7 +148,10 @@ func startServer(opts serveOptions) (_ *serveServer, err error) {
 	srv.hub.notice = withNotice(opened.Notice, "")
 	srv.ssh, err = wish.NewServer(
 		func(s *ssh.Server) error { s.AddHostKey(signer); return nil },
-		wish.WithIdleTimeout(opts.IdleTimeout),
+		// A browser's session ends after --idle-timeout without input
+		// (serve_idle.go); the connection's, which any traffic resets,
+		// is the backstop for connections that open no session.
+		wish.WithIdleTimeout(connectionIdle(opts.IdleTimeout)),
 		wish.WithPublicKeyAuth(func(ssh.Context, ssh.PublicKey) bool { return true }),
 		// Keyless: no questions asked; bookmarks last for the session.
 		wish.WithKeyboardInteractiveAuth(func(ssh.Context, gossh.KeyboardInteractiveChallenge) bool { return true }),
@@ -269,7 +272,7 @@ func (srv *serveServer) recoverSession(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		defer func() {
 			if r := recover(); r != nil {
-				srv.logf("%s %s: the session panicked and was ended: %v", sess.RemoteAddr(), keyFingerprint(sess), oneLine(fmt.Sprint(r)))
+				srv.logf("%s %s: the session panicked and was ended: %v", sess.RemoteAddr(), logKey(keyFingerprint(sess)), oneLine(fmt.Sprint(r)))
 				_ = sess.Exit(exitError)
 			}
 		}()

@@ -31,6 +31,7 @@ type serveSession struct {
 	program         *tea.Program
 	stopping        atomic.Bool     // the server asked it to stop
 	done            <-chan struct{} // closed when its program has ended
+	idled           atomic.Bool     // ended for want of input (--idle-timeout)
 }
 
 // stoppingText is what a session is told when the server stops.
@@ -123,12 +124,13 @@ func (srv *serveServer) browse(sess ssh.Session) {
 
 	out := newBoundedOutput(sess, srv.outputCap(), srv.writeDeadline(), func(why error) {
 		if errors.Is(why, errStalled) {
-			srv.logf("%s %s: cut off: %v", sess.RemoteAddr(), keyFingerprint(sess), why)
+			srv.logf("%s %s: cut off: %v", sess.RemoteAddr(), logKey(key), why)
 		}
 		if conn, ok := sess.Context().Value(ssh.ContextKeyConn).(*gossh.ServerConn); ok {
 			_ = conn.Close()
 		}
 	})
+	var idle *idleWatch // set before the program runs, and so filters
 	// The client's colours first: ui.New's own choice (NO_COLOR, ascii)
 	// comes after and wins.
 	progOpts = append([]tea.ProgramOption{tea.WithColorProfile(colorprofile.Env(env))}, progOpts...)
@@ -138,8 +140,11 @@ func (srv *serveServer) browse(sess ssh.Session) {
 		tea.WithWindowSize(pty.Window.Width, pty.Window.Height),
 		tea.WithoutSignalHandler(),
 		tea.WithContext(ctx),
-		// ctrl+z would stop the server's process, not the client's.
 		tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {
+			if isInput(msg) {
+				idle.input()
+			}
+			// ctrl+z would stop the server's process, not the client's.
 			if _, ok := msg.(tea.SuspendMsg); ok {
 				return nil
 			}
@@ -178,23 +183,32 @@ func (srv *serveServer) browse(sess ssh.Session) {
 		}
 	}()
 
+	idle = watchIdle(srv.opts.IdleTimeout, func() {
+		s.idled.Store(true)
+		srv.logf("%s %s: %s", sess.RemoteAddr(), logKey(key), idleText(srv.opts.IdleTimeout))
+		s.program.Send(ui.Quit()) // saves what is pending, as q does
+	})
 	final, err := s.program.Run()
+	idle.stop()
 	cancel()
 	code := 0
 	switch {
 	case errors.Is(err, tea.ErrProgramPanic):
-		srv.logf("%s %s: the session panicked and was ended", sess.RemoteAddr(), keyFingerprint(sess))
+		srv.logf("%s %s: the session panicked and was ended", sess.RemoteAddr(), logKey(key))
 		code = 1
 	case err != nil && !errors.Is(err, tea.ErrProgramKilled):
-		srv.logf("%s %s: session: %v", sess.RemoteAddr(), keyFingerprint(sess), oneLine(err.Error()))
+		srv.logf("%s %s: session: %v", sess.RemoteAddr(), logKey(key), oneLine(err.Error()))
 		code = 1
 	}
 	_ = out.Close()
 	if m, ok := final.(*ui.Model); ok && key != "" {
 		srv.settleBookmarks(sess, key, m.Outcome())
 	}
-	if s.stopping.Load() {
+	switch {
+	case s.stopping.Load():
 		fmt.Fprint(sess.Stderr(), "summit-tui: "+stoppingText+"\r\n")
+	case s.idled.Load():
+		fmt.Fprint(sess.Stderr(), "summit-tui: "+idleText(srv.opts.IdleTimeout)+"\r\n")
 	}
 	_ = sess.Exit(code)
 }
