@@ -169,19 +169,7 @@ func (srv *serveServer) browse(sess ssh.Session) {
 	if srv.stopping.Load() {
 		s.stop()
 	}
-	go func() {
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case w, ok := <-winch:
-				if !ok {
-					return
-				}
-				s.program.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
-			}
-		}
-	}()
+	go followWindow(ctx, winch, s.program.Send)
 
 	idle = watchIdle(srv.opts.IdleTimeout, func() {
 		s.idled.Store(true)
@@ -230,4 +218,16 @@ func (srv *serveServer) settleBookmarks(sess ssh.Session, key string, o ui.Outco
 	why := fmt.Sprintf("bookmarks: %s could not be saved: %s", plural(o.Unsaved, "change", "changes"), oneLine(err.Error()))
 	srv.logf("%s %s: %s", sess.RemoteAddr(), key, why)
 	fmt.Fprint(sess.Stderr(), "summit-tui: "+why+"\r\n")
+}
+
+// followWindow sends the client's window sizes to the program until the
+// session's request loop closes winch. Once the program has ended (ctx)
+// sizes are still taken and dropped: the loop blocks on a full winch, and
+// would leave its goroutine, and with it the session, behind for good.
+func followWindow(ctx context.Context, winch <-chan ssh.Window, send func(tea.Msg)) {
+	for w := range winch {
+		if ctx.Err() == nil {
+			send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+		}
+	}
 }

@@ -1,10 +1,14 @@
 package main
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
 )
 
 // TestClientEnv: a session's environment is what the client sent of its
@@ -93,5 +97,31 @@ func TestIdleWatchZeroNever(t *testing.T) {
 	case <-expired:
 		t.Error("a watch of timeout 0, or one stopped, expired")
 	case <-time.After(50 * time.Millisecond):
+	}
+}
+
+// TestFollowWindowAfterEnd: window changes that come after the browser
+// has ended are taken and dropped, so the session's request loop, which
+// sends them, never blocks and its goroutine ends with the channel.
+func TestFollowWindowAfterEnd(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	winch := make(chan ssh.Window, 1)
+	sent := make(chan tea.Msg, 10)
+	followed := make(chan struct{})
+	go func() { defer close(followed); followWindow(ctx, winch, func(m tea.Msg) { sent <- m }) }()
+	winch <- ssh.Window{Width: 80, Height: 24}
+	<-sent
+	cancel()
+	for i := range 5 {
+		select {
+		case winch <- ssh.Window{Width: 100 + i, Height: 30}:
+		case <-time.After(e2eTimeout):
+			t.Fatal("a window change after the browser ended blocked the request loop")
+		}
+	}
+	close(winch)
+	<-followed
+	if len(sent) > 0 {
+		t.Errorf("%d sizes were sent to the browser after it ended", len(sent))
 	}
 }
