@@ -1,6 +1,8 @@
 package main
 
 import (
+	"io"
+	"net"
 	"strings"
 	"testing"
 	"time"
@@ -83,4 +85,23 @@ func every(t *testing.T, d time.Duration, f func(i int)) {
 		}
 	}()
 	t.Cleanup(func() { close(stop); <-stopped })
+}
+
+// TestServeDropsSilentConnections: a connection that never signs in is
+// dropped after the handshake's bound, even with --idle-timeout 0.
+func TestServeDropsSilentConnections(t *testing.T) {
+	t.Parallel()
+	srv := startServe(t, "", "", func(o *serveOptions) {
+		o.IdleTimeout = 0
+		o.HandshakeTimeout = 200 * time.Millisecond
+	})
+	conn, err := net.Dial("tcp", srv.Addr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	_ = conn.SetReadDeadline(time.Now().Add(e2eTimeout))
+	if _, err := io.Copy(io.Discard, conn); err != nil {
+		t.Errorf("a connection that never signed in was kept: %v", err)
+	}
 }

@@ -45,6 +45,9 @@ type serveOptions struct {
 	// outputCap and writeDeadline.
 	OutputCap     int
 	WriteDeadline time.Duration
+	// HandshakeTimeout bounds the time from connecting to being signed
+	// in; zero is handshakeTimeout.
+	HandshakeTimeout time.Duration
 	// FPS, when set, is each session's frame rate in place of the
 	// browser's own: fewer frames cost fewer wake-ups per idle session.
 	FPS int
@@ -170,6 +173,10 @@ func startServer(opts serveOptions) (_ *serveServer, err error) {
 	// tcpip-forward), no subsystems such as sftp (none registered), no
 	// X11 (refused by the session), and agent forwarding refused here.
 	srv.ssh.ChannelHandlers = map[string]ssh.ChannelHandler{"session": refuseAgent(ssh.DefaultSessionHandler)}
+	// A connection that never signs in is dropped, whatever the idle
+	// timeout: the rate limit and --max-sessions count sessions, and
+	// would not stop connections that hold the door without one.
+	srv.ssh.HandshakeTimeout = srv.handshakeTimeout()
 	srv.ssh.LocalPortForwardingCallback = nil
 	srv.ssh.ReversePortForwardingCallback = nil
 
@@ -314,6 +321,17 @@ func (srv *serveServer) now() time.Time {
 		return srv.opts.Now()
 	}
 	return time.Now()
+}
+
+// handshakeTimeout is how long a client has to connect and sign in, as
+// OpenSSH's LoginGraceTime.
+const handshakeTimeout = time.Minute
+
+func (srv *serveServer) handshakeTimeout() time.Duration {
+	if srv.opts.HandshakeTimeout > 0 {
+		return srv.opts.HandshakeTimeout
+	}
+	return handshakeTimeout
 }
 
 func (srv *serveServer) outputCap() int {
