@@ -117,3 +117,31 @@ func TestServeToggleSavedWhenClientGoes(t *testing.T) {
 		t.Errorf("the key's bookmarks after its client went: %q, %v; want the talk toggled\nserver log:\n%s", ids, err, srv.opts.Log.(*testLog))
 	}
 }
+
+// TestServeLogsEachSessionOnce: a browser quit with q, and one whose
+// client simply goes, are each one connect and one disconnect in the log.
+func TestServeLogsEachSessionOnce(t *testing.T) {
+	t.Parallel()
+	srv := startServe(t, "", "")
+	quits := openSession(t, srv.Addr(), session{name: "quits", key: newKey(t), cols: 100, rows: 30})
+	goes := openSession(t, srv.Addr(), session{name: "goes", cols: 100, rows: 30})
+	quits.waitFirstFrame()
+	goes.waitFirstFrame()
+	quits.press("q")
+	quits.wait()
+	goes.close()
+	quits.close()
+	logged := srv.opts.Log.(*testLog)
+	for deadline := time.Now().Add(e2eTimeout); strings.Count(logged.String(), " disconnect ") < 2; time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the sessions never ended:\n%s", logged)
+		}
+	}
+	if err := srv.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	log := logged.String()
+	if c, d := strings.Count(log, " connect "), strings.Count(log, " disconnect "); c != 2 || d != 2 {
+		t.Errorf("%d connect and %d disconnect lines for two sessions, want 2 and 2:\n%s", c, d, log)
+	}
+}
