@@ -263,7 +263,8 @@ func (srv *serveServer) command(sess ssh.Session) {
 		ids, err := srv.db.Bookmarks(ctx, srv.hub.conference, key)
 		cancel()
 		if err != nil {
-			fmt.Fprintf(sess.Stderr(), "summit-tui: bookmarks: %s\n", oneLine(err.Error()))
+			srv.logf("%s %s: bookmarks: %s", sess.RemoteAddr(), key, oneLine(err.Error()))
+			fmt.Fprintf(sess.Stderr(), "summit-tui: bookmarks: %s\n", forClient(err))
 			_ = sess.Exit(exitError)
 			return
 		}

@@ -215,9 +215,9 @@ func (srv *serveServer) settleBookmarks(sess ssh.Session, key string, o ui.Outco
 	if err == nil {
 		return
 	}
-	why := fmt.Sprintf("bookmarks: %s could not be saved: %s", plural(o.Unsaved, "change", "changes"), oneLine(err.Error()))
-	srv.logf("%s %s: %s", sess.RemoteAddr(), key, why)
-	fmt.Fprint(sess.Stderr(), "summit-tui: "+why+"\r\n")
+	lost := "bookmarks: " + plural(o.Unsaved, "change", "changes") + " could not be saved: "
+	srv.logf("%s %s: %s%s", sess.RemoteAddr(), key, lost, oneLine(err.Error()))
+	fmt.Fprint(sess.Stderr(), "summit-tui: "+lost+forClient(err)+"\r\n")
 }
 
 // followWindow sends the client's window sizes to the program until the

@@ -49,3 +49,36 @@ func TestSettleBookmarksReports(t *testing.T) {
 		t.Errorf("log: %q, want one line naming the client, its key and the changes lost", l)
 	}
 }
+
+// A database that refuses every write, naming itself as the store does.
+type namedRefusingStore struct{ keyedStore }
+
+func (namedRefusingStore) Apply(context.Context, string, string, []store.BookmarkOp) ([]string, error) {
+	return nil, &store.DatabaseError{Where: "/srv/summit/private/bookmarks.db", Why: "disk I/O error"}
+}
+
+func (namedRefusingStore) Bookmarks(context.Context, string, string) ([]string, error) {
+	return nil, nil
+}
+
+// TestDatabaseErrorsForClients: a client is told why its bookmarks could
+// not be saved, never where the server keeps them; the log names it.
+func TestDatabaseErrorsForClients(t *testing.T) {
+	var log bytes.Buffer
+	srv := &serveServer{opts: serveOptions{Log: &log}, ctx: context.Background(), db: namedRefusingStore{},
+		hub: &serveHub{conference: "kafka-summit", db: namedRefusingStore{}}}
+	sess := &settledSession{}
+	srv.settleBookmarks(sess, "SHA256:abc", ui.Outcome{Unsaved: 1, Pending: []ui.BookmarkOp{{ID: "a", Add: true}}})
+	if got, want := sess.stderr.String(), "summit-tui: bookmarks: 1 change could not be saved: the bookmarks database: disk I/O error\r\n"; got != want {
+		t.Errorf("the client is told %q, want %q", got, want)
+	}
+	if !strings.Contains(log.String(), "/srv/summit/private/bookmarks.db") {
+		t.Errorf("the log does not name the database: %q", log.String())
+	}
+
+	var cfg ui.Config
+	srv.hub.bookmarks(context.Background(), context.Background(), "SHA256:abc", &cfg, &serveSession{})
+	if _, _, err := cfg.SaveBookmarks(nil, []ui.BookmarkOp{{ID: "a", Add: true}}); err == nil || strings.Contains(err.Error(), "/srv/") {
+		t.Errorf("a failed save tells the browser %v, want why without the database's path", err)
+	}
+}
