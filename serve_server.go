@@ -78,7 +78,13 @@ type serveServer struct {
 // bookmarks database, and serves until Stop. When it fails, nothing it
 // made is left behind: no host key or database file is created by a start
 // that fails.
-func startServer(opts serveOptions) (_ *serveServer, err error) {
+func startServer(opts serveOptions) (*serveServer, error) {
+	return startServerUntil(context.Background(), opts)
+}
+
+// startServerUntil is startServer given up when ctx ends first (SIGTERM
+// while the schedule is still being fetched).
+func startServerUntil(start context.Context, opts serveOptions) (_ *serveServer, err error) {
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
@@ -101,9 +107,10 @@ func startServer(opts serveOptions) (_ *serveServer, err error) {
 	ctx, cancel := context.WithCancel(context.Background())
 	srv.ctx, srv.cancel = ctx, cancel
 	undo = append(undo, cancel)
+	giveUp := context.AfterFunc(start, cancel)
 	opened, schedule, err := openServeSchedule(ctx, opts)
-	if err != nil {
-		return nil, err
+	if !giveUp() || err != nil {
+		return nil, errors.Join(err, start.Err())
 	}
 
 	if d := opts.defaultDir; d != "" && !existsOnDisk(d) && (filepath.Dir(opts.HostKey) == d || filepath.Dir(opts.DB) == d) {
