@@ -103,7 +103,11 @@ func TestServeToggleSavedWhenClientGoes(t *testing.T) {
 	u.press("b")
 	u.waitText("★ Bookmarks 1")
 	u.close()
-	<-s.done
+	select {
+	case <-s.done:
+	case <-time.After(e2eTimeout):
+		t.Fatal("the browser did not end when its client went")
+	}
 	if _, err := conn.ExecContext(ctx, "COMMIT"); err != nil {
 		t.Fatal(err)
 	}
