@@ -130,7 +130,7 @@ func (srv *serveServer) browse(sess ssh.Session) {
 			_ = conn.Close()
 		}
 	})
-	defer out.Close() // also when the session panics: its writer goes too
+	defer out.Close()   // also when the session panics: its writer goes too
 	var idle *idleWatch // set before the program runs, and so before it filters
 	// The client's colours first: ui.New's own choice (NO_COLOR, ascii)
 	// comes after and wins.
