@@ -205,7 +205,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case slowSaveMsg:
 		m.saveIsSlow(msg)
 	case bookmarksChangedMsg:
-		return tea.Batch(m.watchBookmarks(), m.readBookmarks(), m.readGoing())
+		return tea.Batch(m.watchBookmarks(), m.readAfterChange())
 	case goingReadMsg:
 		m.goingRead(msg)
 	case bookmarksReadMsg:
