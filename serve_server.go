@@ -277,7 +277,10 @@ func (srv *serveServer) command(sess ssh.Session) {
 		}
 		in.Bookmarks = ids
 	}
-	code := sshCommand(sess.Command(), in, sess, sess.Stderr())
+	cut := srv.cutOff(sess)
+	stdout := deadlineWriter{to: sess, deadline: srv.writeDeadline(), cut: cut}
+	stderr := deadlineWriter{to: sess.Stderr(), deadline: srv.writeDeadline(), cut: cut}
+	code := sshCommand(sess.Command(), in, stdout, stderr)
 	_ = sess.Exit(code)
 }
 

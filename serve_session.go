@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -122,14 +123,7 @@ func (srv *serveServer) browse(sess ssh.Session) {
 	srv.hub.bookmarks(ctx, srv.ctx, key, &cfg, s)
 	m, progOpts := ui.New(cfg)
 
-	out := newBoundedOutput(sess, srv.outputCap(), srv.writeDeadline(), func(why error) {
-		if errors.Is(why, errStalled) {
-			srv.logf("%s %s: cut off: %v", sess.RemoteAddr(), logKey(key), why)
-		}
-		if conn, ok := sess.Context().Value(ssh.ContextKeyConn).(*gossh.ServerConn); ok {
-			_ = conn.Close()
-		}
-	})
+	out := newBoundedOutput(sess, srv.outputCap(), srv.writeDeadline(), srv.cutOff(sess))
 	defer out.Close()   // also when the session panics: its writer goes too
 	var idle *idleWatch // set before the program runs, and so before it filters
 	// The client's colours first: ui.New's own choice (NO_COLOR, ascii)
@@ -230,5 +224,21 @@ func followWindow(ctx context.Context, winch <-chan ssh.Window, send func(tea.Ms
 		if ctx.Err() == nil {
 			send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
 		}
+	}
+}
+
+// cutOff closes a session's connection when its output fails: the log
+// says so once when the client stopped reading, not when it simply went.
+func (srv *serveServer) cutOff(sess ssh.Session) func(why error) {
+	var once sync.Once
+	return func(why error) {
+		once.Do(func() {
+			if errors.Is(why, errStalled) {
+				srv.logf("%s %s: cut off: %v", sess.RemoteAddr(), logKey(keyFingerprint(sess)), why)
+			}
+			if conn, ok := sess.Context().Value(ssh.ContextKeyConn).(*gossh.ServerConn); ok {
+				_ = conn.Close()
+			}
+		})
 	}
 }
