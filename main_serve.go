@@ -1,13 +1,13 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"net"
 	"net/url"
-	"os"
 	"os/signal"
 	"path/filepath"
 	"slices"
@@ -50,15 +50,17 @@ func serveCommand(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	opts.Ref, opts.RefreshEvery = dir.ref, dir.refreshEvery
-	signals := make(chan os.Signal, 1)
-	signal.Notify(signals, syscall.SIGTERM, syscall.SIGINT)
-	defer signal.Stop(signals)
-	srv, err := startServer(opts)
-	if err != nil {
+	stopped, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
+	defer stop()
+	srv, err := startServerUntil(stopped, opts)
+	switch {
+	case stopped.Err() != nil:
+		return exitOK // stopped before it served: nothing to save
+	case err != nil:
 		fmt.Fprintf(stderr, "summit-tui: %s\n", oneLine(err.Error()))
 		return exitError
 	}
-	<-signals
+	<-stopped.Done()
 	if err := srv.Stop(); err != nil {
 		fmt.Fprintf(stderr, "summit-tui: database: %s\n", oneLine(err.Error()))
 		return exitError

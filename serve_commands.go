@@ -5,10 +5,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/summit-tui/summit-tui/data"
 	"github.com/summit-tui/summit-tui/data/export"
 	"github.com/summit-tui/summit-tui/model"
 )
@@ -115,7 +117,7 @@ func runSSHCommand(opts options, in sshCommandInput, stdout, stderr io.Writer) e
 			alarm:  opts.alarmBefore,
 			clock:  func() (model.Clock, error) { return in.Now, nil },
 		}
-		if out.ref = in.Ref; out.ref != "" {
+		if out.ref = withoutUserinfo(in.Ref); out.ref != "" {
 			out.refName = "the server's schedule"
 		}
 		return writeBookmarked(schedule, in.Bookmarks, out, stdout, stderr)
@@ -203,4 +205,15 @@ func localFlagError(err error, args []string) error {
 		}
 	}
 	return err
+}
+
+// withoutUserinfo is a URL without the user name and password it may
+// carry, which are the organiser's, not to be handed to every client.
+func withoutUserinfo(ref string) string {
+	u, err := url.Parse(ref)
+	if err != nil || u.User == nil || !data.IsURL(ref) {
+		return ref
+	}
+	u.User = nil
+	return u.String()
 }

@@ -219,6 +219,14 @@ func TestSSHCommandGiggityURL(t *testing.T) {
 	}
 	out.Reset()
 	errs.Reset()
+	// The organiser's credentials for the schedule stay on the server.
+	in.Ref = "https://organiser:s3cret@example.org/schedule.xml"
+	if code := sshCommand([]string{"bookmarks", "--format", "giggity"}, in, &out, &errs); code != 0 ||
+		!strings.HasPrefix(out.String(), "https://ggt.gaa.st/#url=https%3A%2F%2Fexample.org%2Fschedule.xml&see=") {
+		t.Errorf("from a URL with a password: exit %d, %q, %q; want the URL without it", code, out.String(), errs.String())
+	}
+	out.Reset()
+	errs.Reset()
 	in.Ref = "/srv/programme/schedule.xml"
 	code := sshCommand([]string{"bookmarks", "--format", "giggity"}, in, &out, &errs)
 	if want := "summit-tui: bookmarks: the server's schedule was not opened from a URL, so there is no link to share\n"; code != 1 || errs.String() != want {

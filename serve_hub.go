@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -273,8 +274,10 @@ func (h *serveHub) live(s *serveSession) ui.Live {
 }
 
 // bookmarks wires a session's bookmarks to the database under its key;
-// without a key they last for the session.
-func (h *serveHub) bookmarks(ctx context.Context, key string, cfg *ui.Config, s *serveSession) {
+// without a key they last for the session. Reads end with the session
+// (ctx); a save goes on when the client goes, until the server stops
+// (lasting), so a toggle made just before is not lost.
+func (h *serveHub) bookmarks(ctx, lasting context.Context, key string, cfg *ui.Config, s *serveSession) {
 	// Without a key, only the counts of who is going are read again.
 	cfg.BookmarksChanged = s.marksChanged
 	if key == "" {
@@ -286,18 +289,25 @@ func (h *serveHub) bookmarks(ctx context.Context, key string, cfg *ui.Config, s 
 	cancel()
 	cfg.Bookmarks = ids
 	if err != nil {
-		cfg.Notice = "bookmarks could not be read: " + oneLine(err.Error())
+		cfg.Notice = "bookmarks could not be read: " + forClient(err)
 	}
 	cfg.SaveBookmarks = func(_ []string, ops []ui.BookmarkOp) ([]string, string, error) {
-		cctx, cancel := context.WithTimeout(ctx, storeTimeout)
+		cctx, cancel := context.WithTimeout(lasting, storeTimeout)
 		defer cancel()
 		ids, err := h.db.Apply(cctx, h.conference, key, bookmarkOps(ops))
-		return ids, "", err
+		if err != nil {
+			return ids, "", errors.New(forClient(err))
+		}
+		return ids, "", nil
 	}
 	cfg.ReadBookmarks = func() ([]string, error) {
 		cctx, cancel := context.WithTimeout(ctx, storeTimeout)
 		defer cancel()
-		return h.db.Bookmarks(cctx, h.conference, key)
+		ids, err := h.db.Bookmarks(cctx, h.conference, key)
+		if err != nil {
+			return ids, errors.New(forClient(err))
+		}
+		return ids, nil
 	}
 }
 
@@ -312,3 +322,14 @@ func (h *serveHub) going(ctx context.Context) func() (map[string]int, error) {
 
 // keylessNotice is the status line of a session without a key.
 const keylessNotice = "bookmarks last for this session only: connect with an SSH key to keep them"
+
+// forClient words a database error for a client: why, without the
+// database's path or address, which are the organiser's business (the log
+// has them).
+func forClient(err error) string {
+	var db *store.DatabaseError
+	if errors.As(err, &db) {
+		return "the bookmarks database: " + oneLine(db.Why)
+	}
+	return oneLine(err.Error())
+}

@@ -25,10 +25,7 @@ func logSessions(w io.Writer, now func() time.Time) wish.Middleware {
 	}
 	return func(next ssh.Handler) ssh.Handler {
 		return func(s ssh.Session) {
-			addr, key := s.RemoteAddr().String(), keyFingerprint(s)
-			if key == "" {
-				key = "no key"
-			}
+			addr, key := s.RemoteAddr().String(), logKey(keyFingerprint(s))
 			start := now()
 			logLine(start.Format(time.RFC3339), "connect", addr, key)
 			// Deferred, so a session that panics is logged as ended too.
@@ -58,4 +55,13 @@ func keyFingerprint(s ssh.Session) string {
 		return ""
 	}
 	return gossh.FingerprintSHA256(key)
+}
+
+// logKey is a key's fingerprint as the log names it: "no key" for a
+// keyless session.
+func logKey(fingerprint string) string {
+	if fingerprint == "" {
+		return "no key"
+	}
+	return fingerprint
 }

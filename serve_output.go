@@ -137,3 +137,18 @@ func (o *boundedOutput) run() {
 		o.mu.Unlock()
 	}
 }
+
+// deadlineWriter is a command's output: the command writes as fast as its
+// client reads, and a client that stops reading for longer than the
+// deadline is cut off (cut), which ends the command.
+type deadlineWriter struct {
+	to       io.Writer
+	deadline time.Duration
+	cut      func(why error)
+}
+
+func (w deadlineWriter) Write(p []byte) (int, error) {
+	t := time.AfterFunc(w.deadline, func() { w.cut(errStalled) })
+	defer t.Stop()
+	return w.to.Write(p)
+}

@@ -45,6 +45,9 @@ type serveOptions struct {
 	// outputCap and writeDeadline.
 	OutputCap     int
 	WriteDeadline time.Duration
+	// HandshakeTimeout bounds the time from connecting to being signed
+	// in; zero is handshakeTimeout.
+	HandshakeTimeout time.Duration
 	// FPS, when set, is each session's frame rate in place of the
 	// browser's own: fewer frames cost fewer wake-ups per idle session.
 	FPS int
@@ -63,6 +66,7 @@ type serveServer struct {
 	ssh      *ssh.Server
 	hub      *serveHub
 	db       keyedStore
+	ctx      context.Context    // the server's lifetime: ends once sessions have had their time to end
 	cancel   context.CancelFunc // stops the hub's refresh and polling
 	served   chan struct{}      // closed when Serve returns
 	stopping atomic.Bool
@@ -74,7 +78,13 @@ type serveServer struct {
 // bookmarks database, and serves until Stop. When it fails, nothing it
 // made is left behind: no host key or database file is created by a start
 // that fails.
-func startServer(opts serveOptions) (_ *serveServer, err error) {
+func startServer(opts serveOptions) (*serveServer, error) {
+	return startServerUntil(context.Background(), opts)
+}
+
+// startServerUntil is startServer given up when ctx ends first (SIGTERM
+// while the schedule is still being fetched).
+func startServerUntil(start context.Context, opts serveOptions) (_ *serveServer, err error) {
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
@@ -95,11 +105,12 @@ func startServer(opts serveOptions) (_ *serveServer, err error) {
 	undo = append(undo, func() { srv.ln.Close() })
 
 	ctx, cancel := context.WithCancel(context.Background())
-	srv.cancel = cancel
+	srv.ctx, srv.cancel = ctx, cancel
 	undo = append(undo, cancel)
+	giveUp := context.AfterFunc(start, cancel)
 	opened, schedule, err := openServeSchedule(ctx, opts)
-	if err != nil {
-		return nil, err
+	if !giveUp() || err != nil {
+		return nil, errors.Join(err, start.Err())
 	}
 
 	if d := opts.defaultDir; d != "" && !existsOnDisk(d) && (filepath.Dir(opts.HostKey) == d || filepath.Dir(opts.DB) == d) {
@@ -147,7 +158,10 @@ func startServer(opts serveOptions) (_ *serveServer, err error) {
 	srv.hub.notice = withNotice(opened.Notice, "")
 	srv.ssh, err = wish.NewServer(
 		func(s *ssh.Server) error { s.AddHostKey(signer); return nil },
-		wish.WithIdleTimeout(opts.IdleTimeout),
+		// A browser's session ends after --idle-timeout without input
+		// (serve_idle.go); the connection's, which any traffic resets,
+		// is the backstop for connections that open no session.
+		wish.WithIdleTimeout(connectionIdle(opts.IdleTimeout)),
 		wish.WithPublicKeyAuth(func(ssh.Context, ssh.PublicKey) bool { return true }),
 		// Keyless: no questions asked; bookmarks last for the session.
 		wish.WithKeyboardInteractiveAuth(func(ssh.Context, gossh.KeyboardInteractiveChallenge) bool { return true }),
@@ -166,6 +180,10 @@ func startServer(opts serveOptions) (_ *serveServer, err error) {
 	// tcpip-forward), no subsystems such as sftp (none registered), no
 	// X11 (refused by the session), and agent forwarding refused here.
 	srv.ssh.ChannelHandlers = map[string]ssh.ChannelHandler{"session": refuseAgent(ssh.DefaultSessionHandler)}
+	// A connection that never signs in is dropped, whatever the idle
+	// timeout: the rate limit and --max-sessions count sessions, and
+	// would not stop connections that hold the door without one.
+	srv.ssh.HandshakeTimeout = srv.handshakeTimeout()
 	srv.ssh.LocalPortForwardingCallback = nil
 	srv.ssh.ReversePortForwardingCallback = nil
 
@@ -252,13 +270,17 @@ func (srv *serveServer) command(sess ssh.Session) {
 		ids, err := srv.db.Bookmarks(ctx, srv.hub.conference, key)
 		cancel()
 		if err != nil {
-			fmt.Fprintf(sess.Stderr(), "summit-tui: bookmarks: %s\n", oneLine(err.Error()))
+			srv.logf("%s %s: bookmarks: %s", sess.RemoteAddr(), key, oneLine(err.Error()))
+			fmt.Fprintf(sess.Stderr(), "summit-tui: bookmarks: %s\n", forClient(err))
 			_ = sess.Exit(exitError)
 			return
 		}
 		in.Bookmarks = ids
 	}
-	code := sshCommand(sess.Command(), in, sess, sess.Stderr())
+	cut := srv.cutOff(sess)
+	stdout := deadlineWriter{to: sess, deadline: srv.writeDeadline(), cut: cut}
+	stderr := deadlineWriter{to: sess.Stderr(), deadline: srv.writeDeadline(), cut: cut}
+	code := sshCommand(sess.Command(), in, stdout, stderr)
 	_ = sess.Exit(code)
 }
 
@@ -268,7 +290,7 @@ func (srv *serveServer) recoverSession(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		defer func() {
 			if r := recover(); r != nil {
-				srv.logf("%s %s: the session panicked and was ended: %v", sess.RemoteAddr(), keyFingerprint(sess), oneLine(fmt.Sprint(r)))
+				srv.logf("%s %s: the session panicked and was ended: %v", sess.RemoteAddr(), logKey(keyFingerprint(sess)), oneLine(fmt.Sprint(r)))
 				_ = sess.Exit(exitError)
 			}
 		}()
@@ -310,6 +332,17 @@ func (srv *serveServer) now() time.Time {
 		return srv.opts.Now()
 	}
 	return time.Now()
+}
+
+// handshakeTimeout is how long a client has to connect and sign in, as
+// OpenSSH's LoginGraceTime.
+const handshakeTimeout = time.Minute
+
+func (srv *serveServer) handshakeTimeout() time.Duration {
+	if srv.opts.HandshakeTimeout > 0 {
+		return srv.opts.HandshakeTimeout
+	}
+	return handshakeTimeout
 }
 
 func (srv *serveServer) outputCap() int {

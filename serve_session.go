@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -29,7 +30,9 @@ type serveSession struct {
 	marksChanged    chan struct{}
 	seenVersion     atomic.Int64 // the hub's version the session shows
 	program         *tea.Program
-	stopping        atomic.Bool // the server asked it to stop
+	stopping        atomic.Bool     // the server asked it to stop
+	done            <-chan struct{} // closed when its program has ended
+	idled           atomic.Bool     // ended for want of input (--idle-timeout)
 }
 
 // stoppingText is what a session is told when the server stops.
@@ -98,7 +101,7 @@ func (srv *serveServer) browse(sess ssh.Session) {
 	ctx, cancel := context.WithCancel(sess.Context())
 	defer cancel()
 
-	s := &serveSession{scheduleChanged: make(chan struct{}, 1), marksChanged: make(chan struct{}, 1)}
+	s := &serveSession{scheduleChanged: make(chan struct{}, 1), marksChanged: make(chan struct{}, 1), done: ctx.Done()}
 	v := srv.hub.latest()
 	s.seenVersion.Store(v.seq)
 	cfg := ui.Config{
@@ -114,18 +117,15 @@ func (srv *serveServer) browse(sess ssh.Session) {
 		Background:  ui.BackgroundNotAsked,
 		Live:        srv.hub.live(s),
 		Notice:      srv.hub.notice,
+		Done:        ctx.Done(),
 	}
-	srv.hub.bookmarks(ctx, keyFingerprint(sess), &cfg, s)
+	key := keyFingerprint(sess)
+	srv.hub.bookmarks(ctx, srv.ctx, key, &cfg, s)
 	m, progOpts := ui.New(cfg)
 
-	out := newBoundedOutput(sess, srv.outputCap(), srv.writeDeadline(), func(why error) {
-		if errors.Is(why, errStalled) {
-			srv.logf("%s %s: cut off: %v", sess.RemoteAddr(), keyFingerprint(sess), why)
-		}
-		if conn, ok := sess.Context().Value(ssh.ContextKeyConn).(*gossh.ServerConn); ok {
-			_ = conn.Close()
-		}
-	})
+	out := newBoundedOutput(sess, srv.outputCap(), srv.writeDeadline(), srv.cutOff(sess))
+	defer out.Close()   // also when the session panics: its writer goes too
+	var idle *idleWatch // set before the program runs, and so before it filters
 	// The client's colours first: ui.New's own choice (NO_COLOR, ascii)
 	// comes after and wins.
 	progOpts = append([]tea.ProgramOption{tea.WithColorProfile(colorprofile.Env(env))}, progOpts...)
@@ -135,8 +135,11 @@ func (srv *serveServer) browse(sess ssh.Session) {
 		tea.WithWindowSize(pty.Window.Width, pty.Window.Height),
 		tea.WithoutSignalHandler(),
 		tea.WithContext(ctx),
-		// ctrl+z would stop the server's process, not the client's.
 		tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {
+			if isInput(msg) {
+				idle.input()
+			}
+			// ctrl+z would stop the server's process, not the client's.
 			if _, ok := msg.(tea.SuspendMsg); ok {
 				return nil
 			}
@@ -148,41 +151,94 @@ func (srv *serveServer) browse(sess ssh.Session) {
 	}
 	s.program = tea.NewProgram(m, progOpts...)
 	srv.hub.add(s)
-	defer srv.hub.remove(s)
+	defer func() {
+		srv.hub.remove(s)
+		// Nothing pokes a session the hub no longer has: the browser's
+		// waits for news end here, not never.
+		close(s.scheduleChanged)
+		close(s.marksChanged)
+	}()
 	if srv.hub.latest().seq != v.seq {
 		poke(s.scheduleChanged) // a version came while the session started
 	}
 	if srv.stopping.Load() {
 		s.stop()
 	}
-	go func() {
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case w, ok := <-winch:
-				if !ok {
-					return
-				}
-				s.program.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
-			}
-		}
-	}()
+	go followWindow(ctx, winch, s.program.Send)
 
-	_, err := s.program.Run()
+	idle = watchIdle(srv.opts.IdleTimeout, func() {
+		s.idled.Store(true)
+		srv.logf("%s %s: %s", sess.RemoteAddr(), logKey(key), idleText(srv.opts.IdleTimeout))
+		s.program.Send(ui.Quit()) // saves what is pending, as q does
+	})
+	final, err := s.program.Run()
+	idle.stop()
 	cancel()
 	code := 0
 	switch {
 	case errors.Is(err, tea.ErrProgramPanic):
-		srv.logf("%s %s: the session panicked and was ended", sess.RemoteAddr(), keyFingerprint(sess))
+		srv.logf("%s %s: the session panicked and was ended", sess.RemoteAddr(), logKey(key))
 		code = 1
 	case err != nil && !errors.Is(err, tea.ErrProgramKilled):
-		srv.logf("%s %s: session: %v", sess.RemoteAddr(), keyFingerprint(sess), oneLine(err.Error()))
+		srv.logf("%s %s: session: %v", sess.RemoteAddr(), logKey(key), oneLine(err.Error()))
 		code = 1
 	}
 	_ = out.Close()
-	if s.stopping.Load() {
+	if m, ok := final.(*ui.Model); ok && key != "" {
+		srv.settleBookmarks(sess, key, m.Outcome())
+	}
+	switch {
+	case s.stopping.Load():
 		fmt.Fprint(sess.Stderr(), "summit-tui: "+stoppingText+"\r\n")
+	case s.idled.Load():
+		fmt.Fprint(sess.Stderr(), "summit-tui: "+idleText(srv.opts.IdleTimeout)+"\r\n")
 	}
 	_ = sess.Exit(code)
+}
+
+// settleBookmarks saves once more the toggles a browser ended with
+// unsaved: its client went, or the server stopped, before their save was
+// through. What still cannot be saved is logged and told to the client,
+// never dropped unsaid.
+func (srv *serveServer) settleBookmarks(sess ssh.Session, key string, o ui.Outcome) {
+	if o.Unsaved == 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(srv.ctx, storeTimeout)
+	_, err := srv.db.Apply(ctx, srv.hub.conference, key, bookmarkOps(o.Pending))
+	cancel()
+	if err == nil {
+		return
+	}
+	lost := "bookmarks: " + plural(o.Unsaved, "change", "changes") + " could not be saved: "
+	srv.logf("%s %s: %s%s", sess.RemoteAddr(), key, lost, oneLine(err.Error()))
+	fmt.Fprint(sess.Stderr(), "summit-tui: "+lost+forClient(err)+"\r\n")
+}
+
+// followWindow sends the client's window sizes to the program until the
+// session's request loop closes winch. Once the program has ended (ctx)
+// sizes are still taken and dropped: the loop blocks on a full winch, and
+// would leave its goroutine, and with it the session, behind for good.
+func followWindow(ctx context.Context, winch <-chan ssh.Window, send func(tea.Msg)) {
+	for w := range winch {
+		if ctx.Err() == nil {
+			send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+		}
+	}
+}
+
+// cutOff closes a session's connection when its output fails: the log
+// says so once when the client stopped reading, not when it simply went.
+func (srv *serveServer) cutOff(sess ssh.Session) func(why error) {
+	var once sync.Once
+	return func(why error) {
+		once.Do(func() {
+			if errors.Is(why, errStalled) {
+				srv.logf("%s %s: cut off: %v", sess.RemoteAddr(), logKey(keyFingerprint(sess)), why)
+			}
+			if conn, ok := sess.Context().Value(ssh.ContextKeyConn).(*gossh.ServerConn); ok {
+				_ = conn.Close()
+			}
+		})
+	}
 }

@@ -1,9 +1,14 @@
 package main
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
 )
 
 // TestClientEnv: a session's environment is what the client sent of its
@@ -56,5 +61,67 @@ func TestClientZone(t *testing.T) {
 		if got != tc.zone || !strings.Contains(missing, tc.missing) || (tc.missing == "") != (missing == "") || strings.Contains(missing, "\x1b") {
 			t.Errorf("clientZone(%q) = %q, %q; want %q, …%q…", tc.env, got, missing, tc.zone, tc.missing)
 		}
+	}
+}
+
+// TestSpokenDuration: the idle timeout as the client is told it.
+func TestSpokenDuration(t *testing.T) {
+	for d, want := range map[time.Duration]string{
+		30 * time.Minute:                   "30 minutes",
+		time.Hour:                          "1 hour",
+		90 * time.Minute:                   "1 hour 30 minutes",
+		2*time.Hour + 5*time.Second:        "2 hours 5 seconds",
+		45 * time.Second:                   "45 seconds",
+		time.Second:                        "1 second",
+		300 * time.Millisecond:             "300 milliseconds",
+		time.Minute + 400*time.Millisecond: "1 minute",
+	} {
+		if got := spokenDuration(d); got != want {
+			t.Errorf("spokenDuration(%v) = %q, want %q", d, got, want)
+		}
+	}
+}
+
+// TestIdleWatchZeroNever: --idle-timeout 0 ends no session; a watch
+// stopped ends none either.
+func TestIdleWatchZeroNever(t *testing.T) {
+	expired := make(chan struct{}, 2)
+	never := watchIdle(0, func() { expired <- struct{}{} })
+	stopped := watchIdle(time.Millisecond, func() { expired <- struct{}{} })
+	stopped.stop()
+	fires := watchIdle(time.Millisecond, func() { expired <- struct{}{} })
+	<-expired // the one left running
+	never.stop()
+	fires.stop()
+	select {
+	case <-expired:
+		t.Error("a watch of timeout 0, or one stopped, expired")
+	case <-time.After(50 * time.Millisecond):
+	}
+}
+
+// TestFollowWindowAfterEnd: window changes that come after the browser
+// has ended are taken and dropped, so the session's request loop, which
+// sends them, never blocks and its goroutine ends with the channel.
+func TestFollowWindowAfterEnd(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	winch := make(chan ssh.Window, 1)
+	sent := make(chan tea.Msg, 10)
+	followed := make(chan struct{})
+	go func() { defer close(followed); followWindow(ctx, winch, func(m tea.Msg) { sent <- m }) }()
+	winch <- ssh.Window{Width: 80, Height: 24}
+	<-sent
+	cancel()
+	for i := range 5 {
+		select {
+		case winch <- ssh.Window{Width: 100 + i, Height: 30}:
+		case <-time.After(e2eTimeout):
+			t.Fatal("a window change after the browser ended blocked the request loop")
+		}
+	}
+	close(winch)
+	<-followed
+	if len(sent) > 0 {
+		t.Errorf("%d sizes were sent to the browser after it ended", len(sent))
 	}
 }

@@ -201,6 +201,7 @@ func (m *Model) readBookmarks() tea.Cmd {
 
 // bookmarksRead shows what the file holds now, unless a save of ours
 // finished or is under way since the read began: its result is newer.
+// The counts of who is going are read next (readAfterChange).
 func (m *Model) bookmarksRead(msg bookmarksReadMsg) tea.Cmd {
 	b := &m.file
 	b.reading = false
@@ -208,9 +209,8 @@ func (m *Model) bookmarksRead(msg bookmarksReadMsg) tea.Cmd {
 		b.readAgain = false
 		return m.readBookmarks()
 	}
-	if msg.err != nil || b.saving > 0 || msg.saves != b.saves {
-		return nil
+	if msg.err == nil && b.saving == 0 && msg.saves == b.saves {
+		m.c.marks.read(msg.ids)
 	}
-	m.c.marks.read(msg.ids)
-	return nil
+	return m.readGoing()
 }

@@ -66,6 +66,10 @@ type Config struct {
 	LoadState func() ([]byte, error)
 	SaveState func([]byte) error
 
+	// Done, when set, is closed by the host once the program has ended:
+	// the browser's timers end with it rather than when they fire.
+	Done <-chan struct{}
+
 	// Now is the clock every time the browser keeps is read from; nil is
 	// the system's.
 	Now func() time.Time

@@ -69,6 +69,17 @@ func (m *Model) readGoing() tea.Cmd {
 	}
 }
 
+// readAfterChange reads the bookmarks again when another window may have
+// changed them, then the counts (bookmarksRead): counts read after the
+// bookmarks hold the same toggles from elsewhere, which then count once,
+// not as this browser's own on top.
+func (m *Model) readAfterChange() tea.Cmd {
+	if m.cfg.ReadBookmarks == nil {
+		return m.readGoing()
+	}
+	return m.readBookmarks()
+}
+
 // goingRead takes the counts; a failed read keeps those shown.
 func (m *Model) goingRead(msg goingReadMsg) {
 	if msg.err != nil {

@@ -83,3 +83,19 @@ func (h *harness) requireItemContains(s string) {
 		h.t.Fatalf("want %q in the details:\n%s", s, v)
 	}
 }
+
+// A bookmark made in another window of the same key (another SSH session)
+// is counted once: it comes in with the counts that already hold it, not
+// as a toggle of this window's on top of them.
+func TestGoingBookmarkFromElsewhereCountedOnce(t *testing.T) {
+	const id = "running-kafka-in-kubernetes-a-practical-guide"
+	counts := map[string]int{}
+	watch := make(chan struct{}, 1)
+	h := newHarness(t, 120, 40, withGoing(counts), withWatch(watch))
+	h.press("j", "j", "j")
+	h.file[id], counts[id] = true, 1 // bookmarked and saved elsewhere
+	watch <- struct{}{}
+	h.fireWatch()
+	h.requireItemContains("★ Bookmarked")
+	h.requireItemContains("★ 1 going")
+}

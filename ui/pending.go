@@ -174,9 +174,7 @@ func newPendingModel(cfg Config) *Model {
 	if m.now == nil {
 		m.now = time.Now
 	}
-	m.after = func(d time.Duration, msg tea.Msg) tea.Cmd {
-		return tea.Tick(d, func(time.Time) tea.Msg { return msg })
-	}
+	m.after = afterUntil(cfg.Done)
 	th, fixed := resolveTheme(cfg.Theme, cfg.Env)
 	if !fixed && cfg.Background == BackgroundLight {
 		th = theme{dark: false}

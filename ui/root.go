@@ -96,9 +96,7 @@ func (m *Model) setUp(cfg Config) {
 		renders:   newRenderCache(cfg.Renders),
 		gridPrefs: newGridPrefs(),
 		now:       now,
-		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
-			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
-		},
+		after:     afterUntil(cfg.Done),
 	}
 	th, fixed := resolveTheme(cfg.Theme, cfg.Env)
 	m.fixed, m.holding = fixed, !fixed && cfg.Background == BackgroundNotAsked
@@ -207,7 +205,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case slowSaveMsg:
 		m.saveIsSlow(msg)
 	case bookmarksChangedMsg:
-		return tea.Batch(m.watchBookmarks(), m.readBookmarks(), m.readGoing())
+		return tea.Batch(m.watchBookmarks(), m.readAfterChange())
 	case goingReadMsg:
 		m.goingRead(msg)
 	case bookmarksReadMsg:
