@@ -192,14 +192,20 @@ func run(args []string, stdout, stderr io.Writer, stdoutIsTerminal bool) int {
 		fmt.Fprintln(stdout, "summit-tui", versionString())
 		return exitOK
 	}
-	if err := dispatch(opts, stdout, stderr, stdoutIsTerminal); err != nil {
-		fmt.Fprintf(stderr, "summit-tui: %s\n", oneLine(err.Error()))
-		if errors.As(err, new(usageError)) {
-			return exitUsage
-		}
-		return exitError
+	return exitFor(dispatch(opts, stdout, stderr, stdoutIsTerminal), stderr)
+}
+
+// exitFor says what went wrong, if anything, in one line on stderr, and
+// gives the exit status it calls for.
+func exitFor(err error, stderr io.Writer) int {
+	if err == nil {
+		return exitOK
 	}
-	return exitOK
+	fmt.Fprintf(stderr, "summit-tui: %s\n", oneLine(err.Error()))
+	if errors.As(err, new(usageError)) {
+		return exitUsage
+	}
+	return exitError
 }
 
 func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) error {

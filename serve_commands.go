@@ -83,14 +83,7 @@ func sshCommand(args []string, in sshCommandInput, stdout, stderr io.Writer) int
 		fmt.Fprint(stdout, sshUsage)
 		return exitOK
 	}
-	if err := runSSHCommand(opts, in, stdout, messages); err != nil {
-		fmt.Fprintf(messages, "summit-tui: %s\n", oneLine(err.Error()))
-		if errors.As(err, new(usageError)) {
-			return exitUsage
-		}
-		return exitError
-	}
-	return exitOK
+	return exitFor(runSSHCommand(opts, in, stdout, messages), messages)
 }
 
 // errKeyless is a bookmarks command from a session without a key, whose
@@ -152,6 +145,13 @@ func parseSSHArgs(args []string) (options, error) {
 	fs.BoolVar(&opts.help, "help", false, "")
 	fs.BoolVar(&opts.help, "h", false, "")
 
+	// A command named first is judged before its flags: `ssh HOST sh -c
+	// id` is an unknown command, not an unknown flag -c.
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		if err := knownSSHCommand(args[0]); err != nil {
+			return opts, err
+		}
+	}
 	var words []string
 	for rest := args; ; {
 		if err := parseFlags(fs, rest); err != nil {
@@ -179,12 +179,21 @@ func parseSSHArgs(args []string) (options, error) {
 			name = "bookmarks import"
 		}
 		return opts, usageError{fmt.Sprintf("%s is not available over SSH", name)}
-	case !slices.Contains(sshCommands, opts.command):
-		return opts, usageError{fmt.Sprintf("unknown command %q: use %s or help", opts.command, strings.Join(sshCommands, ", "))}
+	case knownSSHCommand(opts.command) != nil:
+		return opts, knownSSHCommand(opts.command)
 	case len(words) > 0:
 		return opts, usageError{fmt.Sprintf("unexpected argument %q: over SSH the schedule is the server's", words[0])}
 	}
 	return opts, validate(&opts)
+}
+
+// knownSSHCommand refuses a command that is neither served over SSH nor
+// one of those that only run where the files are, which say so later.
+func knownSSHCommand(name string) error {
+	if name == "help" || slices.Contains(sshCommands, name) || slices.Contains(sshLocalOnly, name) {
+		return nil
+	}
+	return usageError{fmt.Sprintf("unknown command %q: use %s or help", name, strings.Join(sshCommands, ", "))}
 }
 
 // localFlagError words a flag of the command line that a client may not

@@ -140,7 +140,8 @@ func TestSSHCommandRefused(t *testing.T) {
 	}{
 		{nil, "summit-tui: give a command: bookmarks, export, next or help (see help)\n"},
 		{[]string{"sh"}, `summit-tui: unknown command "sh": use bookmarks, export, next or help (see help)` + "\n"},
-		{[]string{"rm", "-rf", "/"}, "summit-tui: unknown flag -rf (see help)\n"},
+		{[]string{"rm", "-rf", "/"}, `summit-tui: unknown command "rm": use bookmarks, export, next or help (see help)` + "\n"},
+		{[]string{"sh", "-c", "id"}, `summit-tui: unknown command "sh": use bookmarks, export, next or help (see help)` + "\n"},
 		{[]string{"changes", "a", "b"}, "summit-tui: changes is not available over SSH (see help)\n"},
 		{[]string{"conferences"}, "summit-tui: conferences is not available over SSH (see help)\n"},
 		{[]string{"serve"}, "summit-tui: serve is not available over SSH (see help)\n"},
