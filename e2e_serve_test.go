@@ -375,7 +375,17 @@ func TestServeSIGTERM(t *testing.T) {
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
-	u.waitText("the server is stopping")
+	// The line comes on stderr once the browser has left the alternate
+	// screen, so it is what stays in the client's terminal. The client
+	// library hands stdout and stderr over separately, so the emulator
+	// cannot order them: the line is read from the bytes received.
+	u.wait()
+	u.mu.Lock()
+	raw := string(u.raw)
+	u.mu.Unlock()
+	if !strings.Contains(raw, "summit-tui: the server is stopping\r\n") {
+		t.Errorf("the client was not told the server is stopping: %q", raw[max(0, len(raw)-300):])
+	}
 	select {
 	case <-exited:
 		if exitErr != nil {
