@@ -385,9 +385,9 @@ func (p *itemPane) scroll(f itemFocus, lines int) {
 // View draws the details above the body, each in its frame; while the
 // item is read, the part with the keys has the focused one.
 func (p *itemPane) View() string {
-	st, reading := p.c.styles, p.reading()
-	return framed(st, p.width, p.detailOuter, reading && p.focus == focusDetail, p.detailView()) + "\n" +
-		framed(st, p.width, p.height-p.detailOuter, reading && p.focus == focusBody, p.bodyView())
+	reading := p.reading()
+	return framed(p.c, p.width, p.detailOuter, reading && p.focus == focusDetail, p.detailView()) + "\n" +
+		framed(p.c, p.width, p.height-p.detailOuter, reading && p.focus == focusBody, p.bodyView())
 }
 
 // detailView is the details and, when they scroll, where the reader is.

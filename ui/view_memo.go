@@ -1,0 +1,93 @@
+package ui
+
+import "github.com/charmbracelet/x/ansi"
+
+// memo remembers pieces of the screen by everything they are drawn from,
+// for the frames that follow: a key press usually changes a few rows, not
+// the screen. It keeps what the last two frames used and forgets the
+// rest, so it is bounded by what a screen shows, and its keys are the
+// pieces' inputs, so a changed input misses rather than shows a stale
+// piece. Only View uses it.
+type memo[K comparable, V any] struct {
+	cur, prev map[K]V
+}
+
+func (m *memo[K, V]) get(k K) (V, bool) {
+	if v, ok := m.cur[k]; ok {
+		return v, true
+	}
+	v, ok := m.prev[k]
+	if ok {
+		m.put(k, v)
+	}
+	return v, ok
+}
+
+func (m *memo[K, V]) put(k K, v V) {
+	if m.cur == nil {
+		m.cur = map[K]V{}
+	}
+	m.cur[k] = v
+}
+
+// frame starts a frame: what neither it nor the one before uses is
+// forgotten.
+func (m *memo[K, V]) frame() {
+	m.prev, m.cur = m.cur, m.prev
+	clear(m.cur)
+}
+
+// size is the number of pieces kept.
+func (m *memo[K, V]) size() int { return len(m.cur) + len(m.prev) }
+
+// viewMemo is what a browser's View remembers between frames: the cells
+// of the lines it framed, and the header's and footer's pieces.
+type viewMemo struct {
+	widths memo[string, int]
+	frames memo[frameKey, frameEdges]
+	tabs   memo[tabLabelKey, sized]
+	header memo[headerKey, string]
+	hints  memo[hintsKey, sized]
+}
+
+// frame starts a frame for every piece.
+func (v *viewMemo) frame() {
+	v.widths.frame()
+	v.frames.frame()
+	v.tabs.frame()
+	v.header.frame()
+	v.hints.frame()
+}
+
+// sized is a drawn piece and its width in cells.
+type sized struct {
+	text  string
+	width int
+}
+
+// width is the cells s takes, as ansi.StringWidth says: printable ASCII
+// takes one a byte; other lines are measured once while they stay on
+// screen.
+func (v *viewMemo) width(s string) int {
+	if v == nil {
+		return ansi.StringWidth(s)
+	}
+	if printableASCII(s) {
+		return len(s)
+	}
+	if n, ok := v.widths.get(s); ok {
+		return n
+	}
+	n := ansi.StringWidth(s)
+	v.widths.put(s, n)
+	return n
+}
+
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return false
+		}
+	}
+	return true
+}
