@@ -24,6 +24,7 @@ const listPrefix = 4
 // ten does.
 func (l *listPane) View() string {
 	st := l.c.styles
+	l.c.views.drawing(l)
 	l.rows.frame()
 	var lines []string
 	if l.filter.editing || l.filter.active() {

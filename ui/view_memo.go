@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/charmbracelet/x/ansi"
+import (
+	"slices"
+
+	"github.com/charmbracelet/x/ansi"
+)
 
 // memo remembers pieces of the screen by everything they are drawn from,
 // for the frames that follow: a key press usually changes a few rows, not
@@ -48,6 +52,26 @@ type viewMemo struct {
 	tabs   memo[tabLabelKey, sized]
 	header memo[headerKey, string]
 	hints  memo[hintsKey, sized]
+	// lists are those whose rows are kept, the latest drawn first: a tab
+	// switched back to is drawn from its rows, and the rows of lists
+	// drawn longer ago are forgotten.
+	lists []*listPane
+}
+
+// keptLists is how many lists keep their rows.
+const keptLists = 4
+
+// drawing notes that l is drawn, forgetting the rows of the list drawn
+// longest ago beyond keptLists.
+func (v *viewMemo) drawing(l *listPane) {
+	if i := slices.Index(v.lists, l); i >= 0 {
+		v.lists = slices.Delete(v.lists, i, i+1)
+	}
+	v.lists = slices.Insert(v.lists, 0, l)
+	for _, old := range v.lists[min(len(v.lists), keptLists):] {
+		old.rows = memo[rowKey, []string]{}
+	}
+	v.lists = v.lists[:min(len(v.lists), keptLists)]
 }
 
 // frame starts a frame for every piece.

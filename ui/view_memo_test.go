@@ -134,9 +134,16 @@ func TestViewMemoIsBounded(t *testing.T) {
 			t.Errorf("%d header or footer pieces kept, want at most two frames'", n)
 		}
 	}
+	keeping := 0
 	for _, l := range h.m.lists() {
 		if n := l.rows.size(); n > 2*l.height {
 			t.Errorf("%s keeps %d rows, want at most two frames' (%d lines)", l.src.crumb(), n, l.height)
 		}
+		if l.rows.size() > 0 {
+			keeping++
+		}
+	}
+	if keeping > keptLists || len(v.lists) > keptLists {
+		t.Errorf("%d lists keep rows, want at most %d", keeping, keptLists)
 	}
 }
