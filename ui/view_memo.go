@@ -41,6 +41,9 @@ func (m *memo[K, V]) frame() {
 	clear(m.cur)
 }
 
+// settle forgets all but the last frame's pieces.
+func (m *memo[K, V]) settle() { m.prev = nil }
+
 // size is the number of pieces kept.
 func (m *memo[K, V]) size() int { return len(m.cur) + len(m.prev) }
 
@@ -53,23 +56,27 @@ type viewMemo struct {
 	header memo[headerKey, string]
 	hints  memo[hintsKey, sized]
 	// lists are those whose rows are kept, the latest drawn first: a tab
-	// switched back to is drawn from its rows, and the rows of lists
-	// drawn longer ago are forgotten.
+	// switched back to is drawn from its rows. Lists not in front keep
+	// only their last frame's rows, and those drawn longer ago none.
 	lists []*listPane
 }
 
-// keptLists is how many lists keep their rows.
-const keptLists = 4
+// keptLists is how many lists keep their rows: enough for the tabs a
+// user moves between.
+const keptLists = 8
 
-// drawing notes that l is drawn, forgetting the rows of the list drawn
-// longest ago beyond keptLists.
+// drawing notes that l is drawn.
 func (v *viewMemo) drawing(l *listPane) {
 	if i := slices.Index(v.lists, l); i >= 0 {
 		v.lists = slices.Delete(v.lists, i, i+1)
 	}
 	v.lists = slices.Insert(v.lists, 0, l)
-	for _, old := range v.lists[min(len(v.lists), keptLists):] {
-		old.rows = memo[rowKey, []string]{}
+	for i, old := range v.lists[1:] {
+		if i+1 >= keptLists {
+			old.rows = memo[rowKey, []string]{}
+		} else {
+			old.rows.settle()
+		}
 	}
 	v.lists = v.lists[:min(len(v.lists), keptLists)]
 }
