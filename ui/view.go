@@ -28,6 +28,7 @@ func (m *Model) screen() string {
 		return m.tooSmallView()
 	}
 	m.c.views.frame()
+	m.c.views.keepLists(m.lists())
 	return m.headerView() + "\n" + m.bodyView() + "\n" + m.footerView()
 }
 

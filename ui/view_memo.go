@@ -90,6 +90,12 @@ func (v *viewMemo) frame() {
 	v.hints.frame()
 }
 
+// keepLists forgets lists the browser no longer has (a refresh builds
+// its tabs anew), so that their rows and what they show are not kept.
+func (v *viewMemo) keepLists(have []*listPane) {
+	v.lists = slices.DeleteFunc(v.lists, func(l *listPane) bool { return !slices.Contains(have, l) })
+}
+
 // sized is a drawn piece and its width in cells.
 type sized struct {
 	text  string

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -100,6 +101,11 @@ func TestViewMemoFollowsItsInputs(t *testing.T) {
 			after := h.m.View().Content
 			if after == before {
 				t.Fatalf("the change left the screen as it was:\n%s", ansi.Strip(after))
+			}
+			for _, l := range h.m.c.views.lists {
+				if !slices.Contains(h.m.lists(), l) {
+					t.Errorf("the memo keeps %s, a list the browser no longer has", l.src.crumb())
+				}
 			}
 			if want := drawnAfresh(h.harness); after != want {
 				t.Errorf("the screen shows pieces drawn before the change:\n%s\nwant:\n%s", ansi.Strip(after), ansi.Strip(want))
