@@ -77,6 +77,7 @@ var updateViewCases = []benchCase{
 	{key: "J", setup: []string{"enter"}, reset: atEnd(true, "esc", "g", "enter")},
 	{key: "K", setup: []string{"G", "enter"}, reset: atEnd(false, "esc", "G", "enter")},
 	{key: "/", reset: always("esc")},
+	{key: "a", setup: []string{"/", "k"}, reset: always("backspace")}, // a letter typed into the filter
 	{key: "n", setup: []string{"/", "k", "a", "f", "k", "a", "enter"}, reset: atEnd(true, "g")},
 	{key: "N", setup: []string{"/", "k", "a", "f", "k", "a", "enter", "G"}, reset: atEnd(false, "G")},
 	{key: "s", reset: always("esc")},
@@ -154,6 +155,8 @@ func benchName(key string) string {
 		return "filter_slash"
 	case "?":
 		return "help_question"
+	case "a":
+		return "filter_typing"
 	case "<":
 		return "narrower_lt"
 	case ">":

@@ -38,6 +38,9 @@ type common struct {
 	// read it, once a minute. nowVersion counts its changes.
 	now        time.Time
 	nowVersion int
+	// views is what View remembers of the frames it drew (view_memo.go):
+	// pieces keyed by all they are drawn from, changed by View alone.
+	views viewMemo
 }
 
 func (c *common) setNow(t time.Time) {

@@ -24,6 +24,8 @@ const listPrefix = 4
 // ten does.
 func (l *listPane) View() string {
 	st := l.c.styles
+	l.c.views.drawing(l)
+	l.rows.frame()
 	var lines []string
 	if l.filter.editing || l.filter.active() {
 		lines = append(lines, l.filterLine())
@@ -53,7 +55,7 @@ func (l *listPane) View() string {
 	}
 	room := l.roomFrom(l.offset)
 	for i := l.offset; i < l.count() && room > 0; i++ {
-		item := l.itemView(i)
+		item := l.rowView(i)
 		if len(item) > room {
 			item = item[:room]
 		}

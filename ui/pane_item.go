@@ -183,16 +183,20 @@ func (p *itemPane) show(src listSource, item int, ok bool, q model.Query, query 
 	if !same || p.match >= len(p.matches) {
 		p.match = -1 // a new item, or fewer matches: n starts from the first
 	}
-	p.setBody(p.highlight(p.base))
 	ready := (body.session == nil || body.session.Abstract == "" || next.rendered) && (body.about == nil || next.bioReady)
+	placing := ready && !(same && p.placed)
+	if placing && len(p.matches) > 0 {
+		p.match = 0 // the body opens on its first match: highlighted once, as current
+	}
+	p.setBody(p.highlight(p.base))
 	switch {
 	case same && p.placed:
 		p.body.SetYOffset(bodyOffset)
-	case ready:
+	case placing:
 		p.placed = true
 		p.body.GotoTop()
 		if len(p.matches) > 0 {
-			p.gotoMatch(0)
+			p.body.SetYOffset(max(p.matches[0].line-1, 0))
 		}
 	default:
 		p.placed = false
@@ -385,9 +389,9 @@ func (p *itemPane) scroll(f itemFocus, lines int) {
 // View draws the details above the body, each in its frame; while the
 // item is read, the part with the keys has the focused one.
 func (p *itemPane) View() string {
-	st, reading := p.c.styles, p.reading()
-	return framed(st, p.width, p.detailOuter, reading && p.focus == focusDetail, p.detailView()) + "\n" +
-		framed(st, p.width, p.height-p.detailOuter, reading && p.focus == focusBody, p.bodyView())
+	reading := p.reading()
+	return framed(p.c, p.width, p.detailOuter, reading && p.focus == focusDetail, p.detailView()) + "\n" +
+		framed(p.c, p.width, p.height-p.detailOuter, reading && p.focus == focusBody, p.bodyView())
 }
 
 // detailView is the details and, when they scroll, where the reader is.

@@ -28,6 +28,9 @@ type listPane struct {
 	// titles caches wrapped titles by item at the current width: the list
 	// measures the rows near the cursor on every move.
 	titles map[int][]titleLine
+	// rows are the rows drawn in the pane's last two frames, by all they
+	// are drawn from (list_rows_memo.go).
+	rows memo[rowKey, []string]
 }
 
 // maxCachedTitles bounds the wrapped titles kept.

@@ -27,6 +27,8 @@ func (m *Model) screen() string {
 	case m.c.lay.tooSmall:
 		return m.tooSmallView()
 	}
+	m.c.views.frame()
+	m.c.views.keepLists(m.lists())
 	return m.headerView() + "\n" + m.bodyView() + "\n" + m.footerView()
 }
 
@@ -64,11 +66,11 @@ func (m *Model) bodyView() string {
 	case *helpPane:
 		return f.View()
 	}
-	l, st := m.c.lay, m.c.styles
+	l := m.c.lay
 	if g, ok := m.place().(*gridPane); ok {
-		return framed(st, l.body.w, l.body.h, true, g.View())
+		return framed(m.c, l.body.w, l.body.h, true, g.View())
 	}
-	list := func() string { return framed(st, l.list.w, l.list.h, !m.reading(), m.list().View()) }
+	list := func() string { return framed(m.c, l.list.w, l.list.h, !m.reading(), m.list().View()) }
 	switch {
 	case l.wide:
 		return joinColumns(list(), m.item.View())
@@ -81,33 +83,79 @@ func (m *Model) bodyView() string {
 // framed draws a pane's content in its border, width×height cells, the
 // content cut or padded to exactly the inside, so panes line up without
 // measuring them again. The pane with the keys has the focused border.
-func framed(st Styles, width, height int, focused bool, content string) string {
-	look := st.Pane
-	if focused {
-		look = st.FocusedPane
-	}
+// The border and the lines' widths are remembered while they stay on
+// screen (view_memo.go).
+func framed(c *common, width, height int, focused bool, content string) string {
 	r := rect{w: width, h: height}
-	b, edge, in := look.Border, look.Edge, r.inner()
-	pad := strings.Repeat(" ", panePadding)
-	left, right := edge.Render(b.Left)+pad, pad+edge.Render(b.Right)
+	in := r.inner()
+	e := c.views.frameEdges(c, r.w, focused)
 	var out strings.Builder
-	out.Grow(len(content) + r.h*(len(left)+len(right)+8))
-	out.WriteString(edge.Render(b.TopLeft + strings.Repeat(b.Top, max(r.w-2, 0)) + b.TopRight))
+	out.Grow(len(content) + r.h*(len(e.left)+len(e.right)+8))
+	out.WriteString(e.top)
 	lines := strings.Split(content, "\n")
 	for i := range in.h {
 		line := ""
 		if i < len(lines) {
 			line = lines[i]
 		}
-		w := ansi.StringWidth(line)
+		w := c.views.width(line)
 		if w > in.w {
 			line = ansi.Truncate(line, in.w, "")
 			w = ansi.StringWidth(line)
 		}
-		out.WriteString("\n" + left + line + strings.Repeat(" ", in.w-w) + right)
+		out.WriteString("\n")
+		out.WriteString(e.left)
+		out.WriteString(line)
+		writeSpaces(&out, in.w-w)
+		out.WriteString(e.right)
 	}
-	out.WriteString("\n" + edge.Render(b.BottomLeft+strings.Repeat(b.Bottom, max(r.w-2, 0))+b.BottomRight))
+	out.WriteString("\n")
+	out.WriteString(e.bottom)
 	return out.String()
+}
+
+// frameKey is what a pane's border is drawn from.
+type frameKey struct {
+	width   int
+	focused bool
+	theme   theme
+}
+
+// frameEdges are a pane's border: its top and bottom lines, and what
+// goes left and right of each line inside (the padding included).
+type frameEdges struct {
+	top, bottom, left, right string
+}
+
+func (v *viewMemo) frameEdges(c *common, width int, focused bool) frameEdges {
+	k := frameKey{width: width, focused: focused, theme: c.theme}
+	if e, ok := v.frames.get(k); ok {
+		return e
+	}
+	look := c.styles.Pane
+	if focused {
+		look = c.styles.FocusedPane
+	}
+	b, edge := look.Border, look.Edge
+	pad := strings.Repeat(" ", panePadding)
+	e := frameEdges{
+		top:    edge.Render(b.TopLeft + strings.Repeat(b.Top, max(width-2, 0)) + b.TopRight),
+		bottom: edge.Render(b.BottomLeft + strings.Repeat(b.Bottom, max(width-2, 0)) + b.BottomRight),
+		left:   edge.Render(b.Left) + pad,
+		right:  pad + edge.Render(b.Right),
+	}
+	v.frames.put(k, e)
+	return e
+}
+
+// writeSpaces writes n spaces (none when n is not positive).
+func writeSpaces(b *strings.Builder, n int) {
+	const spaces = "                                                                "
+	for n > 0 {
+		k := min(n, len(spaces))
+		b.WriteString(spaces[:k])
+		n -= k
+	}
 }
 
 // joinColumns puts two blocks of equal height side by side.

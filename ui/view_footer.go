@@ -27,16 +27,19 @@ func (m *Model) footerView() string {
 		g := m.c.keys.global
 		right = enabled([]key.Binding{brief(g.Schedules, "O", "schedules"), brief(g.Help, "?", "help"), brief(g.Quit, "q", "quit")})
 	}
-	rightText := m.hintsView(right)
-	room := max(w-lipgloss.Width(rightText)-2, 0)
-	leftText := ""
+	rightText := m.hints(right)
+	room := max(w-rightText.width-2, 0)
+	var leftText sized
 	for n := len(left); n >= 0; n-- {
-		if leftText = m.hintsView(left[:n]); lipgloss.Width(leftText) <= room {
+		if leftText = m.hints(left[:n]); leftText.width <= room {
 			break
 		}
 	}
-	gap := max(w-lipgloss.Width(leftText)-lipgloss.Width(rightText), 0)
-	line := fitBlock(leftText+strings.Repeat(" ", gap)+rightText, w, 1)
+	gap := max(w-leftText.width-rightText.width, 0)
+	line := leftText.text + strings.Repeat(" ", gap) + rightText.text
+	if leftText.width+gap+rightText.width > w {
+		line = fitBlock(line, w, 1)
+	}
 	return line + "\n" + m.statusView(w)
 }
 
@@ -94,6 +97,33 @@ func hintsFor(c *common, src listSource, item int, selected, filtered bool) item
 		rooms:     when(kind != kindRooms, brief(g.Rooms, "r", "rooms")),
 		zone:      brief(g.Zone, "z", "zone"),
 	}
+}
+
+// hintsKey is what a line of key hints is drawn from: each binding's
+// key and words.
+type hintsKey struct {
+	text  string
+	theme theme
+}
+
+// hints is hintsView, remembered while it stays on screen.
+func (m *Model) hints(bindings []key.Binding) sized {
+	var b strings.Builder
+	for _, k := range bindings {
+		h := k.Help()
+		b.WriteString(h.Key)
+		b.WriteByte(0)
+		b.WriteString(h.Desc)
+		b.WriteByte(0)
+	}
+	k := hintsKey{text: b.String(), theme: m.c.theme}
+	if out, ok := m.c.views.hints.get(k); ok {
+		return out
+	}
+	text := m.hintsView(bindings)
+	out := sized{text: text, width: lipgloss.Width(text)}
+	m.c.views.hints.put(k, out)
+	return out
 }
 
 // hintsView draws key hints: "↓↑ move · enter open".

@@ -27,24 +27,45 @@ func (m *Model) headerView() string {
 	crumbW := w
 	if f := m.c.times.frame(); f.Local() {
 		for _, label := range []string{f.Label(), "Local time"} {
-			if w-lipgloss.Width(label)-2 >= minCrumb {
-				crumbW = w - lipgloss.Width(label) - 2
+			if lw := m.c.views.width(label); w-lw-2 >= minCrumb {
+				crumbW = w - lw - 2
 				infos = append(infos, label)
 				break
 			}
 		}
 	}
-	crumb := m.breadcrumb(crumbW)
+	parts := m.crumbs()
+	k := headerKey{width: w, crumbW: crumbW, theme: m.c.theme, conference: sched.Conference,
+		crumbs: strings.Join(parts, "\x00"), infos: strings.Join(infos, "\x00")}
+	line, ok := m.c.views.header.get(k)
+	if !ok {
+		line = m.headerLine(parts, infos, w, crumbW)
+		m.c.views.header.put(k, line)
+	}
+	strip, _ := m.tabStrip()
+	return line + "\n" + strip
+}
+
+// headerKey is what the header's first line is drawn from.
+type headerKey struct {
+	width, crumbW             int
+	theme                     theme
+	conference, crumbs, infos string
+}
+
+// headerLine is the breadcrumb in crumbW cells and, right of it, the
+// longest of infos that fits.
+func (m *Model) headerLine(parts, infos []string, w, crumbW int) string {
+	crumb := m.breadcrumb(parts, crumbW)
 	info := ""
 	for _, try := range infos {
 		if lipgloss.Width(crumb)+lipgloss.Width(try)+2 <= w {
-			info = st.HeaderInfo.Render(try)
+			info = m.c.styles.HeaderInfo.Render(try)
 			break
 		}
 	}
 	gap := max(w-lipgloss.Width(crumb)-lipgloss.Width(info), 0)
-	strip, _ := m.tabStrip()
-	return crumb + strings.Repeat(" ", gap) + info + "\n" + strip
+	return crumb + strings.Repeat(" ", gap) + info
 }
 
 // minCrumb is the least room the breadcrumb keeps beside the zone.
@@ -87,11 +108,10 @@ func (m *Model) crumbs() []string {
 // breadcrumb says where the user is: "Kafka Summit London 2019 › All ›
 // Speakers › Martin Kleppmann". When it is too long for width, the places
 // nearest the start give way first.
-func (m *Model) breadcrumb(width int) string {
+func (m *Model) breadcrumb(parts []string, width int) string {
 	st := m.c.styles
 	g := st.G
 	sep := st.CrumbSep.Render(g.Sep)
-	parts := m.crumbs()
 	draw := func(parts []string, cut bool) string {
 		out := st.Title.Render(m.c.idx.Schedule().Conference)
 		if cut {
@@ -128,19 +148,14 @@ func (m *Model) tabStrip() (string, []tabSpan) {
 	widths := make([]int, len(m.tabs))
 	for i, p := range parts {
 		name, count := p.label(form, g.Ellipsis)
-		if count != "" {
-			style := st.TabCount
-			if m.tabs[i].filter.active() {
-				style = st.TabFilter
-			}
-			name += " " + style.Render(count)
+		k := tabLabelKey{number: p.number, name: name, count: count,
+			filtered: m.tabs[i].filter.active(), active: i == m.tab, theme: m.c.theme}
+		label, ok := m.c.views.tabs.get(k)
+		if !ok {
+			label = tabLabel(st, k)
+			m.c.views.tabs.put(k, label)
 		}
-		style := st.Tab
-		if i == m.tab {
-			style = st.ActiveTab
-		}
-		labels[i] = style.Render(st.TabNumber.Render(p.number) + name)
-		widths[i] = lipgloss.Width(labels[i])
+		labels[i], widths[i] = label.text, label.width
 	}
 	// The Bookmarks tab always shows, at the end; the others scroll to
 	// keep the active one in view, with arrows when some are off screen.
@@ -177,7 +192,35 @@ func (m *Model) tabStrip() (string, []tabSpan) {
 		x++
 	}
 	add(marks)
+	if x <= m.c.lay.width {
+		return b.String(), spans
+	}
 	return ansi.Truncate(b.String(), m.c.lay.width, ""), spans
+}
+
+// tabLabelKey is what a tab's label is drawn from.
+type tabLabelKey struct {
+	number, name, count string
+	filtered, active    bool
+	theme               theme
+}
+
+// tabLabel draws a tab: the key that jumps to it, its name and count.
+func tabLabel(st Styles, k tabLabelKey) sized {
+	name := k.name
+	if k.count != "" {
+		style := st.TabCount
+		if k.filtered {
+			style = st.TabFilter
+		}
+		name += " " + style.Render(k.count)
+	}
+	style := st.Tab
+	if k.active {
+		style = st.ActiveTab
+	}
+	text := style.Render(st.TabNumber.Render(k.number) + name)
+	return sized{text: text, width: lipgloss.Width(text)}
 }
 
 // tabParts are the tabs' labels in parts: each with the key that jumps
