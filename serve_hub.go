@@ -29,6 +29,7 @@ type keyedStore interface {
 	Apply(ctx context.Context, conference, key string, ops []store.BookmarkOp) ([]string, error)
 	Going(ctx context.Context, conference string) (map[string]int, error)
 	Generation(ctx context.Context, conference string) (int64, error)
+	ChangedKeys(ctx context.Context, conference string, since int64) (keys []string, gen int64, all bool, err error)
 	Kind() string
 	Close() error
 }
@@ -68,6 +69,8 @@ type serveHub struct {
 	checked  time.Time // when the schedule was last found current
 	sessions map[*serveSession]struct{}
 	left     chan struct{} // closed and replaced when a session leaves
+
+	counts goingCounts
 }
 
 func newServeHub(db keyedStore, opened data.Opened, schedule model.Schedule, log io.Writer, now func() time.Time) *serveHub {
@@ -225,8 +228,11 @@ func (h *serveHub) refreshDelay(every refreshFlag, url bool) time.Duration {
 	return 0
 }
 
-// pollGenerations tells every session when the bookmarks database
-// changed, from any instance sharing it, until ctx ends.
+// pollGenerations tells the sessions when the bookmarks database
+// changed, from any instance sharing it, until ctx ends: the sessions of
+// the keys whose bookmarks changed read them again, then the counts; all
+// others read only the counts, which the hub reads once for them all
+// (goingCounts).
 func (h *serveHub) pollGenerations(ctx context.Context) {
 	tick := time.NewTicker(generationPoll)
 	defer tick.Stop()
@@ -238,17 +244,32 @@ func (h *serveHub) pollGenerations(ctx context.Context) {
 		case <-tick.C:
 		}
 		cctx, cancel := context.WithTimeout(ctx, storeTimeout)
-		gen, err := h.db.Generation(cctx, h.conference)
+		if !known {
+			// Changes from before the first generation read are news to
+			// no session: each read its bookmarks after.
+			gen, err := h.db.Generation(cctx, h.conference)
+			cancel()
+			last, known = gen, err == nil
+			continue
+		}
+		keys, gen, all, err := h.db.ChangedKeys(cctx, h.conference, last)
 		cancel()
-		if err != nil || known && gen == last {
+		if err != nil || gen == last && !all {
 			continue
 		}
-		first := !known
-		last, known = gen, true
-		if first {
-			continue
+		last = gen
+		h.counts.stale()
+		changed := make(map[string]bool, len(keys))
+		for _, k := range keys {
+			changed[k] = true
 		}
-		h.each(func(s *serveSession) { poke(s.marksChanged) })
+		h.each(func(s *serveSession) {
+			if s.key != "" && (all || changed[s.key]) {
+				poke(s.marksChanged) // the counts are read after the bookmarks
+			} else {
+				poke(s.goingChanged)
+			}
+		})
 	}
 }
 
@@ -279,11 +300,13 @@ func (h *serveHub) live(s *serveSession) ui.Live {
 // (lasting), so a toggle made just before is not lost.
 func (h *serveHub) bookmarks(ctx, lasting context.Context, key string, cfg *ui.Config, s *serveSession) {
 	// Without a key, only the counts of who is going are read again.
-	cfg.BookmarksChanged = s.marksChanged
+	cfg.GoingChanged = s.goingChanged
+	s.key = key
 	if key == "" {
 		cfg.Notice = keylessNotice
 		return
 	}
+	cfg.BookmarksChanged = s.marksChanged
 	cctx, cancel := context.WithTimeout(ctx, storeTimeout)
 	ids, err := h.db.Bookmarks(cctx, h.conference, key)
 	cancel()
@@ -311,13 +334,20 @@ func (h *serveHub) bookmarks(ctx, lasting context.Context, key string, cfg *ui.C
 	}
 }
 
-// going reads how many keys bookmarked each talk.
+// going is a session's Config.Going: the counts of how many keys
+// bookmarked each talk, as the hub last read them for every session; the
+// wait for them ends with the session (ctx).
 func (h *serveHub) going(ctx context.Context) func() (map[string]int, error) {
 	return func() (map[string]int, error) {
-		cctx, cancel := context.WithTimeout(ctx, storeTimeout)
-		defer cancel()
-		return h.db.Going(cctx, h.conference)
+		return h.counts.get(ctx, h.read)
 	}
+}
+
+// read reads the counts from the database, for every session waiting.
+func (h *serveHub) read() (map[string]int, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
+	defer cancel()
+	return h.db.Going(ctx, h.conference)
 }
 
 // keylessNotice is the status line of a session without a key.

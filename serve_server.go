@@ -53,6 +53,9 @@ type serveOptions struct {
 	FPS int
 
 	help bool // --help
+	// wrapStore, when set, stands between the server and its database:
+	// tests count the queries.
+	wrapStore func(keyedStore) keyedStore
 	// defaultDir is the directory of the default host key and database,
 	// made when missing and one of them is used.
 	defaultDir string
@@ -147,6 +150,9 @@ func startServerUntil(start context.Context, opts serveOptions) (_ *serveServer,
 		return nil, databaseError(opts.DB, err)
 	}
 	undo = append(undo, func() { srv.db.Close() })
+	if opts.wrapStore != nil {
+		srv.db = opts.wrapStore(srv.db)
+	}
 
 	if !keyKept {
 		if signer, err = loadHostKey(opts.HostKey); err != nil {

@@ -26,9 +26,11 @@ import (
 // serveSession is what the hub knows of a session: where to send word of
 // a new schedule or of changed bookmarks, and its program, to stop it.
 type serveSession struct {
+	key             string // its key's fingerprint; "": keyless
 	scheduleChanged chan struct{}
-	marksChanged    chan struct{}
-	seenVersion     atomic.Int64 // the hub's version the session shows
+	marksChanged    chan struct{} // its key's bookmarks changed
+	goingChanged    chan struct{} // only the counts of who is going did
+	seenVersion     atomic.Int64  // the hub's version the session shows
 	program         *tea.Program
 	stopping        atomic.Bool     // the server asked it to stop
 	done            <-chan struct{} // closed when its program has ended
@@ -101,7 +103,8 @@ func (srv *serveServer) browse(sess ssh.Session) {
 	ctx, cancel := context.WithCancel(sess.Context())
 	defer cancel()
 
-	s := &serveSession{scheduleChanged: make(chan struct{}, 1), marksChanged: make(chan struct{}, 1), done: ctx.Done()}
+	s := &serveSession{scheduleChanged: make(chan struct{}, 1), marksChanged: make(chan struct{}, 1),
+		goingChanged: make(chan struct{}, 1), done: ctx.Done()}
 	v := srv.hub.latest()
 	s.seenVersion.Store(v.seq)
 	cfg := ui.Config{
@@ -157,6 +160,7 @@ func (srv *serveServer) browse(sess ssh.Session) {
 		// waits for news end here, not never.
 		close(s.scheduleChanged)
 		close(s.marksChanged)
+		close(s.goingChanged)
 	}()
 	if srv.hub.latest().seq != v.seq {
 		poke(s.scheduleChanged) // a version came while the session started

@@ -157,9 +157,12 @@ func (m *Model) Outcome() Outcome {
 }
 
 // Another window's bookmarks: Config.BookmarksChanged says the file may
-// have changed, and it is read again in the background.
+// have changed, and it is read again in the background; GoingChanged says
+// only the counts of who is going may have.
 
-type bookmarksChangedMsg struct{}
+// bookmarksChangedMsg says what may have changed: the bookmarks, or only
+// the counts.
+type bookmarksChangedMsg struct{ countsOnly bool }
 
 type bookmarksReadMsg struct {
 	ids   []string
@@ -167,17 +170,26 @@ type bookmarksReadMsg struct {
 	saves int // saves finished when the read started
 }
 
-// watchBookmarks waits for the next change of the bookmarks file.
+// watchBookmarks waits for the next change of the bookmarks file or of
+// the counts, one wait for both.
 func (m *Model) watchBookmarks() tea.Cmd {
-	ch := m.cfg.BookmarksChanged
-	if ch == nil {
+	marks, counts := m.cfg.BookmarksChanged, m.cfg.GoingChanged
+	if marks == nil && counts == nil {
 		return nil
 	}
 	return func() tea.Msg {
-		if _, ok := <-ch; !ok {
-			return nil
+		select {
+		case _, ok := <-marks:
+			if !ok {
+				return nil
+			}
+			return bookmarksChangedMsg{}
+		case _, ok := <-counts:
+			if !ok {
+				return nil
+			}
+			return bookmarksChangedMsg{countsOnly: true}
 		}
-		return bookmarksChangedMsg{}
 	}
 }
 

@@ -50,7 +50,8 @@ type Config struct {
 	SaveBookmarks func(known []string, ops []BookmarkOp) (ids []string, notice string, err error)
 	// Going, when set, reads how many attendees bookmarked each talk, by
 	// id, for the talk's details ("★ 42 going"): at start and whenever
-	// BookmarksChanged fires. It runs outside the UI goroutine.
+	// BookmarksChanged or GoingChanged fires. It runs outside the UI
+	// goroutine.
 	Going func() (map[string]int, error)
 	// ReadBookmarks reads the file's ids, when BookmarksChanged says
 	// another window may have changed them. It runs outside the UI
@@ -59,6 +60,11 @@ type Config struct {
 	// BookmarksChanged receives whenever the bookmarks file may have
 	// changed. Nil: no other window's bookmark shows before the next save.
 	BookmarksChanged <-chan struct{}
+	// GoingChanged receives whenever the counts of who is going may
+	// have changed while this browser's own bookmarks did not: only the
+	// counts are read again. Nil: they are read when BookmarksChanged
+	// fires.
+	GoingChanged <-chan struct{}
 
 	// LoadState reads the saved place (state.json), once, in New; nil or
 	// an error opens on the first tab. SaveState writes it when the

@@ -20,6 +20,10 @@ type going struct {
 	// at is this browser's bookmarks when the counts were asked for.
 	at      model.BookmarkSet
 	version int // counts reads taken, for the details to follow
+	// asked counts the reads asked for: only the last one's answer is
+	// taken, as an earlier one may have begun before the bookmarks read
+	// that at holds, and would count their change twice.
+	asked int
 }
 
 // goingReadMsg brings the counts.
@@ -27,6 +31,7 @@ type goingReadMsg struct {
 	counts map[string]int
 	at     model.BookmarkSet
 	err    error
+	asked  int
 }
 
 // count is how many attendees are going to the talk, this browser's
@@ -63,26 +68,30 @@ func (m *Model) readGoing() tea.Cmd {
 		return nil
 	}
 	at := m.c.marks.set()
+	m.c.going.asked++
+	asked := m.c.going.asked
 	return func() tea.Msg {
 		counts, err := read()
-		return goingReadMsg{counts: counts, at: at, err: err}
+		return goingReadMsg{counts: counts, at: at, err: err, asked: asked}
 	}
 }
 
 // readAfterChange reads the bookmarks again when another window may have
 // changed them, then the counts (bookmarksRead): counts read after the
 // bookmarks hold the same toggles from elsewhere, which then count once,
-// not as this browser's own on top.
-func (m *Model) readAfterChange() tea.Cmd {
-	if m.cfg.ReadBookmarks == nil {
+// not as this browser's own on top. When only the counts may have
+// changed, only they are read.
+func (m *Model) readAfterChange(msg bookmarksChangedMsg) tea.Cmd {
+	if m.cfg.ReadBookmarks == nil || msg.countsOnly {
 		return m.readGoing()
 	}
 	return m.readBookmarks()
 }
 
-// goingRead takes the counts; a failed read keeps those shown.
+// goingRead takes the counts of the last read asked for; a failed read
+// keeps those shown.
 func (m *Model) goingRead(msg goingReadMsg) {
-	if msg.err != nil {
+	if msg.err != nil || msg.asked != m.c.going.asked {
 		return
 	}
 	m.c.going.counts, m.c.going.at = msg.counts, msg.at

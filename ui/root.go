@@ -205,7 +205,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case slowSaveMsg:
 		m.saveIsSlow(msg)
 	case bookmarksChangedMsg:
-		return tea.Batch(m.watchBookmarks(), m.readAfterChange())
+		return tea.Batch(m.watchBookmarks(), m.readAfterChange(msg))
 	case goingReadMsg:
 		m.goingRead(msg)
 	case bookmarksReadMsg:

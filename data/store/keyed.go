@@ -29,6 +29,11 @@ type KeyedStore struct {
 	where string
 	// placeholders turns the queries' "?" into "$1", "$2"… for PostgreSQL.
 	placeholders bool
+	// keepChanges is how many generations of the change log are kept
+	// per conference, and pruneEvery how often (in generations) the
+	// older ones are deleted: keyedKeepChanges and keyedPruneEvery,
+	// smaller in tests.
+	keepChanges, pruneEvery int64
 }
 
 const (
@@ -142,7 +147,8 @@ func (s *KeyedStore) Apply(ctx context.Context, conference, key string, ops []Bo
 // toggle applies one op and, when it changed anything, updates the id's
 // count and bumps the conference's generation in the same transaction, so
 // a poller that sees the new generation also sees the change. Every toggle
-// touches the rows in the same order (bookmark, count, generation), so
+// touches the rows in the same order (bookmark, count, generation, change
+// log), so
 // concurrent ones on PostgreSQL wait for each other but never deadlock.
 func (s *KeyedStore) toggle(ctx context.Context, conference, key string, op BookmarkOp) error {
 	tx, err := s.write.BeginTx(ctx, nil)
@@ -180,10 +186,15 @@ func (s *KeyedStore) toggle(ctx context.Context, conference, key string, op Book
 			return err
 		}
 	}
-	if _, err := tx.ExecContext(ctx, s.q(
+	var gen int64
+	if err := tx.QueryRowContext(ctx, s.q(
 		`INSERT INTO keyed_generations (conference, generation) VALUES (?, 1)
-		 ON CONFLICT (conference) DO UPDATE SET generation = keyed_generations.generation + 1`),
-		conference); err != nil {
+		 ON CONFLICT (conference) DO UPDATE SET generation = keyed_generations.generation + 1
+		 RETURNING generation`),
+		conference).Scan(&gen); err != nil {
+		return err
+	}
+	if err := s.logChange(ctx, tx, conference, key, gen); err != nil {
 		return err
 	}
 	return tx.Commit()

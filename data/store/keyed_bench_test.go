@@ -97,3 +97,61 @@ func seedKeyed(b *testing.B, s *KeyedStore, keys, perKey int) {
 		b.Fatal(err)
 	}
 }
+
+// A server's poll after a few toggles, with the log full of older ones:
+// which keys changed since the generation it saw.
+func BenchmarkKeyedChangedKeys(b *testing.B) {
+	for _, backend := range keyedBackends {
+		b.Run(backend.name, func(b *testing.B) {
+			s := openKeyedT(b, backend.fresh(b))
+			ctx := context.Background()
+			seedKeyed(b, s, 1000, 20)
+			seedChanges(b, s, keyedKeepChanges)
+			for i := range 5 {
+				if _, err := s.Apply(ctx, confA, fmt.Sprintf("SHA256:key%05d", i), add("talk-bench")); err != nil {
+					b.Fatal(err)
+				}
+			}
+			since := int64(keyedKeepChanges)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				keys, _, all, err := s.ChangedKeys(ctx, confA, since)
+				if err != nil || all || len(keys) != 5 {
+					b.Fatalf("ChangedKeys = %d keys, all %v, %v; want 5", len(keys), all, err)
+				}
+			}
+		})
+	}
+}
+
+// seedChanges logs n changes of confA, as n toggles would, and sets its
+// generation to n.
+func seedChanges(b *testing.B, s *KeyedStore, n int) {
+	b.Helper()
+	ctx := context.Background()
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer tx.Rollback()
+	const batch = 500
+	for start := 1; start <= n; start += batch {
+		var values []string
+		var args []any
+		for g := start; g < start+batch && g <= n; g++ {
+			values = append(values, "(?, ?, ?)")
+			args = append(args, confA, g, fmt.Sprintf("SHA256:key%05d", g%1000))
+		}
+		query := "INSERT INTO keyed_changes (conference, generation, owner) VALUES " + strings.Join(values, ", ")
+		if _, err := tx.ExecContext(ctx, s.q(query), args...); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO keyed_generations (conference, generation) VALUES (?, ?)`), confA, n); err != nil {
+		b.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		b.Fatal(err)
+	}
+}

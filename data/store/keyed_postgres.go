@@ -27,7 +27,8 @@ const (
 // openPostgres connects to the PostgreSQL database at dsn and creates or
 // migrates the schema in the first schema of its search_path.
 func openPostgres(ctx context.Context, dsn string) (_ *KeyedStore, err error) {
-	s := &KeyedStore{kind: kindPostgres, where: redactURL(dsn), placeholders: true}
+	s := &KeyedStore{kind: kindPostgres, where: redactURL(dsn), placeholders: true,
+		keepChanges: keyedKeepChanges, pruneEvery: keyedPruneEvery}
 	cfg, err := pgx.ParseConfig(dsn)
 	if err != nil {
 		return nil, s.fail(err)

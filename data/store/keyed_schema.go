@@ -34,6 +34,17 @@ var keyedMigrations = [][]string{
 			generation BIGINT NOT NULL
 		)`,
 	},
+	{
+		// Whose bookmarks each generation changed: one row per
+		// generation, so that a poller re-reads only those keys'. The
+		// oldest rows are pruned (keyed_changes.go).
+		`CREATE TABLE keyed_changes (
+			conference TEXT NOT NULL,
+			generation BIGINT NOT NULL,
+			owner TEXT NOT NULL,
+			PRIMARY KEY (conference, generation)
+		)`,
+	},
 }
 
 // keyedMigrateLock is the PostgreSQL advisory lock that lets one instance at

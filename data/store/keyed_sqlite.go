@@ -41,7 +41,7 @@ func openSQLite(ctx context.Context, path string) (_ *KeyedStore, err error) {
 	if err != nil {
 		return nil, fail(errnoWhy(err), err)
 	}
-	s := &KeyedStore{kind: kindSQLite, where: path}
+	s := &KeyedStore{kind: kindSQLite, where: path, keepChanges: keyedKeepChanges, pruneEvery: keyedPruneEvery}
 	defer func() {
 		if err != nil {
 			if s.write != nil {
