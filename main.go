@@ -263,10 +263,7 @@ func dispatch(opts options, stdout, stderr io.Writer, stdoutIsTerminal bool) err
 	}
 	switch opts.command {
 	case "export":
-		if opts.format == "markdown" {
-			return writeOut(export.WriteMarkdown(stdout, schedule, export.MarkdownOptions{}))
-		}
-		return writeOut(export.WriteJSON(stdout, schedule))
+		return writeExport(opts.format, schedule, stdout)
 	case "bookmarks":
 		return writeBookmarks(opts, schedule, stdout, stderr)
 	}
@@ -693,6 +690,15 @@ func holdGC() (release func()) {
 // parseMemoryLimit is where the collector runs anyway while a page is
 // read and parsed.
 const parseMemoryLimit = 512 << 20
+
+// writeExport prints the whole schedule as export does, locally and over
+// SSH alike: Markdown or JSON.
+func writeExport(format string, schedule model.Schedule, stdout io.Writer) error {
+	if format == "markdown" {
+		return writeOut(export.WriteMarkdown(stdout, schedule, export.MarkdownOptions{}))
+	}
+	return writeOut(export.WriteJSON(stdout, schedule))
+}
 
 func writeOut(err error) error {
 	if err != nil {

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/summit-tui/summit-tui/data"
-	"github.com/summit-tui/summit-tui/data/export"
 	"github.com/summit-tui/summit-tui/model"
 )
 
@@ -97,10 +96,7 @@ func runSSHCommand(opts options, in sshCommandInput, stdout, stderr io.Writer) e
 	}
 	switch opts.command {
 	case "export":
-		if opts.format == "markdown" {
-			return writeOut(export.WriteMarkdown(stdout, schedule, export.MarkdownOptions{}))
-		}
-		return writeOut(export.WriteJSON(stdout, schedule))
+		return writeExport(opts.format, schedule, stdout)
 	case "bookmarks":
 		if in.Keyless {
 			return fmt.Errorf("bookmarks: %w", errKeyless)
