@@ -87,11 +87,11 @@ func TestTable(t *testing.T) {
 }
 
 func TestParseProc(t *testing.T) {
-	mb, err := parseVmHWM([]byte("Name:\tx\nVmPeak:\t  9 kB\nVmHWM:\t   20480 kB\nVmRSS:\t 1 kB\n"))
+	mb, err := parseStatusMB([]byte("Name:\tx\nVmPeak:\t  9 kB\nVmHWM:\t   20480 kB\nVmRSS:\t 1 kB\n"), "VmHWM")
 	if err != nil || mb != 20 {
-		t.Errorf("parseVmHWM = %v, %v", mb, err)
+		t.Errorf("parseStatusMB(VmHWM) = %v, %v", mb, err)
 	}
-	if _, err := parseVmHWM([]byte("Name:\tx\n")); err == nil {
+	if _, err := parseStatusMB([]byte("Name:\tx\n"), "VmHWM"); err == nil {
 		t.Error("no VmHWM line should be an error")
 	}
 	stat := "1234 (summit tui) S 1 2 3 4 5 6 7 8 9 10 25 7 0 0 20 0 1 0"

@@ -16,30 +16,35 @@ import (
 // "—".
 
 // peakRSS is a running process's peak resident set size (VmHWM) in MB.
-func peakRSS(pid int) (float64, error) {
+func peakRSS(pid int) (float64, error) { return statusMB(pid, "VmHWM") }
+
+// residentMB is a process's resident set size (VmRSS) in MB.
+func residentMB(pid int) (float64, error) { return statusMB(pid, "VmRSS") }
+
+func statusMB(pid int, field string) (float64, error) {
 	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
 		return 0, err
 	}
-	return parseVmHWM(raw)
+	return parseStatusMB(raw, field)
 }
 
-// parseVmHWM reads the "VmHWM:   1234 kB" line of /proc/<pid>/status.
-func parseVmHWM(status []byte) (float64, error) {
+// parseStatusMB reads a "VmHWM:   1234 kB" line of /proc/<pid>/status.
+func parseStatusMB(status []byte, field string) (float64, error) {
 	sc := bufio.NewScanner(bytes.NewReader(status))
 	for sc.Scan() {
-		rest, ok := strings.CutPrefix(sc.Text(), "VmHWM:")
+		rest, ok := strings.CutPrefix(sc.Text(), field+":")
 		if !ok {
 			continue
 		}
 		f := strings.Fields(rest)
 		if len(f) != 2 || f[1] != "kB" {
-			return 0, fmt.Errorf("odd VmHWM line %q", sc.Text())
+			return 0, fmt.Errorf("odd %s line %q", field, sc.Text())
 		}
 		kb, err := strconv.ParseFloat(f[0], 64)
 		return kb / 1024, err
 	}
-	return 0, fmt.Errorf("no VmHWM in status")
+	return 0, fmt.Errorf("no %s in status", field)
 }
 
 // cpuTime is the CPU time a process's threads have used so far: the sum of

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -275,33 +274,6 @@ func (p *serveProc) terminate(timeout time.Duration) (time.Duration, int, error)
 		p.kill()
 		return 0, -1, fmt.Errorf("still running %v after SIGTERM", timeout)
 	}
-}
-
-// residentMB is a process's resident set size (VmRSS) in MB.
-func residentMB(pid int) (float64, error) {
-	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
-	if err != nil {
-		return 0, err
-	}
-	return parseVmRSS(raw)
-}
-
-// parseVmRSS reads the "VmRSS:   1234 kB" line of /proc/<pid>/status.
-func parseVmRSS(status []byte) (float64, error) {
-	sc := bufio.NewScanner(bytes.NewReader(status))
-	for sc.Scan() {
-		rest, ok := strings.CutPrefix(sc.Text(), "VmRSS:")
-		if !ok {
-			continue
-		}
-		f := strings.Fields(rest)
-		if len(f) != 2 || f[1] != "kB" {
-			return 0, fmt.Errorf("odd VmRSS line %q", sc.Text())
-		}
-		kb, err := strconv.ParseFloat(f[0], 64)
-		return kb / 1024, err
-	}
-	return 0, errors.New("no VmRSS in status")
 }
 
 // serveDialer opens the sessions of one run, spreading them over

@@ -7,13 +7,13 @@ import (
 
 func TestParseVmRSS(t *testing.T) {
 	status := "Name:\tsummit-tui\nVmHWM:\t  204800 kB\nVmRSS:\t  102400 kB\nThreads:\t9\n"
-	got, err := parseVmRSS([]byte(status))
+	got, err := parseStatusMB([]byte(status), "VmRSS")
 	if err != nil || got != 100 {
-		t.Errorf("parseVmRSS = %v, %v; want 100 MB (the resident size, not the peak)", got, err)
+		t.Errorf("parseStatusMB(VmRSS) = %v, %v; want 100 MB (the resident size, not the peak)", got, err)
 	}
 	for _, bad := range []string{"Name:\tx\n", "VmRSS:\t12 pages\n"} {
-		if _, err := parseVmRSS([]byte(bad)); err == nil {
-			t.Errorf("parseVmRSS(%q): no error", bad)
+		if _, err := parseStatusMB([]byte(bad), "VmRSS"); err == nil {
+			t.Errorf("parseStatusMB(%q): no error", bad)
 		}
 	}
 }
