@@ -8,6 +8,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"crypto/ed25519"
 	"crypto/rand"
 	"fmt"
@@ -52,7 +53,7 @@ func startServe(t testing.TB, ref, dir string, change ...func(*serveOptions)) *s
 	for _, c := range change {
 		c(&opts)
 	}
-	srv, err := startServer(opts)
+	srv, err := startServer(context.Background(), opts)
 	if err != nil {
 		t.Fatalf("serve: %v", err)
 	}

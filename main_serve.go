@@ -52,7 +52,7 @@ func serveCommand(args []string, stdout, stderr io.Writer) int {
 	opts.Ref, opts.RefreshEvery = dir.ref, dir.refreshEvery
 	stopped, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
-	srv, err := startServerUntil(stopped, opts)
+	srv, err := startServer(stopped, opts)
 	switch {
 	case stopped.Err() != nil:
 		return exitOK // stopped before it served: nothing to save

@@ -78,16 +78,11 @@ type serveServer struct {
 }
 
 // startServer listens, opens the schedule, the host key and the
-// bookmarks database, and serves until Stop. When it fails, nothing it
-// made is left behind: no host key or database file is created by a start
-// that fails.
-func startServer(opts serveOptions) (*serveServer, error) {
-	return startServerUntil(context.Background(), opts)
-}
-
-// startServerUntil is startServer given up when ctx ends first (SIGTERM
-// while the schedule is still being fetched).
-func startServerUntil(start context.Context, opts serveOptions) (_ *serveServer, err error) {
+// bookmarks database, and serves until Stop. It gives up when start ends
+// first (SIGTERM while the schedule is still being fetched). When it
+// fails, nothing it made is left behind: no host key or database file is
+// created by a start that fails.
+func startServer(start context.Context, opts serveOptions) (_ *serveServer, err error) {
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
