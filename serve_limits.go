@@ -12,8 +12,9 @@ import (
 
 // sessionLimit turns away connections beyond max open sessions with one
 // clear line (`summit-tui: the server is full (N sessions); try again
-// later`) and exit status 1. A max below 1 sets no limit.
-func sessionLimit(max int) wish.Middleware {
+// later`) and exit status 1, and a line in the log. A max below 1 sets no
+// limit.
+func sessionLimit(max int, log turnedAwayLog) wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		if max < 1 {
 			return next
@@ -25,7 +26,9 @@ func sessionLimit(max int) wish.Middleware {
 				defer func() { <-open }()
 				next(s)
 			default:
-				refuse(s, "summit-tui: the server is full ("+plural(max, "session", "sessions")+"); try again later")
+				full := "the server is full (" + plural(max, "session", "sessions") + ")"
+				log(s, full)
+				refuse(s, "summit-tui: "+full+"; try again later")
 			}
 		}
 	}
@@ -45,16 +48,17 @@ const (
 // rateLimit is wish's per-IP rate limiter (charm.land/wish/v2/ratelimiter)
 // with this server's settings: a burst that a person reconnecting a few
 // times never hits, and a clear line when refused.
-func rateLimit() wish.Middleware {
-	return rateLimitWith(ratelimiter.NewRateLimiter(rate.Every(rateRefill), rateBurst, rateAddrMax))
+func rateLimit(log turnedAwayLog) wish.Middleware {
+	return rateLimitWith(ratelimiter.NewRateLimiter(rate.Every(rateRefill), rateBurst, rateAddrMax), log)
 }
 
 // rateLimitWith is rateLimit's middleware around any limiter. Unlike
 // ratelimiter.Middleware, it says why in a whole line of this program's.
-func rateLimitWith(limiter ratelimiter.RateLimiter) wish.Middleware {
+func rateLimitWith(limiter ratelimiter.RateLimiter, log turnedAwayLog) wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		return func(s ssh.Session) {
 			if limiter.Allow(s) != nil {
+				log(s, "too many connections from the address")
 				refuse(s, "summit-tui: too many connections from your address; try again in a minute")
 				return
 			}
@@ -62,6 +66,10 @@ func rateLimitWith(limiter ratelimiter.RateLimiter) wish.Middleware {
 		}
 	}
 }
+
+// turnedAwayLog logs a connection turned away, and why: the sessions it
+// never opened are not in the connect and disconnect lines.
+type turnedAwayLog func(s ssh.Session, why string)
 
 // refuse ends a session with line on its standard error and exit status
 // 1. A terminal in raw mode needs the carriage return to start the next

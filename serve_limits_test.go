@@ -8,7 +8,9 @@ import (
 	"io"
 	"net"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"charm.land/ssh"
@@ -155,29 +157,52 @@ func holdHandler(s ssh.Session) {
 	_, _ = io.Copy(io.Discard, s)
 }
 
+// turnedAwayLines records the log's lines for connections turned away.
+type turnedAwayLines struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+func (l *turnedAwayLines) log(s ssh.Session, why string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.lines = append(l.lines, logKey(keyFingerprint(s))+": "+why)
+}
+
+func (l *turnedAwayLines) all() []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return slices.Clone(l.lines)
+}
+
 // TestSessionLimit: with max sessions open, one more is turned away with
-// one line and exit status 1, the open ones carry on, and a session that
-// ends makes room for another.
+// one line and exit status 1 and is logged, the open ones carry on, and a
+// session that ends makes room for another.
 func TestSessionLimit(t *testing.T) {
-	addr := startSSHServer(t, holdHandler, sessionLimit(2))
+	var away turnedAwayLines
+	addr := startSSHServer(t, holdHandler, sessionLimit(2, away.log))
 	client := dialSSH(t, addr, clientKey(t))
 	first := holdSession(t, client)
 	second := holdSession(t, dialSSH(t, addr, nil))
 
-	out, errs, code := runSSH(t, dialSSH(t, addr, clientKey(t)), "hold")
+	third := clientKey(t)
+	out, errs, code := runSSH(t, dialSSH(t, addr, third), "hold")
 	if want := "summit-tui: the server is full (2 sessions); try again later\n"; code != 1 || errs != want || out != "" {
 		t.Errorf("third session: exit %d, stdout %q, stderr %q; want exit 1 and %q", code, out, errs, want)
 	}
+	if got, want := away.all(), []string{gossh.FingerprintSHA256(third.PublicKey()) + ": the server is full (2 sessions)"}; !slices.Equal(got, want) {
+		t.Errorf("the log of connections turned away: %q, want %q", got, want)
+	}
 	first.release(t)
-	third := holdSession(t, client)
+	again := holdSession(t, client)
 	second.release(t)
-	third.release(t)
+	again.release(t)
 }
 
 // TestSessionLimitPty: a refused session with a terminal gets its line
 // ended for a terminal in raw mode.
 func TestSessionLimitPty(t *testing.T) {
-	addr := startSSHServer(t, holdHandler, sessionLimit(1))
+	addr := startSSHServer(t, holdHandler, sessionLimit(1, func(ssh.Session, string) {}))
 	held := holdSession(t, dialSSH(t, addr, nil))
 	sess, err := dialSSH(t, addr, nil).NewSession()
 	if err != nil {
@@ -202,9 +227,11 @@ func TestSessionLimitPty(t *testing.T) {
 // burst's worth got through.
 func TestRateLimit(t *testing.T) {
 	const burst = 3
+	var away turnedAwayLines
 	addr := startSSHServer(t, func(s ssh.Session) { _, _ = io.WriteString(s, "ok\n") },
-		rateLimitWith(ratelimiter.NewRateLimiter(rate.Limit(0), burst, 16)))
-	client := dialSSH(t, addr, clientKey(t))
+		rateLimitWith(ratelimiter.NewRateLimiter(rate.Limit(0), burst, 16), away.log))
+	key := clientKey(t)
+	client := dialSSH(t, addr, key)
 	for i := range burst {
 		if out, errs, code := runSSH(t, client, "x"); code != 0 || out != "ok\n" {
 			t.Fatalf("session %d of the burst: exit %d, %q, %q", i+1, code, out, errs)
@@ -214,12 +241,15 @@ func TestRateLimit(t *testing.T) {
 	if want := "summit-tui: too many connections from your address; try again in a minute\n"; code != 1 || errs != want || out != "" {
 		t.Errorf("beyond the burst: exit %d, stdout %q, stderr %q; want exit 1 and %q", code, out, errs, want)
 	}
+	if got, want := away.all(), []string{gossh.FingerprintSHA256(key.PublicKey()) + ": too many connections from the address"}; !slices.Equal(got, want) {
+		t.Errorf("the log of connections turned away: %q, want %q", got, want)
+	}
 }
 
 // TestRateLimitReconnects: the server's own settings let a person
 // reconnect a good few times in a row without meeting the limit.
 func TestRateLimitReconnects(t *testing.T) {
-	addr := startSSHServer(t, func(s ssh.Session) { _, _ = io.WriteString(s, "ok\n") }, rateLimit())
+	addr := startSSHServer(t, func(s ssh.Session) { _, _ = io.WriteString(s, "ok\n") }, rateLimit(func(ssh.Session, string) {}))
 	for i := range 12 {
 		if out, errs, code := runSSH(t, dialSSH(t, addr, clientKey(t)), "x"); code != 0 || out != "ok\n" {
 			t.Fatalf("reconnection %d: exit %d, %q, %q", i+1, code, out, errs)

@@ -170,8 +170,8 @@ func startServer(start context.Context, opts serveOptions) (_ *serveServer, err 
 			srv.handle,
 			srv.recoverSession,
 			logSessions(srv.logWriter(), srv.now),
-			sessionLimit(opts.MaxSessions),
-			rateLimit(),
+			sessionLimit(opts.MaxSessions, srv.logTurnedAway),
+			rateLimit(srv.logTurnedAway),
 		),
 	)
 	if err != nil {
@@ -365,6 +365,12 @@ func (srv *serveServer) logf(format string, args ...any) {
 	srv.logMu.Lock()
 	defer srv.logMu.Unlock()
 	fmt.Fprintf(srv.opts.Log, "%s %s\n", srv.now().Format(time.RFC3339), fmt.Sprintf(format, args...))
+}
+
+// logTurnedAway is the log's line for a connection turned away before
+// its session opened.
+func (srv *serveServer) logTurnedAway(s ssh.Session, why string) {
+	srv.logf("turned away %s %s: %s", s.RemoteAddr(), logKey(keyFingerprint(s)), why)
 }
 
 // logWriter is the log, one writer at a time.
