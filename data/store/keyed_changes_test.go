@@ -86,7 +86,7 @@ func TestKeyedChangedKeysMigrates(t *testing.T) {
 		s := openKeyedT(t, dsn)
 		mustApply(t, s, confA, keyAda, add("talk-a", "talk-b"))
 		// The schema as the version before the log left it.
-		for _, stmt := range []string{`DROP TABLE keyed_changes`, `UPDATE keyed_schema SET version = 1`} {
+		for _, stmt := range []string{`DROP TABLE keyed_changes`, `DROP TABLE keyed_seen`, `DROP TABLE keyed_snapshots`, `UPDATE keyed_schema SET version = 1`} {
 			if _, err := s.write.Exec(stmt); err != nil {
 				t.Fatal(err)
 			}

@@ -45,6 +45,26 @@ var keyedMigrations = [][]string{
 			PRIMARY KEY (conference, generation)
 		)`,
 	},
+	{
+		// What each key last saw of a conference's schedule, so that a
+		// person who connects again is shown what changed meanwhile.
+		// Many keys saw the same version: its snapshot is kept once,
+		// under the digest of its text (keyed_seen.go).
+		`CREATE TABLE keyed_snapshots (
+			conference TEXT NOT NULL,
+			digest TEXT NOT NULL,
+			data TEXT NOT NULL,
+			PRIMARY KEY (conference, digest)
+		)`,
+		`CREATE TABLE keyed_seen (
+			conference TEXT NOT NULL,
+			owner TEXT NOT NULL,
+			digest TEXT NOT NULL,
+			PRIMARY KEY (conference, owner)
+		)`,
+		// Whether anyone still saw a snapshot, asked when a key moves on.
+		`CREATE INDEX keyed_seen_digest ON keyed_seen (conference, digest)`,
+	},
 }
 
 // keyedMigrateLock is the PostgreSQL advisory lock that lets one instance at
