@@ -30,6 +30,8 @@ type keyedStore interface {
 	Going(ctx context.Context, conference string) (map[string]int, error)
 	Generation(ctx context.Context, conference string) (int64, error)
 	ChangedKeys(ctx context.Context, conference string, since int64) (keys []string, gen int64, all bool, err error)
+	Seen(ctx context.Context, conference, key string) (data, digest string, err error)
+	SaveSeen(ctx context.Context, conference, key, data string) error
 	Kind() string
 	Close() error
 }
@@ -71,6 +73,7 @@ type serveHub struct {
 	left     chan struct{} // closed and replaced when a session leaves
 
 	counts goingCounts
+	seen   seenSnapshots
 }
 
 func newServeHub(db keyedStore, opened data.Opened, schedule model.Schedule, log io.Writer, now func() time.Time) *serveHub {
@@ -362,4 +365,12 @@ func forClient(err error) string {
 		return "the bookmarks database: " + oneLine(db.Why)
 	}
 	return oneLine(err.Error())
+}
+
+// forClientError is forClient as an error; nil stays nil.
+func forClientError(err error) error {
+	if err == nil {
+		return nil
+	}
+	return errors.New(forClient(err))
 }

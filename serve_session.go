@@ -124,6 +124,7 @@ func (srv *serveServer) browse(sess ssh.Session) {
 	}
 	key := keyFingerprint(sess)
 	srv.hub.bookmarks(ctx, srv.ctx, key, &cfg, s)
+	srv.hub.wireSeen(ctx, srv.ctx, key, &cfg.Live)
 	m, progOpts := ui.New(cfg)
 
 	out := newBoundedOutput(sess, srv.outputCap(), srv.writeDeadline(), srv.cutOff(sess))
