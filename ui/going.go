@@ -68,6 +68,11 @@ func (m *Model) readGoing() tea.Cmd {
 		return nil
 	}
 	at := m.c.marks.set()
+	if m.c.marks.inMemory {
+		// Bookmarks kept in memory never reach the counts: each is
+		// counted on top of them, however often they are read.
+		at = model.BookmarkSet{}
+	}
 	m.c.going.asked++
 	asked := m.c.going.asked
 	return func() tea.Msg {
