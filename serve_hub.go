@@ -71,6 +71,10 @@ type serveHub struct {
 	checked  time.Time // when the schedule was last found current
 	sessions map[*serveSession]struct{}
 	left     chan struct{} // closed and replaced when a session leaves
+	// news counts the polls that told the sessions of changed
+	// bookmarks: a session that read its own before it joined them
+	// compares it, so that a change told meanwhile is not missed.
+	news int64
 
 	counts goingCounts
 	seen   seenSnapshots
@@ -104,11 +108,23 @@ func (h *serveHub) latest() hubVersion {
 	return h.version
 }
 
-// add and remove keep the sessions the hub tells of news.
-func (h *serveHub) add(s *serveSession) {
+// add and remove keep the sessions the hub tells of news. A session
+// added read its bookmarks when news was since (newsSince): if the hub
+// told the sessions of changes meanwhile, the new one reads them again.
+func (h *serveHub) add(s *serveSession, since int64) {
 	h.mu.Lock()
 	h.sessions[s] = struct{}{}
+	if h.news != since {
+		poke(s.marksChanged)
+	}
 	h.mu.Unlock()
+}
+
+// newsSince is the count of polls that found changes, for add.
+func (h *serveHub) newsSince() int64 {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.news
 }
 
 func (h *serveHub) remove(s *serveSession) {
@@ -266,6 +282,9 @@ func (h *serveHub) pollGenerations(ctx context.Context) {
 		for _, k := range keys {
 			changed[k] = true
 		}
+		h.mu.Lock()
+		h.news++
+		h.mu.Unlock()
 		h.each(func(s *serveSession) {
 			if s.key != "" && (all || changed[s.key]) {
 				poke(s.marksChanged) // the counts are read after the bookmarks

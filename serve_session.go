@@ -123,6 +123,7 @@ func (srv *serveServer) browse(sess ssh.Session) {
 		Done:        ctx.Done(),
 	}
 	key := keyFingerprint(sess)
+	news := srv.hub.newsSince() // before the bookmarks are read
 	srv.hub.bookmarks(ctx, srv.ctx, key, &cfg, s)
 	srv.hub.wireSeen(ctx, srv.ctx, key, &cfg.Live)
 	m, progOpts := ui.New(cfg)
@@ -154,7 +155,7 @@ func (srv *serveServer) browse(sess ssh.Session) {
 		progOpts = append(progOpts, tea.WithFPS(srv.opts.FPS))
 	}
 	s.program = tea.NewProgram(m, progOpts...)
-	srv.hub.add(s)
+	srv.hub.add(s, news)
 	defer func() {
 		srv.hub.remove(s)
 		// Nothing pokes a session the hub no longer has: the browser's
