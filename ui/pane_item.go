@@ -67,6 +67,7 @@ type shownKey struct {
 	theme    string
 	marks    int
 	going    int
+	changes  int             // what the details say of a change since last seen
 	frame    model.TimeFrame // the zone the details give times in
 	rendered bool
 	bioReady bool // the bio below is rendered
@@ -135,7 +136,7 @@ func (p *itemPane) measure() int { return max(min(p.bodyW, maxMeasure), 1) }
 // it is not ready; the command is nil when nothing needs doing.
 func (p *itemPane) show(src listSource, item int, ok bool, q model.Query, query string, renders *renderCache) tea.Cmd {
 	next := shownKey{src: src, item: item, ok: ok, query: query,
-		width: p.detailW*1000 + p.bodyW, theme: p.c.theme.key(), marks: p.c.marks.version, going: p.c.going.version, frame: p.c.times.frame()}
+		width: p.detailW*1000 + p.bodyW, theme: p.c.theme.key(), marks: p.c.marks.version, going: p.c.going.version, changes: p.c.changes.version, frame: p.c.times.frame()}
 	var body itemBody
 	var abstract, bio string
 	var request tea.Cmd
