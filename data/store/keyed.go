@@ -273,8 +273,13 @@ func (s *KeyedStore) fail(err error) error {
 	if errors.As(err, &de) {
 		return err
 	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return &DatabaseError{Where: s.where, Why: oneLine(err.Error()), Err: err}
+	// A driver's words for a timeout can name the server and the user
+	// (pgx's do); the why is shown to clients.
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return &DatabaseError{Where: s.where, Why: "no answer in time", Err: err}
+	case errors.Is(err, context.Canceled):
+		return &DatabaseError{Where: s.where, Why: "cancelled", Err: err}
 	}
 	if s.kind == kindPostgres {
 		return &DatabaseError{Where: s.where, Why: postgresWhy(err), Err: err}

@@ -91,6 +91,11 @@ func postgresWhy(err error) string {
 		}
 		return "not a valid PostgreSQL URL"
 	}
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) {
+		// Its message names the host: the organiser's business.
+		return "cannot reach the server: its name does not resolve"
+	}
 	var opErr *net.OpError
 	if errors.As(err, &opErr) && opErr.Err != nil {
 		why := opErr.Err.Error()
@@ -102,7 +107,23 @@ func postgresWhy(err error) string {
 	}
 	var connErr *pgconn.ConnectError
 	if errors.As(err, &connErr) && connErr.Unwrap() != nil {
-		return oneLine(connErr.Unwrap().Error())
+		return "cannot connect to the server: " + oneLine(withoutAddress(connErr.Unwrap()))
 	}
 	return oneLine(err.Error())
+}
+
+// withoutAddress is why pgx could not connect, without the address and
+// host name it puts before each attempt's reason ("10.0.0.5:5432
+// (db.internal): …"): the reason is shown to the server's clients, and
+// where the database is, is the organiser's business.
+func withoutAddress(err error) string {
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		if errs := joined.Unwrap(); len(errs) > 0 {
+			return withoutAddress(errs[len(errs)-1]) // the last address tried
+		}
+	}
+	if inner := errors.Unwrap(err); inner != nil && strings.HasSuffix(err.Error(), "): "+inner.Error()) {
+		return inner.Error()
+	}
+	return err.Error()
 }
