@@ -360,3 +360,26 @@ func runOver(t testing.TB, addr string, key gossh.Signer, command string) (stdou
 	}
 	return out.String(), errOut.String(), exitStatus(t, err)
 }
+
+// waitBookmarksKept waits until the database holds n bookmarks of key.
+func waitBookmarksKept(t *testing.T, srv *serveServer, key gossh.Signer, n int) {
+	t.Helper()
+	fp := gossh.FingerprintSHA256(key.PublicKey())
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	deadline := time.After(e2eTimeout)
+	for {
+		ids, err := srv.db.Bookmarks(context.Background(), srv.hub.conference, fp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ids) == n {
+			return
+		}
+		select {
+		case <-tick.C:
+		case <-deadline:
+			t.Fatalf("%s's bookmarks are %v, want %d", fp, ids, n)
+		}
+	}
+}

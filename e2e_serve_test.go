@@ -177,6 +177,7 @@ func TestServeCommands(t *testing.T) {
 	u.waitFirstFrame()
 	u.press("b")
 	u.waitText("★ Bookmarks 1")
+	waitBookmarksKept(t, srv, key, 1) // the screen shows a toggle before its save
 
 	got, stderr, code := runOver(t, srv.Addr(), key, "bookmarks --format json")
 	if code != 0 || stderr != "" {
