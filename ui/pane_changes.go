@@ -73,7 +73,7 @@ func (m *Model) openChanges() tea.Cmd {
 		m.pop()
 	}
 	m.push(p.listPane)
-	if !p.selectable(p.cursor) || p.cursor == 0 {
+	if p.count() > 0 && (!p.selectable(p.cursor) || p.cursor == 0) { // empty: nothing changed
 		p.moveTo(0)
 	}
 	return nil
