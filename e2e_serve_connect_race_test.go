@@ -4,6 +4,7 @@ import (
 	"context"
 	"sync"
 	"testing"
+	"time"
 
 	gossh "golang.org/x/crypto/ssh"
 
@@ -37,12 +38,15 @@ func (r *raceStore) Bookmarks(ctx context.Context, conference, key string) ([]st
 		r.mu.Unlock()
 		// Two polls after the toggle: the first saw it and told the
 		// sessions it had, the second began after it had.
-		for seen := 0; seen < 2; {
+		for seen := 0; seen < 2; seen++ {
 			r.mu.Lock()
 			ch := r.polled
 			r.mu.Unlock()
-			<-ch
-			seen++
+			select {
+			case <-ch:
+			case <-time.After(e2eTimeout):
+				return // the test fails waiting for the screen
+			}
 		}
 	})
 	return ids, err
