@@ -78,6 +78,9 @@ type serveHub struct {
 
 	counts goingCounts
 	seen   seenSnapshots
+	// seenSaves are the saves of what sessions saw still under way: the
+	// server waits for them before it closes the database.
+	seenSaves underWay
 }
 
 func newServeHub(db keyedStore, opened data.Opened, schedule model.Schedule, log io.Writer, now func() time.Time) *serveHub {

@@ -226,6 +226,7 @@ func (srv *serveServer) Stop() error {
 		srv.hub.each(func(s *serveSession) { s.stop() })
 		ctx, cancel := context.WithTimeout(context.Background(), stopBound)
 		srv.hub.waitEmpty(ctx)
+		srv.hub.seenSaves.wait(ctx) // what a browser saw, saved as it ended
 		cancel()
 		ctx, cancel = context.WithTimeout(context.Background(), commandBound)
 		if serr := srv.ssh.Shutdown(ctx); serr != nil {
