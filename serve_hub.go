@@ -340,6 +340,8 @@ func (h *serveHub) bookmarks(ctx, lasting context.Context, key string, cfg *ui.C
 		cfg.Notice = "bookmarks could not be read: " + forClient(err)
 	}
 	cfg.SaveBookmarks = func(_ []string, ops []ui.BookmarkOp) ([]string, string, error) {
+		s.saves.begin()
+		defer s.saves.end()
 		cctx, cancel := context.WithTimeout(lasting, storeTimeout)
 		defer cancel()
 		ids, err := h.db.Apply(cctx, h.conference, key, bookmarkOps(ops))

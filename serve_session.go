@@ -35,6 +35,9 @@ type serveSession struct {
 	stopping        atomic.Bool     // the server asked it to stop
 	done            <-chan struct{} // closed when its program has ended
 	idled           atomic.Bool     // ended for want of input (--idle-timeout)
+	// saves are its browser's saves of bookmarks under way, which go on
+	// when the client goes: what it left unsaved is saved after them.
+	saves underWay
 }
 
 // stoppingText is what a session is told when the server stops.
@@ -191,6 +194,11 @@ func (srv *serveServer) browse(sess ssh.Session) {
 	}
 	_ = out.Close()
 	if m, ok := final.(*ui.Model); ok && key != "" {
+		// A save under way holds toggles older than those left: saved
+		// after it, they are not undone by it.
+		wait, cancel := context.WithTimeout(srv.ctx, storeTimeout)
+		s.saves.wait(wait)
+		cancel()
 		srv.settleBookmarks(sess, key, m.Outcome())
 	}
 	switch {
