@@ -154,6 +154,9 @@ func drive(t testing.TB, m *Model, msgOrCmd any) {
 	case nil:
 		return
 	case tea.Cmd:
+		if v == nil {
+			return
+		}
 		msg = v()
 	default:
 		msg = v

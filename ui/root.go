@@ -128,9 +128,9 @@ func (m *Model) setUp(cfg Config) {
 
 // Init asks the terminal for its background colour, unless the theme is
 // fixed, starts the filters of a restored place, listens for other
-// windows' bookmarks and builds the search index in the background. (With
-// a preview, the whole page is loaded once the first frame is out: see
-// resize.)
+// windows' bookmarks and builds the search index in the background once
+// the first frame is out. (With a preview, the whole page is loaded once
+// the first frame is out: see resize.)
 func (m *Model) Init() tea.Cmd {
 	if m.pending != nil {
 		return m.initPending()
@@ -141,7 +141,7 @@ func (m *Model) Init() tea.Cmd {
 		cmds = append(cmds, tea.RequestBackgroundColor, m.after(holdFirstFrame, holdOverMsg{}))
 	}
 	if m.loading == loadNone {
-		cmds = append(cmds, m.prepareIndex())
+		cmds = append(cmds, m.prepareIndexAfterStart())
 	}
 	cmds = append(cmds, m.watchBookmarks(), m.readGoing(), m.startLive(), m.rememberSchedule())
 	if m.c.times.timed {
@@ -193,6 +193,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 	case filterResultMsg:
 		msg.list.filterResult(msg)
+	case prepareIndexMsg:
+		return m.prepareIndex()
 	case startLoadingMsg:
 		m.loading = loadRunning
 		return loadFull(m.cfg.FullSchedule)
