@@ -279,7 +279,9 @@ func browse(opts options) error {
 	if data.WillFetch(opts.ref, withCacheDir(opts.open)) {
 		return browseFetching(opts)
 	}
-	opened, err := openForBrowser(opts)
+	bg := askBackground(opts)
+	defer bg()
+	opened, err := openForBrowser(opts, bg)
 	if errors.Is(err, errQuitWaiting) {
 		return nil
 	}
@@ -292,7 +294,7 @@ func browse(opts options) error {
 	if err != nil {
 		return err
 	}
-	cfg.Background = background(opts)
+	cfg.Background = bg()
 	outcome, err := runBrowser(ui.New(cfg))
 	return marks.settle(outcome, err)
 }

@@ -28,8 +28,9 @@ func sayWaiting(opts *options, stderr io.Writer) {
 
 // openForBrowser opens the schedule for the browser. When it gives no
 // data for a while, a screen says so until it comes; q or ctrl+c there
-// end the program (errQuitWaiting).
-func openForBrowser(opts options) (data.Opened, error) {
+// end the program (errQuitWaiting). The screen waits for the background
+// colour's answer first (askBackground), which reads the terminal.
+func openForBrowser(opts options, background func() ui.Background) (data.Opened, error) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	waiting := make(chan string, 1)
@@ -48,6 +49,7 @@ func openForBrowser(opts options) (data.Opened, error) {
 			return r.opened, r.err
 		default:
 		}
+		background()
 		return waitOnScreen(ctx, name, opts, done)
 	}
 }
