@@ -364,22 +364,32 @@ func runOver(t testing.TB, addr string, key gossh.Signer, command string) (stdou
 // waitBookmarksKept waits until the database holds n bookmarks of key.
 func waitBookmarksKept(t *testing.T, srv *serveServer, key gossh.Signer, n int) {
 	t.Helper()
+	waitDatabase(t, srv, key, fmt.Sprintf("%d bookmarks", n), func(ctx context.Context, fp string) (bool, error) {
+		ids, err := srv.db.Bookmarks(ctx, srv.hub.conference, fp)
+		return len(ids) == n, err
+	})
+}
+
+// waitDatabase waits until holds says the server's database holds what
+// is wanted of key (what, for the failure).
+func waitDatabase(t *testing.T, srv *serveServer, key gossh.Signer, what string, holds func(ctx context.Context, fingerprint string) (bool, error)) {
+	t.Helper()
 	fp := gossh.FingerprintSHA256(key.PublicKey())
 	tick := time.NewTicker(20 * time.Millisecond)
 	defer tick.Stop()
 	deadline := time.After(e2eTimeout)
 	for {
-		ids, err := srv.db.Bookmarks(context.Background(), srv.hub.conference, fp)
+		ok, err := holds(context.Background(), fp)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(ids) == n {
+		if ok {
 			return
 		}
 		select {
 		case <-tick.C:
 		case <-deadline:
-			t.Fatalf("%s's bookmarks are %v, want %d", fp, ids, n)
+			t.Fatalf("the database never held %s for %s", what, fp)
 		}
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	gossh "golang.org/x/crypto/ssh"
 )
@@ -45,22 +44,8 @@ func TestServeChangesSinceLastVisit(t *testing.T) {
 // waitSeenKept waits until the server has kept what key's session saw.
 func waitSeenKept(t *testing.T, srv *serveServer, key gossh.Signer) {
 	t.Helper()
-	fp := gossh.FingerprintSHA256(key.PublicKey())
-	tick := time.NewTicker(20 * time.Millisecond)
-	defer tick.Stop()
-	deadline := time.After(e2eTimeout)
-	for {
-		data, _, err := srv.db.Seen(context.Background(), srv.hub.conference, fp)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if data != "" {
-			return
-		}
-		select {
-		case <-tick.C:
-		case <-deadline:
-			t.Fatalf("what %s saw was never kept", fp)
-		}
-	}
+	waitDatabase(t, srv, key, "what it saw", func(ctx context.Context, fp string) (bool, error) {
+		data, _, err := srv.db.Seen(ctx, srv.hub.conference, fp)
+		return data != "", err
+	})
 }
