@@ -41,7 +41,7 @@ func TestServeStopKeepsSeenUnderWay(t *testing.T) {
 	}
 	stopped := make(chan error, 1)
 	go func() { stopped <- srv.Stop() }()
-	u.waitText(stoppingText) // the session is ending
+	u.wait() // the session ends; its save goes on
 	// Released after the connections are cut (commandBound) and before
 	// the browsers' time to end is up (stopBound).
 	time.AfterFunc(commandBound+(stopBound-commandBound)/2, func() { close(db.release) })
