@@ -167,6 +167,7 @@ func parseSSHArgs(args []string) (options, error) {
 		return opts, usageError{"give a command: " + strings.Join(sshCommands, ", ") + " or help"}
 	}
 	opts.command, words = words[0], words[1:]
+	unknown := knownSSHCommand(opts.command)
 	switch {
 	case opts.command == "bookmarks" && len(words) > 0 && words[0] == "import",
 		slices.Contains(sshLocalOnly, opts.command):
@@ -175,8 +176,8 @@ func parseSSHArgs(args []string) (options, error) {
 			name = "bookmarks import"
 		}
 		return opts, usageError{fmt.Sprintf("%s is not available over SSH", name)}
-	case knownSSHCommand(opts.command) != nil:
-		return opts, knownSSHCommand(opts.command)
+	case unknown != nil:
+		return opts, unknown
 	case len(words) > 0:
 		return opts, usageError{fmt.Sprintf("unexpected argument %q: over SSH the schedule is the server's", words[0])}
 	}
